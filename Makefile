@@ -1,0 +1,22 @@
+# The two commands of the README. Both create or refresh .venv/ in this checkout.
+PY ?= python3.11
+VENV := .venv
+ARTICLE ?= examples/bytedance-huawei.id.txt
+
+.PHONY: venv report test
+
+$(VENV)/bin/python:
+	$(PY) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install -q --upgrade pip
+
+venv: $(VENV)/bin/python
+	$(VENV)/bin/python -m pip install -q -e .
+
+# the report of the example article
+report: venv
+	$(VENV)/bin/attrib check $(ARTICLE)
+
+# the tests (same venv, with the test extras)
+test: $(VENV)/bin/python
+	$(VENV)/bin/python -m pip install -q -e ".[test]"
+	$(VENV)/bin/python -m pytest

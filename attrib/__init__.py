@@ -1,0 +1,51 @@
+"""attrib: who says so, how many of them, are they named, does anyone deny it?
+
+    >>> import attrib
+    >>> report = attrib.analyze(text)            # language detected (en, id)
+    >>> report.claims, report.sources, report.to_dict()
+    >>> analyzer = attrib.load("id")             # reuse for many texts
+    >>> for report in analyzer.analyze_many(texts): ...
+
+Nothing heavy happens at import: spaCy and the pipelines load on first use.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .errors import AttribError, InputError, ModelMissing, UnsupportedLanguage
+from .model import (Attribution, Claim, ClaimKind, Flag, Report, Response, ResponseKind, Source,
+                    SourceKind, Span, Stance)
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from .analyzer import Analyzer
+
+
+def analyze(text: str, *, language: str | None = None) -> Report:
+    """Analyse one article's text; the language ("en", "id") is detected unless given."""
+    from .analyzer import analyze as _analyze
+
+    return _analyze(text, language=language)
+
+
+def load(language: str) -> Analyzer:
+    """A reusable analyzer for one language; ``analyze_many`` streams through ``nlp.pipe``."""
+    from .analyzer import load as _load
+
+    return _load(language)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Analyzer":
+        from .analyzer import Analyzer
+
+        return Analyzer
+    raise AttributeError(f"module 'attrib' has no attribute {name!r}")
+
+
+__all__ = [
+    "Analyzer", "AttribError", "Attribution", "Claim", "ClaimKind", "Flag", "InputError",
+    "ModelMissing", "Report", "Response", "ResponseKind", "Source", "SourceKind", "Span", "Stance",
+    "UnsupportedLanguage", "__version__", "analyze", "load",
+]

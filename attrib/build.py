@@ -1,0 +1,35 @@
+"""From an annotated Doc to a Report: the one-way flow after spaCy.
+
+Doc → Extraction (spans) → sources (resolve) → claims (assemble) → flags (assess) → Report.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .ingest import Block, blocks
+from .lang.base import LangPack
+from .model import Report, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def build_report(doc: Doc, pack: LangPack, boilerplate: list[re.Pattern[str]]) -> Report:
+    from .assess import assess
+    from .claims import assemble
+    from .pipeline import extract
+    from .resolve import resolve
+
+    text = doc.text
+    article_blocks = blocks(text, boilerplate)
+    extraction = extract(doc, pack, article_blocks)
+    resolved = resolve(text, pack, extraction)
+    claims = assemble(text, pack, article_blocks, extraction, resolved)
+    claims, sources, responses = assess(text, pack, claims, resolved)
+    non_claims = tuple(Span.of(text, b.start, b.end) for b in article_blocks if b.kind != "body")
+    return Report(language=pack.code, text=text, sources=sources, claims=claims,
+                  responses=responses, non_claims=non_claims)
+
+
+__all__ = ["Block", "build_report"]

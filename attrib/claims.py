@@ -1,0 +1,74 @@
+"""Claims: attributed contents from the extraction, and every other body sentence.
+
+Every body sentence is covered by exactly one claim: the attributed claim whose content,
+cue or source lies in it, or an ``unattributed`` claim of its own. Headings, boilerplate
+lines and responses ("Nvidia declined to comment") are not claims.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .ingest import Block
+from .lang.base import LangPack
+from .model import Attribution, Claim, ClaimKind, Span, Stance
+from .pipeline.found import Extraction, Found, Offsets
+from .resolve import Resolved
+
+_WORD = re.compile(r"\w")
+
+
+def assemble(text: str, pack: LangPack, blocks: list[Block], ext: Extraction,
+             resolved: Resolved) -> list[Claim]:
+    body = [(b.start, b.end) for b in blocks if b.kind == "body"]
+    body_starts = [s for s, _ in body]
+
+    def in_body(i: int) -> bool:
+        k = bisect_right(body_starts, i) - 1
+        return k >= 0 and body[k][0] <= i < body[k][1]
+
+    sentences = [s for s in ext.sentences if in_body(s[0]) and _WORD.search(text, s[0], s[1])]
+    starts = [s for s, _ in sentences]
+    response_spans = [r.span for r in ext.responses]
+
+    def sentences_touching(a: int, b: int) -> list[int]:
+        lo = max(bisect_right(starts, a) - 1, 0)
+        hi = bisect_left(starts, b)
+        return [k for k in range(lo, min(hi + 1, len(sentences)))
+                if sentences[k][0] < b and a < sentences[k][1]]
+
+    # group the found relations by content span: "“…,” said X, “…”" and coordinated
+    # sources ("three people and a separate source") give one claim with several attributions
+    groups: dict[Offsets, list[Found]] = {}
+    for f in sorted(ext.found, key=lambda f: f.hull):
+        if not in_body(f.hull[0]) or any(rs[0] <= f.hull[0] < rs[1] for rs in response_spans):
+            continue
+        groups.setdefault(f.hull, []).append(f)
+
+    drafts: list[tuple[Offsets, Offsets, ClaimKind, tuple[Attribution, ...]]] = []
+    covered: set[int] = set()
+    for (s, e), fs in groups.items():
+        atts: list[Attribution] = []
+        for f in fs:
+            for m in f.mentions or [None]:
+                mention = Span.of(text, *m) if m else None
+                cue = Span.of(text, *f.cue) if f.cue else None
+                atts.append(Attribution(resolved.by_mention.get(m) if m else None, mention, cue,
+                                        Stance(f.stance)))
+        kinds = {f.kind for f in fs}
+        kind = ClaimKind.MIXED if "mixed" in kinds or len(kinds) > 1 else ClaimKind(kinds.pop())
+        lo = min([s] + [f.cue[0] for f in fs if f.cue] + [m[0] for f in fs for m in f.mentions])
+        hi = max([e] + [f.cue[1] for f in fs if f.cue] + [m[1] for f in fs for m in f.mentions])
+        touched = sentences_touching(lo, hi)
+        covered.update(touched)
+        sent = (sentences[touched[0]][0], sentences[touched[-1]][1]) if touched else (lo, hi)
+        drafts.append(((s, e), sent, kind, tuple(atts)))
+
+    for k, (s, e) in enumerate(sentences):
+        if k in covered or any(rs[0] <= s < rs[1] or s <= rs[0] < e for rs in response_spans):
+            continue
+        drafts.append(((s, e), (s, e), ClaimKind.UNATTRIBUTED, ()))
+
+    drafts.sort(key=lambda d: (d[0][0], d[0][1]))
+    return [Claim(id=f"c{n}", start=s, end=e, text=text[s:e], sentence=sent, kind=kind, attributions=atts)
+            for n, ((s, e), sent, kind, atts) in enumerate(drafts, 1)]

@@ -1,0 +1,58 @@
+"""The language pack: everything the engine knows about one language, as data.
+
+A pack names its spaCy pipeline, its extraction strategy (``"dep"`` for a language with a
+trained parser, ``"tokens"`` for token patterns over a tokenizer alone) and the word lists
+and patterns both strategies read. Adding a language means adding a folder under
+``attrib/lang/`` whose ``__init__.py`` builds one :class:`LangPack` called ``PACK``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class LangPack:
+    code: str
+    name: str
+    # "dep": rules over the dependency parse; "tokens": token patterns over the tokenizer
+    strategy: str
+    # importable spaCy packages to try in order; empty: spacy.blank(code) + sentencizer
+    models: tuple[str, ...] = ()
+
+    # --- cues -----------------------------------------------------------------------------
+    # lemmas (dep) or lower-cased forms (tokens) of verbs of saying / reporting
+    speech_verbs: frozenset[str] = frozenset()
+    # verbs that attribute a belief, plan or perception (PolNeAR counts them: "believes")
+    belief_verbs: frozenset[str] = frozenset()
+    # noun cues ("claim", "statement") and multiword cues ("according to")
+    cue_nouns: frozenset[str] = frozenset()
+    cue_phrases: tuple[tuple[str, ...], ...] = ()
+    # cues that carry their own source ("ujarnya", "katanya")
+    embedded_source_cues: frozenset[str] = frozenset()
+    # verbs of reporting that mark earlier reporting ("reported")
+    reporting_verbs: frozenset[str] = frozenset()
+
+    # --- source noun phrases --------------------------------------------------------------
+    # words that end a source noun phrase after a post-posed cue ("…, kata X, ketika …")
+    source_stop_words: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    number_words: dict[str, int] = field(default_factory=dict)
+    ordinal_words: dict[str, int] = field(default_factory=dict)
+    person_nouns: frozenset[str] = frozenset()  # "spokesperson", "juru bicara"
+    group_nouns: frozenset[str] = frozenset()  # "people", "officials", "sumber"
+    anonymous_markers: frozenset[str] = frozenset()  # "familiar", "anonymity", "tidak mau disebutkan"
+    organization_nouns: frozenset[str] = frozenset()  # "company", "ministry", "kepolisian"
+    media_names: frozenset[str] = frozenset()  # "Reuters", "The Times"
+    document_nouns: frozenset[str] = frozenset()  # "report", "records", "data"
+    roles: frozenset[str] = frozenset()  # "juru bicara", "spokesperson", "Kepala …"
+
+    # --- stance, responses, boilerplate --------------------------------------------------
+    denial_cues: frozenset[str] = frozenset()  # "denied", "membantah"
+    denial_phrases: tuple[str, ...] = ()  # "not true", "tidak benar", "premise … wrong"
+    hedge_phrases: tuple[str, ...] = ()  # "could not say whether"
+    response_patterns: tuple[tuple[str, str], ...] = ()  # (regex, kind)
+    boilerplate: tuple[str, ...] = ()  # regexes of lines that are never claims
+
+    # anything else a strategy needs (dependency labels, token patterns, …)
+    extra: dict[str, Any] = field(default_factory=dict)

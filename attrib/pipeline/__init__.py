@@ -1,0 +1,57 @@
+"""spaCy-side extraction: quotes, cues, sources and contents as character spans.
+
+``extract`` runs the pack's strategy (``dep_rules`` over a dependency parse, ``token_rules``
+over tokens alone) and the response finder, and returns an :class:`Extraction`.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .found import Extraction, Found, FoundResponse, Offsets
+from .quotes import Quote, find_quotes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..ingest import Block
+    from ..lang.base import LangPack
+
+_NONSPACE = re.compile(r"\S")
+
+
+def sentence_offsets(doc: Doc) -> list[Offsets]:
+    """The Doc's sentences as trimmed character spans, never across a line break."""
+    text = doc.text
+    out: list[Offsets] = []
+    for sent in doc.sents:
+        start = sent.start_char
+        for line in text[sent.start_char:sent.end_char].split("\n"):
+            end = start + len(line)
+            s, e = start, end
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s < e:
+                out.append((s, e))
+            start = end + 1
+    return out
+
+
+def extract(doc: Doc, pack: LangPack, blocks: list[Block]) -> Extraction:
+    """Everything the pack's rules find in the Doc."""
+    from .responses import find_responses
+
+    sentences = sentence_offsets(doc)
+    quotes = find_quotes(doc.text)
+    if pack.strategy == "dep":
+        from .dep_rules import find
+    else:
+        from .token_rules import find
+    found = find(doc, pack, sentences, quotes, blocks)
+    responses = find_responses(doc.text, sentences, pack)
+    return Extraction(sentences=sentences, found=found, responses=responses)
+
+
+__all__ = ["Extraction", "Found", "FoundResponse", "Quote", "extract", "find_quotes", "sentence_offsets"]

@@ -1,0 +1,47 @@
+"""attrib's spaCy components.
+
+- ``attrib_paragraphs``: a line break always ends a sentence (headlines, paragraphs).
+- ``attrib``: the whole analysis as a component: ``nlp.add_pipe("attrib")``, then
+  ``doc._.attrib`` is the Report. It picks the language pack from ``nlp.lang``.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+if not Doc.has_extension("attrib"):
+    Doc.set_extension("attrib", default=None)
+
+
+@Language.component("attrib_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every line break; a whitespace token never starts one."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text_with_ws and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
+class AttribComponent:
+    """Runs attrib on each Doc and stores the Report in ``doc._.attrib``."""
+
+    def __init__(self, nlp: Language, name: str, language: str | None):
+        from ..lang import get_pack
+
+        self.name = name
+        self.pack = get_pack(language or nlp.lang)
+        import re
+
+        self._boilerplate = [re.compile(p, re.I) for p in self.pack.boilerplate]
+
+    def __call__(self, doc: Doc) -> Doc:
+        from ..build import build_report
+
+        doc._.attrib = build_report(doc, self.pack, self._boilerplate)
+        return doc
+
+
+@Language.factory("attrib", default_config={"language": None})
+def make_attrib(nlp: Language, name: str, language: str | None) -> AttribComponent:
+    return AttribComponent(nlp, name, language)

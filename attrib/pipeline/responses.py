@@ -1,0 +1,42 @@
+"""Non-answers: "Nvidia declined to comment", "Huawei tidak membalas permintaan komentar".
+
+A sentence matching one of the pack's response patterns is a response; its party is the
+words before the pattern (the sentence's subject).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .found import FoundResponse, Offsets
+
+if TYPE_CHECKING:
+    from ..lang.base import LangPack
+
+
+@lru_cache(maxsize=None)
+def _compiled(patterns: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(p, re.I), kind) for p, kind in patterns]
+
+
+def find_responses(text: str, sentences: list[Offsets], pack: LangPack) -> list[FoundResponse]:
+    out: list[FoundResponse] = []
+    pats = _compiled(pack.response_patterns)
+    for s, e in sentences:
+        sent = text[s:e]
+        for pat, kind in pats:
+            m = pat.search(sent)
+            if not m:
+                continue
+            # the party: what stands before the pattern, after any leading clause ("…, but X")
+            head = sent[:m.start()].rstrip()
+            cut = max(head.rfind(","), head.rfind(";"))
+            p_start = cut + 1 if cut >= 0 else 0
+            while p_start < len(head) and head[p_start].isspace():
+                p_start += 1
+            if p_start >= len(head):
+                continue
+            out.append(FoundResponse((s, e), (s + p_start, s + len(head)), kind))
+            break
+    return out

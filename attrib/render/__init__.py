@@ -1,0 +1,1 @@
+"""Views over a Report: json, console (rich), markdown."""
