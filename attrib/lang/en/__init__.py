@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..base import LangPack
 from . import lexicon as L
+from . import sources as S
 
 PACK = LangPack(
     code="en",
@@ -15,20 +16,20 @@ PACK = LangPack(
     cue_nouns=L.CUE_NOUNS,
     cue_phrases=L.CUE_PHRASES,
     reporting_verbs=L.REPORTING_VERBS,
-    pronouns=L.PRONOUNS,
-    number_words=L.NUMBER_WORDS,
-    ordinal_words=L.ORDINAL_WORDS,
-    person_nouns=L.PERSON_NOUNS,
-    group_nouns=L.GROUP_NOUNS,
-    anonymous_markers=L.ANONYMOUS_MARKERS,
-    organization_nouns=L.ORGANIZATION_NOUNS,
-    media_names=L.MEDIA_NAMES,
-    document_nouns=L.DOCUMENT_NOUNS,
-    roles=L.ROLES,
-    denial_cues=L.DENIAL_CUES,
-    denial_phrases=L.DENIAL_PHRASES,
-    hedge_phrases=L.HEDGE_PHRASES,
-    response_patterns=L.RESPONSE_PATTERNS,
+    pronouns=S.PRONOUNS,
+    number_words=S.NUMBER_WORDS,
+    ordinal_words=S.ORDINAL_WORDS,
+    person_nouns=S.PERSON_NOUNS,
+    group_nouns=S.GROUP_NOUNS,
+    anonymous_markers=S.ANONYMOUS_MARKERS,
+    organization_nouns=S.ORGANIZATION_NOUNS,
+    media_names=S.MEDIA_NAMES,
+    document_nouns=S.DOCUMENT_NOUNS,
+    roles=S.ROLES,
+    denial_cues=S.DENIAL_CUES,
+    denial_phrases=S.DENIAL_PHRASES,
+    hedge_phrases=S.HEDGE_PHRASES,
+    response_patterns=S.RESPONSE_PATTERNS,
     boilerplate=L.BOILERPLATE,
     extra={"labels": L.LABELS},
 )
