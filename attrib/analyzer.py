@@ -74,7 +74,10 @@ def make_nlp(pack: LangPack) -> Language:
                 f"the {pack.name} pipeline is not installed: pip install one of {', '.join(pack.models)}")
         nlp.add_pipe("attrib_paragraphs", first=True)
     else:
-        nlp = spacy.blank(pack.code)
+        from .pipeline.tokenizer import lazy_tokenizer_config
+
+        # spaCy's own tokenizer, its ~16k hyphenated exceptions loaded as texts need them
+        nlp = spacy.blank(pack.code, config=lazy_tokenizer_config())
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("attrib_paragraphs")
     return nlp

@@ -1,31 +1,301 @@
-"""Flags and explanations for each claim; the responses.
+"""Stance, disputes, flags and their explanations for each claim; the responses.
 
-(First version: unattributed / single_source / anonymous by simple counts. The report
-issue replaces this with stance, disputes, corroboration and prior reporting.)
+- Stance of each attribution: ``denies`` by its cue ("denied", "membantah") or its content
+  ("not true", "Keseluruhan premis di sini salah"), ``hedges`` by the words around the cue
+  ("could not say whether", "tidak dapat mengatakan apakah"), else ``asserts``.
+- A denial disputes the claims it contradicts: a negated predicate ("Mereka tidak
+  mengembangkan model baru") disputes the claims with that predicate and its object; a
+  global denial ("The whole premise here is wrong") disputes the article's lead claim and the
+  claims that share its predicate.
+- Flags as the schema's table, each with a one-sentence explanation.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .lang.base import LangPack
-from .model import Claim, Flag, Response, ResponseKind, Source
+from .model import Attribution, Claim, Flag, Response, ResponseKind, Source, SourceKind, Stance
 from .resolve import Resolved
+
+_WORD = re.compile(r"\w+(?:[-']\w+)*|n't")
+_SEGMENT = re.compile(r"[^.!?;]+")
 
 
 def assess(text: str, pack: LangPack, claims: list[Claim], resolved: Resolved
            ) -> tuple[tuple[Claim, ...], tuple[Source, ...], tuple[Response, ...]]:
+    """Claims with stance, disputes, flags and explanations; the sources; the responses."""
+    sources = {s.id: s for s in resolved.sources}
+    claims = [replace(c, attributions=tuple(_stance(text, pack, c, a) for a in c.attributions))
+              for c in claims]
+    denied = _disputes(pack, claims, sources)
     out = []
     for c in claims:
-        flags: list[Flag] = []
-        expl: dict[str, str] = {}
-        if not c.attributions:
-            flags.append(Flag.UNATTRIBUTED)
-            expl[Flag.UNATTRIBUTED.value] = "No source is given for this statement."
-        elif len({a.source for a in c.attributions}) == 1:
-            flags.append(Flag.SINGLE_SOURCE)
-            m = c.attributions[0].mention
-            expl[Flag.SINGLE_SOURCE.value] = f"Rests on one source: ‘{m.text if m else '?'}’."
+        by = tuple(d for d, targets in denied.items() if c.id in targets)
+        c = replace(c, disputed_by=by, denies=tuple(denied.get(c.id, ())))
+        flags, expl = _flags(pack, c, sources, claims, resolved)
         out.append(replace(c, flags=tuple(flags), explanations=expl))
-    responses = tuple(Response(resolved.response_party[r.party], ResponseKind(r.kind), r.span[0], r.span[1],
-                               text[r.span[0]:r.span[1]]) for r in resolved.responses)
+    responses = tuple(Response(resolved.response_party[r.party], ResponseKind(r.kind), r.span[0],
+                               r.span[1], text[r.span[0]:r.span[1]]) for r in resolved.responses)
     return tuple(out), tuple(resolved.sources), responses
+
+
+# --- stance ---------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _patterns(phrases: tuple[str, ...]) -> list[re.Pattern[str]]:
+    return [re.compile(p, re.I) for p in phrases]
+
+
+def is_denial_text(pack: LangPack, s: str) -> bool:
+    """"not true", "Keseluruhan premis di sini salah": words that reject a claim."""
+    return any(p.search(s) for p in _patterns(tuple(pack.denial_phrases)))
+
+
+def _stance(text: str, pack: LangPack, c: Claim, a: Attribution) -> Attribution:
+    if a.stance is not Stance.ASSERTS:  # the extraction already decided ("denied")
+        return a
+    # "X denied that …", "X membantah …": the cue denies
+    if a.cue and a.cue.text.lower() in pack.denial_cues:
+        return replace(a, stance=Stance.DENIES)
+    # "“The whole premise here is wrong,” said X": the content denies
+    if is_denial_text(pack, c.text):
+        return replace(a, stance=Stance.DENIES)
+    # "X could not say whether …", "tidak dapat mengatakan apakah": the frame hedges
+    if a.cue:
+        lo = min(a.cue.start, a.mention.start if a.mention else a.cue.start)
+        frame = re.sub(r"\s+", " ", text[lo:a.cue.end + 16].lower())
+        if any(h in frame for h in pack.hedge_phrases):
+            return replace(a, stance=Stance.HEDGES)
+    return a
+
+
+def _frame(a: Attribution) -> str:
+    """The words of an attribution: "tidak dapat mengatakan"."""
+    spans = [x for x in (a.mention, a.cue) if x is not None]
+    if len(spans) == 2 and spans[0].start > spans[1].start:
+        spans.reverse()
+    return " ".join(x.text for x in spans) if spans[0] is not spans[-1] and spans[0].text != spans[-1].text \
+        else spans[0].text
+
+
+# --- disputes -------------------------------------------------------------------------------
+
+def stem(pack: LangPack, word: str) -> str:
+    """A rough stem for comparing contents: "merencanakan"/"berencana" → "rencana"."""
+    w = word.lower()
+    for p in pack.stem_prefixes:
+        if w.startswith(p) and len(w) - len(p) >= 4:
+            w = w[len(p):]
+            break
+    for suf in pack.stem_suffixes:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[:-len(suf)]
+            # "planning", "planned" → "plan"
+            if len(w) > 3 and w[-1] == w[-2] and suf in ("ing", "ed", "er", "ers"):
+                w = w[:-1]
+            break
+    return w
+
+
+def _same(a: str, b: str) -> bool:
+    """Stems of one root: "rencana" ~ "encana" ("berencana": ber + rencana), "embang" ~ "kembang"."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and len(long_) - len(short) <= 1 and long_.endswith(short)
+
+
+def _words(s: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(s)]
+
+
+def _content(pack: LangPack, w: str) -> bool:
+    return w not in pack.function_words and w not in pack.negations and not w.isdigit()
+
+
+def _is_verb(pack: LangPack, words: list[str], i: int) -> bool:
+    """"berencana", "mengembangkan" (a verbal prefix); "planning" after "is" (a marker)."""
+    w = words[i]
+    if not _content(pack, w):
+        return False
+    if any(w.startswith(p) and len(w) > len(p) + 3 for p in pack.verb_prefixes):
+        return True
+    return i > 0 and words[i - 1] in pack.verb_markers
+
+
+def predicate(pack: LangPack, s: str, after: int = 0) -> tuple[set[str], str | None]:
+    """The first predicate's stems and the stem of its object ("model"), from word ``after``."""
+    for seg in _SEGMENT.findall(s):
+        parts = re.split(r"[,:]", seg)
+        for part in parts:
+            words = _words(part)
+            for i in range(len(words)):
+                if not _is_verb(pack, words, i):
+                    continue
+                j, verbs = i, set()
+                while j < len(words) and (_is_verb(pack, words, j) or words[j] in pack.verb_markers):
+                    if _content(pack, words[j]):
+                        verbs.add(stem(pack, words[j]))
+                    j += 1
+                obj = next((stem(pack, w) for w in words[j:] if _content(pack, w)), None)
+                return verbs, obj
+    return set(), None
+
+
+def _negated(pack: LangPack, seg: str) -> tuple[set[str], str | None] | None:
+    """"Mereka tidak mengembangkan model baru" → ({"embang"}, "model")."""
+    words = _words(seg)
+    for i, w in enumerate(words):
+        if w in pack.negations:
+            rest = " ".join(words[i + 1:])
+            # the predicate right after the negation ("not developing", "tidak mengembangkan")
+            k = next((j for j, x in enumerate(words[i + 1:], i + 1)
+                      if _content(pack, x) and x not in pack.verb_markers), None)
+            if k is None:
+                return None
+            obj = next((stem(pack, x) for x in words[k + 1:] if _content(pack, x)), None)
+            del rest
+            return {stem(pack, words[k])}, obj
+    return None
+
+
+def _is_global(pack: LangPack, seg: str) -> bool:
+    """"Keseluruhan premis di sini salah", "That is not true": a denial with no content."""
+    words = _words(seg)
+    return bool(words) and is_denial_text(pack, seg) and all(
+        w in pack.generic_words or not _content(pack, w) or w in pack.pronouns for w in words)
+
+
+def _stems(pack: LangPack, s: str) -> set[str]:
+    return {stem(pack, w) for w in _words(s) if _content(pack, w)}
+
+
+def _roots(c: Claim, sources: dict[str, Source]) -> set[str]:
+    out = set()
+    for a in c.attributions:
+        s = sources.get(a.source or "")
+        if s is not None:
+            out.add(s.member_of or s.id)
+    return out
+
+
+def _disputes(pack: LangPack, claims: list[Claim], sources: dict[str, Source]) -> dict[str, list[str]]:
+    """Denial claim id → the ids of the claims it disputes."""
+    out: dict[str, list[str]] = {}
+    for d in claims:
+        if not any(a.stance is Stance.DENIES for a in d.attributions):
+            continue
+        denier = _roots(d, sources)
+        candidates = [c for c in claims if c.id != d.id and not (_roots(c, sources) & denier)
+                      and not any(a.stance is Stance.DENIES for a in c.attributions)]
+        targets: list[str] = []
+
+        def hit(c: Claim, verbs: set[str], obj: str | None) -> bool:
+            stems = _stems(pack, c.text)
+            return any(_same(v, t) for v in verbs for t in stems) and (obj is None or obj in stems)
+
+        segments = _SEGMENT.findall(d.text)
+        for seg in segments:
+            if _is_global(pack, seg) and candidates:
+                # the whole story is denied: the lead claim and those sharing its predicate
+                lead = candidates[0]
+                verbs, obj = predicate(pack, lead.text)
+                targets += [lead.id] + [c.id for c in candidates[1:] if verbs and hit(c, verbs, obj)]
+                continue
+            neg = _negated(pack, seg)
+            if neg is None and d.attributions[0].cue and d.attributions[0].cue.text.lower() in pack.denial_cues:
+                neg = predicate(pack, seg)  # "X denied (that) it fired staff": the content is denied
+                neg = neg if neg[0] else None
+            if neg is not None:
+                targets += [c.id for c in candidates if hit(c, *neg)]
+        if targets:
+            out[d.id] = sorted(set(targets), key=lambda cid: int(cid[1:]) if cid[1:].isdigit() else 0)
+    return out
+
+
+# --- flags ----------------------------------------------------------------------------------
+
+def _q(s: str, n: int = 60) -> str:
+    s = " ".join(s.split()).strip("“”\"' ")
+    return s if len(s) <= n else s[:n - 1].rstrip() + "…"
+
+
+def _who(s: Source | None, a: Attribution) -> str:
+    if s is None:
+        return a.mention.text if a.mention else "an unknown source"
+    return s.name or s.label
+
+
+def _flags(pack: LangPack, c: Claim, sources: dict[str, Source], claims: list[Claim],
+           resolved: Resolved) -> tuple[list[Flag], dict[str, str]]:
+    flags: list[Flag] = []
+    expl: dict[str, str] = {}
+
+    def add(f: Flag, why: str) -> None:
+        flags.append(f)
+        expl[f.value] = why
+
+    if not c.attributions:
+        add(Flag.UNATTRIBUTED, "No source is given for this statement.")
+    atts = [(a, sources.get(a.source or "")) for a in c.attributions]
+    support = [(a, s) for a, s in atts if a.stance is not Stance.DENIES]
+    asserting = [(a, s) for a, s in support if a.stance is Stance.ASSERTS]
+    # independent sources: a subset ("salah satu sumber") counts as its group
+    roots: dict[str, tuple[Attribution, Source | None]] = {}
+    for a, s in support:
+        roots.setdefault((s.member_of or s.id) if s else f"?{id(a)}", (a, s))
+    def named_of(a: Attribution, s: Source | None) -> str:
+        """The mention as written ("tiga orang"); a pronoun or "ujarnya" by its source."""
+        m = resolved.mentions.get((a.mention.start, a.mention.end)) if a.mention else None
+        if a.mention and m is not None and not (m.pronoun or m.embedded or m.zero):
+            return f"‘{a.mention.text}’"
+        return f"‘{_who(s, a)}’"
+    if not c.attributions:
+        pass
+    elif len(roots) >= 2:
+        names = [named_of(a, s) for a, s in roots.values()]
+        add(Flag.CORROBORATED, f"Supported by {len(roots)} independent sources: "
+                               f"{', '.join(names[:-1])} and {names[-1]}.")
+    elif asserting and len({(s.member_of or s.id) if s else None for _, s in asserting}) == 1:
+        a, s = asserting[0]
+        one = s is None or s.count == 1 or (
+            s.kind in (SourceKind.PERSON, SourceKind.DOCUMENT, SourceKind.MEDIA, SourceKind.UNKNOWN)
+            and s.count in (None, 1))
+        if one:
+            unnamed = "unnamed " if s is not None and s.anonymous else ""
+            add(Flag.SINGLE_SOURCE, f"Rests on one {unnamed}source: {named_of(a, s)}.")
+    if atts and all(s is not None and s.anonymous for _, s in atts):
+        names = sorted({named_of(a, s) for a, s in atts})
+        add(Flag.ANONYMOUS, f"Every source behind it is unnamed: {', '.join(names)}.")
+    if c.disputed_by:
+        parts = []
+        for did in c.disputed_by:
+            d = next((x for x in claims if x.id == did), None)
+            if d is None:
+                continue
+            who = ", ".join(sorted({_who(sources.get(a.source or ""), a) for a in d.attributions}))
+            parts.append(f"{did} ({who}) denies it: “{_q(d.text)}”")
+        add(Flag.DISPUTED, "; ".join(parts) + ".")
+    deniers = [(a, s) for a, s in atts if a.stance is Stance.DENIES]
+    if deniers:
+        who = _who(deniers[0][1], deniers[0][0])
+        if c.denies:
+            add(Flag.DENIAL, f"{who} denies {', '.join(c.denies)}.")
+        else:
+            add(Flag.DENIAL, f"{who} denies something; no claim it contradicts was found.")
+    media = [(a, s) for a, s in atts if s is not None and s.kind is SourceKind.MEDIA]
+    if media:
+        add(Flag.PRIOR_REPORTING, f"Rests on earlier reporting by {_who(media[0][1], media[0][0])}.")
+    hedges = [a for a, _ in atts if a.stance is Stance.HEDGES]
+    plain = " ".join(_words(c.text))
+    hedge = next((h for h in pack.hedge_phrases if h in plain), None) \
+        or next((w for w in _words(c.text) if w in pack.hedge_words), None)
+    if hedges:
+        a = hedges[0]
+        add(Flag.HEDGED, f"{_who(sources.get(a.source or ''), a)} qualifies it: "
+                         f"‘{_q(_frame(a), 50)}’.")
+    elif hedge:
+        add(Flag.HEDGED, f"The claim is qualified: ‘{hedge}’.")
+    return flags, expl

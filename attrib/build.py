@@ -23,7 +23,7 @@ def build_report(doc: Doc, pack: LangPack, boilerplate: list[re.Pattern[str]]) -
 
     text = doc.text
     article_blocks = blocks(text, boilerplate)
-    extraction = extract(doc, pack, article_blocks)
+    extraction = extract(doc, pack, article_blocks, text)
     resolved = resolve(text, pack, extraction)
     claims = assemble(text, pack, article_blocks, extraction, resolved)
     claims, sources, responses = assess(text, pack, claims, resolved)

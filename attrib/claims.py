@@ -64,6 +64,7 @@ def assemble(text: str, pack: LangPack, blocks: list[Block], ext: Extraction,
         sent = (sentences[touched[0]][0], sentences[touched[-1]][1]) if touched else (lo, hi)
         drafts.append(((s, e), sent, kind, tuple(atts)))
 
+    drafts = _merge_nested(drafts, resolved)
     for k, (s, e) in enumerate(sentences):
         if k in covered or any(rs[0] <= s < rs[1] or s <= rs[0] < e for rs in response_spans):
             continue
@@ -72,3 +73,33 @@ def assemble(text: str, pack: LangPack, blocks: list[Block], ext: Extraction,
     drafts.sort(key=lambda d: (d[0][0], d[0][1]))
     return [Claim(id=f"c{n}", start=s, end=e, text=text[s:e], sentence=sent, kind=kind, attributions=atts)
             for n, ((s, e), sent, kind, atts) in enumerate(drafts, 1)]
+
+
+Draft = tuple[Offsets, Offsets, ClaimKind, tuple[Attribution, ...]]
+
+
+def _merge_nested(drafts: list[Draft], resolved: Resolved) -> list[Draft]:
+    """A content inside another's, said by the same source through an elided subject, is
+    part of that claim.
+
+    "Orang keempat juga mengatakan A, tetapi tidak dapat mengatakan apakah B": B lies inside
+    the content of the first cue and its subject ("tidak dapat") is elided: the same person
+    goes on, so the sentence stays one claim (its hedge is in its content). A nested claim
+    with a subject of its own ("he said he believed X") stays its own claim.
+    """
+    def elided(a: Attribution) -> bool:
+        m = resolved.mentions.get((a.mention.start, a.mention.end)) if a.mention else None
+        return m is not None and m.zero
+
+    out: list[Draft] = []
+    for d in sorted(drafts, key=lambda d: (d[0][0], -d[0][1])):
+        (s, e), sent, kind, atts = d
+        outer = next((k for k, o in enumerate(out) if o[0][0] <= s and e <= o[0][1] and o[0] != (s, e)
+                      and all(elided(a) for a in atts)
+                      and {a.source for a in atts} <= {a.source for a in o[3]}), None)
+        if outer is None:
+            out.append(d)
+            continue
+        (os_, oe), osent, okind, oatts = out[outer]
+        out[outer] = ((os_, oe), (min(osent[0], sent[0]), max(osent[1], sent[1])), okind, oatts)
+    return out

@@ -1,32 +1,91 @@
-"""The claim–source graph (networkx MultiDiGraph)."""
+"""The claim–source graph (networkx MultiDiGraph), and writing it as GraphML or JSON.
+
+Nodes: every source (``type="source"``) and claim (``type="claim"``) with its report
+attributes; an affiliation that is not itself a source ("juru bicara ByteDance" → ByteDance)
+is an ``organization`` node. Edges (each with ``type``, also its key):
+
+- ``asserts`` / ``denies`` / ``hedges``: source → claim, one per attribution;
+- ``disputes``: denial claim → the claim it disputes;
+- ``member_of``: subset source ("salah satu sumber") → its group;
+- ``affiliated_with``: person → organisation.
+"""
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .errors import InputError
 
 if TYPE_CHECKING:
     import networkx as nx
 
     from .model import Report
 
+GRAPH_FORMATS = {".graphml": "graphml", ".json": "json"}
+
 
 def build_graph(report: Report) -> nx.MultiDiGraph:
-    """Source and claim nodes; source → claim edges by stance; claim → claim ``disputes``."""
+    """Source and claim nodes; attribution, dispute, membership and affiliation edges."""
     import networkx as nx
 
     g = nx.MultiDiGraph()
     for s in report.sources:
-        g.add_node(s.id, type="source", label=s.label, kind=s.kind.value, named=s.named,
-                   anonymous=s.anonymous, count=s.count if s.count is not None else -1)
+        # GraphML has no null: absent values are left out, a missing count is -1
+        attrs = {"type": "source", "label": s.label, "kind": s.kind.value, "named": s.named,
+                 "anonymous": s.anonymous, "count": s.count if s.count is not None else -1,
+                 "mentions": len(s.mentions)}
+        attrs.update({k: v for k, v in (("name", s.name), ("role", s.role),
+                                        ("affiliation", s.affiliation)) if v})
+        g.add_node(s.id, **attrs)
+    for s in report.sources:
         if s.member_of:
             g.add_edge(s.id, s.member_of, key="member_of", type="member_of")
-        if s.affiliated_with:
-            g.add_edge(s.id, s.affiliated_with, key="affiliated_with", type="affiliated_with")
+        org = s.affiliated_with
+        if org is None and s.affiliation:
+            org = f"org:{s.affiliation}"
+            if org not in g:
+                g.add_node(org, type="organization", label=s.affiliation, kind="organization")
+        if org:
+            g.add_edge(s.id, org, key="affiliated_with", type="affiliated_with")
     for c in report.claims:
-        g.add_node(c.id, type="claim", label=c.text[:80], kind=c.kind.value,
+        g.add_node(c.id, type="claim", label=c.text[:80], text=c.text, kind=c.kind.value,
                    flags=",".join(f.value for f in c.flags), start=c.start, end=c.end)
         for a in c.attributions:
             if a.source:
-                g.add_edge(a.source, c.id, type=a.stance.value)
+                g.add_edge(a.source, c.id, key=a.stance.value, type=a.stance.value,
+                           cue=a.cue.text if a.cue else "",
+                           mention=a.mention.text if a.mention else "")
+    for c in report.claims:
         for d in c.disputed_by:
-            g.add_edge(d, c.id, type="disputes")
+            g.add_edge(d, c.id, key="disputes", type="disputes")
     return g
+
+
+def write_graph(report: Report, path: str | Path) -> str:
+    """Write the graph to ``path``: GraphML for ``.graphml``, node-link JSON for ``.json``.
+
+    Returns the format written. Raises InputError for any other extension.
+    """
+    import networkx as nx
+
+    p = Path(path)
+    fmt = GRAPH_FORMATS.get(p.suffix.lower())
+    if fmt is None:
+        raise InputError(f"cannot tell the graph format of {p.name!r}: use a .graphml or .json file name")
+    g = build_graph(report)
+    if fmt == "graphml":
+        nx.write_graphml(g, p)
+    else:
+        data = nx.node_link_data(g, edges="edges") if _has_edges_kw() else nx.node_link_data(g)
+        p.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    return fmt
+
+
+def _has_edges_kw() -> bool:
+    """networkx ≥ 3.4 names the edge list with ``edges=`` (and warns without it)."""
+    import inspect
+
+    import networkx as nx
+
+    return "edges" in inspect.signature(nx.node_link_data).parameters

@@ -1,15 +1,55 @@
 """Mentions → sources: one entry per distinct source across the article.
 
-(First version: mentions with the same words are one source. The report issue replaces this
-with full resolution: groups, subsets, pronouns, surnames, "-nya".)
+Each source mention the extraction found (and each party of a non-answer) is parsed into a
+:class:`Mention` (kind, count, name, role, affiliation, anonymity), then resolved in article
+order against the sources seen so far:
+
+- a pronoun, a cue that carries its speaker ("ujarnya") or an elided subject ("…, tetapi tidak
+  dapat mengatakan") → the last source that fits (a person for "he"/"dia", a group for "they");
+- a subset ("one of the people", "salah satu sumber", "kedua orang tersebut" after three
+  people) → its own entry, ``member_of`` the group, never an independent source;
+- a new-source marker ("a separate source", "orang keempat") → a new source;
+- the same words, a surname ("Hughes" → "Michael Hughes"), a repeated description
+  ("tiga orang" … "tiga orang tersebut"), a role ("the spokesperson") → the earlier source.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from .lang.base import LangPack
 from .model import Source, SourceKind, Span
 from .pipeline.found import Extraction, FoundResponse, Offsets
+
+_WORD = re.compile(r"\w+(?:[.'’&-]\w+)*\.?")
+_CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]")  # "ByteDance", "TikTok": a brand, not a person
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}[a-z]?$")  # "F.B.I.", "KPK", "BPS"
+_PEOPLE = (SourceKind.PERSON, SourceKind.PEOPLE)
+
+
+@dataclass
+class Mention:
+    """One source mention, parsed: what the words alone say about the source."""
+
+    span: Offsets
+    text: str
+    kind: SourceKind = SourceKind.UNKNOWN
+    count: int | None = None
+    named: bool = False
+    anonymous: bool = False
+    name: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    head: str | None = None  # the normalised head noun ("orang", "source", "spokesperson")
+    key: str = ""  # the words without determiners, for "same words" matching
+    pronoun: bool = False
+    plural: bool = False  # "they", "mereka"
+    embedded: bool = False  # "ujarnya": the cue names its speaker
+    zero: bool = False  # no noun at all: an elided subject
+    subset: bool = False  # "one of the sources", "salah satu sumber"
+    new: bool = False  # "a separate source", "orang keempat"
+    definite: bool = False  # "the spokesperson", "tiga orang tersebut"
+    proper_single: bool = False  # one capitalised word: a surname or an organisation
 
 
 @dataclass
@@ -18,20 +58,507 @@ class Resolved:
     by_mention: dict[Offsets, str] = field(default_factory=dict)  # mention span → source id
     response_party: dict[Offsets, str] = field(default_factory=dict)  # party span → source id
     responses: list[FoundResponse] = field(default_factory=list)
+    mentions: dict[Offsets, Mention] = field(default_factory=dict)  # mention span → parse
+
+
+# --- parsing one mention --------------------------------------------------------------------
+
+def parse_mention(text: str, span: Offsets, pack: LangPack,
+                  entities: list[tuple[int, int, str]] = ()) -> Mention:
+    """What a mention's own words say: kind, count, name, role, affiliation, anonymity."""
+    s, e = span
+    raw = text[s:e]
+    m = Mention(span=span, text=raw)
+    words = [(s + w.start(), s + w.end(), w.group().rstrip(".") if not _ACRONYM.match(w.group())
+              else w.group()) for w in _WORD.finditer(raw)]
+    words = [(a, b, re.sub(r"['’]s$", "", w)) for a, b, w in words if w]
+    low = [w.lower() for _, _, w in words]
+    if not words:
+        m.zero = True
+        return m
+    lowtext = " ".join(low)
+    m.key = " ".join(w for w in low if w not in pack.definite_markers and w not in ("a", "an"))
+    # "he", "mereka": a pronoun alone
+    if len(low) == 1 and low[0] in pack.pronouns:
+        m.pronoun = True
+        m.plural = low[0] in pack.plural_pronouns
+        m.kind = SourceKind.PEOPLE if m.plural else SourceKind.PERSON
+        return m
+    # "tidak dapat" (from "…, tetapi tidak dapat mengatakan"): no noun, the subject is elided
+    if all(w in pack.zero_subject_words or w in pack.negations for w in low):
+        m.zero = True
+        return m
+    m.subset = any(re.search(p, lowtext) for p in pack.subset_patterns)
+    # "tiga orang yang mengetahui masalah tersebut": a relative clause's words do not count
+    cut = next((i for i, w in enumerate(low) if i and w in pack.postmodifiers), len(low))
+    m.definite = any(w in pack.definite_markers for w in low[:cut])
+    m.new = any(w in pack.new_source_markers for w in low[:cut])
+    m.count = _count(low, pack, m)
+    m.head = _head(low, pack)
+    ents = [(a, b, lab) for a, b, lab in entities if a >= s and b <= e]
+    _names(text, words, low, pack, ents, m)
+    m.kind = _kind(raw, low, pack, ents, m)
+    if m.kind is SourceKind.PERSON and m.count is None:
+        m.count = 1
+    # "sumber terpisah" ("a separate source"): a new source named by a singular noun is one
+    if m.new and m.count is None and m.head in pack.person_nouns and m.kind in _PEOPLE:
+        m.count, m.kind = 1, SourceKind.PERSON
+    m.named = bool(m.name) or (m.kind in (SourceKind.ORGANIZATION, SourceKind.MEDIA)
+                               and _has_proper(words, low, pack))
+    m.anonymous = _anonymous(lowtext, pack, m)
+    return m
+
+
+def _count(low: list[str], pack: LangPack, m: Mention) -> int | None:
+    """"tiga orang" → 3, "one of the people" → 1, "a fourth person"/"orang keempat" → 1."""
+    for i, w in enumerate(low[:4]):
+        if w.isdigit():
+            return int(w)
+        # "orang keempat", "a fourth person": an ordinal names one more individual
+        if w in pack.ordinal_words and (w not in pack.number_words or i > 0 and low[i - 1] not in pack.definite_markers):
+            m.new = True
+            return 1
+        if w in pack.number_words and not (w in ("a", "an") and m.subset):
+            return pack.number_words[w]
+    if m.subset and low[:2] in (["salah", "satu"], ["salah", "seorang"]):
+        return 1
+    return None
+
+
+def _head(low: list[str], pack: LangPack) -> str | None:
+    """The noun that says what the source is: first known noun (Indonesian), last (English)."""
+    nouns = (pack.person_nouns | pack.group_nouns | pack.organization_nouns | pack.document_nouns
+             | pack.media_nouns)
+    hits: list[str] = []
+    for i, w in enumerate(low):
+        two = " ".join(low[i:i + 2])
+        if two in nouns or two in pack.roles:
+            hits.append(two)
+        elif w in nouns:
+            hits.append(w)
+        # English post-modifiers end the noun phrase: "people familiar with", "officials who"
+        if hits and w in pack.postmodifiers:
+            break
+    if not hits:
+        return None
+    return hits[0] if pack.head_first else hits[-1]
+
+
+_COMMON: dict[int, frozenset[str]] = {}
+
+
+def _common(pack: LangPack) -> frozenset[str]:
+    """The pack's common words: capitalised at a sentence start, they are still not names."""
+    got = _COMMON.get(id(pack))
+    if got is None:
+        got = _COMMON[id(pack)] = frozenset(
+            pack.person_nouns | pack.group_nouns | pack.organization_nouns | pack.document_nouns
+            | pack.pronouns | pack.definite_markers | set(pack.number_words) | set(pack.ordinal_words)
+            | pack.function_words | pack.media_nouns | pack.zero_subject_words)
+    return got
+
+
+def _is_proper(word: str, lowword: str, pack: LangPack) -> bool:
+    if not word[:1].isupper():
+        return False
+    return lowword not in _common(pack) or lowword in pack.org_name_words
+
+
+def _has_proper(words, low, pack) -> bool:
+    return any(_is_proper(w, lw, pack) for (_, _, w), lw in zip(words, low))
+
+
+def _org_like(word: str, pack: LangPack) -> bool:
+    """"ByteDance", "KPK", "Polsek", "Technologies": a word of an organisation's name."""
+    return bool(_CAMEL.match(word) or _ACRONYM.match(word)) or word.lower() in pack.org_name_words \
+        or any(word == n for n in pack.media_names)
+
+
+def _names(text: str, words, low: list[str], pack: LangPack, ents, m: Mention) -> None:
+    """Role ("juru bicara"), affiliation ("ByteDance") and personal name ("Michael Hughes")."""
+    # the role: the longest role phrase among the words ("press secretary", "juru bicara")
+    role_at = None
+    for n in (3, 2, 1):
+        for i in range(len(low) - n + 1):
+            if " ".join(low[i:i + n]) in pack.roles:
+                role_at = (i, i + n)
+                break
+        if role_at:
+            break
+    persons = [(a, b) for a, b, lab in ents if lab == "PERSON"]
+    orgs = [(a, b) for a, b, lab in ents if lab in ("ORG", "NORP", "GPE", "FAC")]
+    if persons:  # the English pipeline's NER: trust it
+        a, b = persons[-1]
+        m.name = text[a:b]
+    if orgs and (persons or role_at or m.head in pack.person_nouns):
+        a, b = orgs[0]
+        m.affiliation = re.sub(r"^(?:the|The)\s+", "", text[a:b])
+    proper = [i for i, ((_, _, w), lw) in enumerate(zip(words, low)) if _is_proper(w, lw, pack)]
+    if role_at:
+        i0, i1 = role_at
+        # "Kepala Unit Reserse Kriminal Polsek Tamansari Roland Manurung": the role runs over
+        # capitalised words up to an organisation word, leaving two words for a name
+        rest = [i for i in proper if i >= i1]
+        # a one-word title takes its unit ("Menteri Keuangan"); a full one ("juru bicara",
+        # "Wali Kota") is followed by the organisation or place, then the name
+        while pack.head_first and i1 - i0 == 1 and rest and rest[0] == i1 and len(rest) > 2 \
+                and not _org_like(words[i1][2], pack):
+            i1 += 1
+            rest = rest[1:]
+        m.role = text[words[i0][0]:words[i1 - 1][1]]
+        role_at = (i0, i1)
+    if m.name is None and m.affiliation is None:
+        _split_proper(text, words, low, proper, role_at, pack, m)
+
+
+def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention) -> None:
+    """Capitalised words → affiliation and personal name, without NER."""
+    if not proper:
+        return
+    runs: list[list[int]] = [[proper[0]]]
+    for i in proper[1:]:
+        if i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    if role_at:  # the role is not part of a name
+        runs = [[i for i in r if not role_at[0] <= i < role_at[1]] for r in runs]
+        runs = [r for r in runs if r]
+    if not runs:
+        return
+    run = runs[-1]
+    span_of = lambda idx: text[words[idx[0]][0]:words[idx[-1]][1]]  # noqa: E731
+    org_idx = [i for i in run if _org_like(words[i][2], pack)]
+    person_ctx = bool(role_at) or m.head in pack.person_nouns
+    if org_idx:
+        # "ByteDance Michael Hughes": the organisation's words, then the person's name
+        last_org = org_idx[-1]
+        tail = [i for i in run if i > last_org]
+        if len(tail) >= 3:  # "Polsek Tamansari Roland Manurung": a place name, then two for the name
+            tail = tail[-2:]
+        org = [i for i in run if i not in tail]
+        if tail and (person_ctx or len(tail) >= 2):
+            m.name = span_of(tail)
+            m.affiliation = span_of(org)
+        elif person_ctx:
+            m.affiliation = span_of(run)
+        else:
+            m.name = None
+            m.affiliation = None
+            m.role = m.role
+            m.head = m.head or "org"
+            m.key = m.key or span_of(run).lower()
+        for r in runs[:-1]:  # "juru bicara Kementerian X, Budi": an earlier run is the affiliation
+            m.affiliation = m.affiliation or span_of(r)
+        return
+    if role_at and len(run) >= 3:  # "juru bicara Maju Jaya Budi Santoso": two words for the name
+        m.name, m.affiliation = span_of(run[-2:]), span_of(run[:-2])
+    elif len(run) >= 2 or person_ctx:
+        m.name = span_of(run)
+        if len(runs) > 1 and person_ctx:
+            m.affiliation = span_of(runs[0])
+    else:
+        m.proper_single = True
+
+
+def _kind(raw: str, low: list[str], pack: LangPack, ents, m: Mention) -> SourceKind:
+    bare = re.sub(r"^(?:the|The)\s+", "", raw).strip(" ,")
+    media = {n.lower() for n in pack.media_names}
+    if bare.lower() in media or raw.lower() in media or m.head in pack.media_nouns \
+            or (any(n in raw for n in pack.media_names) and not m.name and not m.role and m.head is None):
+        return SourceKind.MEDIA
+    if m.head in pack.document_nouns:
+        return SourceKind.DOCUMENT
+    if m.name or m.role:
+        return SourceKind.PERSON
+    labels = {lab for a, b, lab in ents}
+    if m.head in pack.person_nouns or m.head in pack.group_nouns:
+        if m.count == 1:
+            return SourceKind.PERSON
+        if m.head in pack.group_nouns or m.count:
+            return SourceKind.PEOPLE
+        return SourceKind.PERSON
+    if m.head in pack.organization_nouns or m.head == "org" or labels & {"ORG", "NORP", "GPE"}:
+        return SourceKind.ORGANIZATION
+    if m.proper_single:
+        return SourceKind.ORGANIZATION if _org_like(raw.strip(), pack) or "PERSON" not in labels \
+            else SourceKind.PERSON
+    if any(_org_like(w, pack) for w in raw.split()):
+        return SourceKind.ORGANIZATION
+    return SourceKind.UNKNOWN
+
+
+def _anonymous(lowtext: str, pack: LangPack, m: Mention) -> bool:
+    """Unidentified individuals; a named person or an on-record spokesperson is not."""
+    if m.kind not in _PEOPLE or m.name:
+        return False
+    marked = any(re.search(rf"\b{re.escape(a)}\b", lowtext) for a in pack.anonymous_markers)
+    # "a ByteDance spokesperson", "the minister": a unique office, on the record
+    if m.role and not marked:
+        return False
+    return True
+
+
+# --- resolution across the article ----------------------------------------------------------
+
+@dataclass
+class _Entity:
+    id: str
+    first: Mention
+    mentions: list[Span] = field(default_factory=list)
+    kind: SourceKind = SourceKind.UNKNOWN
+    count: int | None = None
+    named: bool = False
+    anonymous: bool = False
+    name: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    head: str | None = None
+    keys: set[str] = field(default_factory=set)
+    member_of: str | None = None
+    last: int = 0  # where it was last mentioned
+
+    def absorb(self, m: Mention) -> None:
+        """A later mention adds what it knows ("Hughes" adds nothing; "Michael Hughes" a name)."""
+        if m.name and (not self.name or len(m.name) > len(self.name)) and m.kind is self.kind:
+            self.name = m.name
+            self.named = True
+        self.role = self.role or m.role
+        self.affiliation = self.affiliation or m.affiliation
+        if self.kind is SourceKind.UNKNOWN:
+            self.kind = m.kind
+        if self.count is None and m.count is not None and m.kind is self.kind \
+                and not (m.pronoun or m.embedded or m.zero):
+            self.count = m.count
+        if m.key:
+            self.keys.add(m.key)
 
 
 def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
-    spans: list[Offsets] = sorted({m for f in ext.found for m in f.mentions} | {r.party for r in ext.responses})
+    """Every source mention → one source id; sources in order of first mention."""
+    embedded = {m for f in ext.found if f.embedded for m in f.mentions}
+    # where each mention's attribution begins: "“…,” ujarnya" looks back from the quote
+    starts: dict[Offsets, int] = {}
+    for f in ext.found:
+        for m in f.mentions:
+            starts[m] = min(starts.get(m, m[0]), f.hull[0], m[0])
+    quoted = sorted(c for f in ext.found if f.direct for c in f.content)
+    ents = getattr(ext, "entities", [])
+    people = person_names(text, pack, ents, quoted)
+    spans = sorted({m for f in ext.found for m in f.mentions} | {r.party for r in ext.responses})
     out = Resolved(responses=list(ext.responses))
-    key_to_id: dict[str, str] = {}
-    mentions: dict[str, list[Span]] = {}
-    for s, e in spans:
-        key = text[s:e].lower()
-        sid = key_to_id.setdefault(key, f"s{len(key_to_id) + 1}")
-        mentions.setdefault(sid, []).append(Span.of(text, s, e))
-        out.by_mention[(s, e)] = sid
+    entities: list[_Entity] = []
+    for span in spans:
+        m = parse_mention(text, span, pack, ents)
+        if span in embedded:
+            m.embedded, m.zero, m.kind = True, False, SourceKind.PERSON
+        out.mentions[span] = m
+        ent = _find(m, entities, pack)
+        if (m.embedded or m.pronoun and not m.plural) and people:
+            # "Abdian Saputra, Koordinator …, juga menyampaikan … “…,” ujarnya": a person named
+            # after the last speaker is the one "-nya"/"dia" refers to
+            named = _named_since(text, pack, people, entities, ent, starts.get(span, span[0]))
+            ent = named or ent
+        if ent is None:
+            ent = _new(m, entities)
+            if m.subset or (m.definite and m.count and not m.new):
+                ent.member_of = _group_of(m, entities, pack)
+        else:
+            ent.absorb(m)
+        if not m.zero:  # "tidak dapat" is where a subject is missing, not a mention
+            ent.mentions.append(Span.of(text, *span))
+        ent.last = max(ent.last, span[0])
+        out.by_mention[span] = ent.id
     for r in ext.responses:
         out.response_party[r.party] = out.by_mention[r.party]
-    for sid, ms in mentions.items():
-        out.sources.append(Source(id=sid, label=ms[0].text, kind=SourceKind.UNKNOWN, mentions=tuple(ms)))
+    # "Acme spokesperson Jane Doe" → the organisation "Acme Corp", when it is a source too
+    by_name: dict[str, str] = {}
+    for e in entities:
+        if e.kind in (SourceKind.ORGANIZATION, SourceKind.MEDIA):
+            for n in (e.name, e.first.key):
+                if n:
+                    by_name.setdefault(n.lower(), e.id)
+                    by_name.setdefault(n.lower().split()[0], e.id)
+    for e in entities:
+        aff = by_name.get((e.affiliation or "").lower()) if e.kind in _PEOPLE else None
+        out.sources.append(Source(
+            id=e.id, label=e.first.text, kind=e.kind, named=e.named, anonymous=e.anonymous,
+            count=e.count, name=e.name, role=e.role, affiliation=e.affiliation,
+            mentions=tuple(e.mentions), member_of=e.member_of, affiliated_with=aff))
     return out
+
+
+def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
+                 quoted: list[Offsets]) -> list[Offsets]:
+    """Where the article names a person outside quotations: NER where the pipeline has it,
+    else capitalised names that a role introduces ("Wali Kota Risma", "Kepala Dinas …
+    Widyastuti"), that a role follows ("Abdian Saputra, Koordinator …") or that stand before
+    a verb ("Bima Arya baru dinyatakan")."""
+    def outside(a: int) -> bool:
+        return not any(qs <= a < qe for qs, qe in quoted)
+
+    if ents:
+        return [(a, b) for a, b, lab in ents if lab == "PERSON" and outside(a)]
+    out: list[Offsets] = []
+    for run in _RUN.finditer(text):
+        a, b = run.span()
+        if not outside(a):
+            continue
+        m = parse_mention(text, (a, b), pack)
+        after = text[b:b + 40]
+        nxt = _WORD.match(after.lstrip(" ,"))
+        nxt_word = nxt.group().lower() if nxt else ""
+        role_after = after.lstrip().startswith(",") and (
+            nxt_word in pack.person_nouns or any(r.split()[0] == nxt_word for r in pack.roles))
+        verb_after = not after.lstrip().startswith((",", ".")) and nxt_word and nxt_word[0].islower() \
+            and (nxt_word in pack.speech_verbs or any(nxt_word.startswith(p) for p in pack.verb_prefixes)
+                 or nxt_word in pack.verb_markers)
+        before = _WORD.findall(text[max(0, a - 20):a])
+        # "di Jakarta Selatan", "from New York": a place after a preposition is no person
+        if before and before[-1].lower() in pack.function_words:
+            continue
+        # "Wali Kota Bogor", "Peraturan Menteri Kesehatan": one word after a title may be a
+        # place or a thing; a name of two words or more is a person's
+        if m.kind is SourceKind.PERSON and m.name and len(m.name.split()) >= 2 \
+                and not any(_org_like(w, pack) for w in m.name.split()) \
+                and (m.role or role_after or verb_after):
+            k = text.find(m.name, a, b)
+            out.append((k, k + len(m.name)) if k >= 0 else (a, b))
+    return out
+
+
+# a run of capitalised words (and initials) on one line: a name, a title, a place
+_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ ](?:[A-Z][\w'’.-]*|dr|bin|binti|van|de))*")
+
+
+def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: list[_Entity],
+                 ent: _Entity | None, limit: int) -> _Entity | None:
+    """The person named last before ``limit``, if named after the source ``ent`` spoke."""
+    since = ent.last if ent is not None else -1
+    cands = [p for p in people if since < p[0] and p[1] <= limit]
+    if not cands:
+        return None
+    a, b = cands[-1]
+    m = parse_mention(text, (a, b), pack)
+    if not m.name:
+        m.name = text[a:b]
+    m.kind = SourceKind.PERSON
+    found = _find(m, entities, pack)
+    if found is None:
+        found = _new(m, entities)
+    found.mentions.append(Span.of(text, a, b))
+    found.last = max(found.last, a)
+    return found
+
+
+def _new(m: Mention, entities: list[_Entity]) -> _Entity:
+    ent = _Entity(id=f"s{len(entities) + 1}", first=m, kind=m.kind, count=m.count, named=m.named,
+                  anonymous=m.anonymous, name=m.name, role=m.role, affiliation=m.affiliation,
+                  head=m.head, keys={m.key} if m.key else set())
+    if m.proper_single:
+        ent.name = m.text.strip() if m.kind is SourceKind.PERSON else None
+    if m.kind is SourceKind.ORGANIZATION and m.named and not ent.name:
+        ent.name = re.sub(r"^(?:the|The)\s+", "", m.text.strip())
+    entities.append(ent)
+    return ent
+
+
+def _recent(entities: list[_Entity]) -> list[_Entity]:
+    return sorted(entities, key=lambda e: e.last, reverse=True)
+
+
+def _find(m: Mention, entities: list[_Entity], pack: LangPack) -> _Entity | None:
+    """The earlier source this mention refers to, or None for a new one."""
+    if m.pronoun or m.embedded or m.zero:
+        return _antecedent(m, entities)
+    if m.new:  # "a separate source", "orang keempat", "another official"
+        return next((e for e in entities if m.key and m.key in e.keys), None) if m.definite else None
+    # the same words ("salah satu sumber" twice), not counting determiners
+    same = next((e for e in _recent(entities) if m.key and m.key in e.keys), None)
+    if same is not None:
+        return same
+    if m.subset:
+        return None
+    # "Acme" after "Acme Corp": an organisation's short name
+    if len(m.text.split()) == 1 and m.text[:1].isupper() or m.kind is SourceKind.ORGANIZATION and m.named:
+        short = m.text.strip().lower()
+        for e in _recent(entities):
+            if e.kind in (SourceKind.ORGANIZATION, SourceKind.MEDIA) and e.name \
+                    and e.name.lower().split()[0] == short:
+                return e
+    # "Hughes" → "Michael Hughes"; "Michael Hughes" after "Hughes"
+    if m.name or m.proper_single:
+        name = (m.name or m.text).strip().lower()
+        for e in _recent(entities):
+            if e.kind is not SourceKind.PERSON or not e.name:
+                continue
+            en = e.name.lower()
+            if name == en or en.split()[-1] == name.split()[-1] and (len(name.split()) == 1 or len(en.split()) == 1):
+                return e
+            # "Budi" after "Budi Santoso": Indonesian articles often use the given name
+            if len(name.split()) == 1 and name in en.split():
+                return e
+        if m.name:
+            return None
+    if m.kind is SourceKind.ORGANIZATION and m.named:
+        name = re.sub(r"^the\s+", "", m.text.strip().lower())
+        return next((e for e in entities if e.name and e.name.lower() == name), None)
+    # "the spokesperson" → the earlier spokesperson
+    if m.role and not m.name and m.definite:
+        return next((e for e in _recent(entities) if e.role and e.role.lower() == m.role.lower()), None)
+    # "tiga orang tersebut", "tiga orang", "the three people": the group with that head and count
+    if m.head and m.kind in _PEOPLE and (m.count or m.definite):
+        for e in _recent(entities):
+            if e.member_of or e.kind not in _PEOPLE or not _heads_match(m.head, e.head, pack):
+                continue
+            if m.count is not None and e.count is not None and m.count == e.count:
+                return e
+            if m.count is None and m.definite and e.count != 1:
+                return e
+    # "the company", "perusahaan tersebut" → the last organisation; "the ministry" → the last
+    # one whose name or description says ministry
+    if m.definite and m.kind is SourceKind.ORGANIZATION and not m.named:
+        for e in _recent(entities):
+            if e.kind is not SourceKind.ORGANIZATION:
+                continue
+            if m.head in pack.generic_org_nouns and e.named or m.head and (
+                    m.head == e.head or m.head in (e.name or e.first.text).lower()):
+                return e
+    return None
+
+
+def _heads_match(a: str | None, b: str | None, pack: LangPack) -> bool:
+    if a is None or b is None:
+        return False
+    norm = lambda h: h[:-1] if not pack.head_first and h.endswith("s") else h  # noqa: E731
+    return norm(a) == norm(b) or {norm(a), norm(b)} <= {"person", "people", "peopl"}
+
+
+def _group_of(m: Mention, entities: list[_Entity], pack: LangPack) -> str | None:
+    """The group a subset belongs to: the last group larger than the subset."""
+    for e in _recent(entities):
+        if e.member_of or e.kind is not SourceKind.PEOPLE:
+            continue
+        if m.count is not None and e.count is not None and e.count <= m.count:
+            continue
+        if m.definite and not m.subset and not _heads_match(m.head, e.head, pack):
+            continue  # "kedua orang tersebut" is part of an earlier group of "orang"
+        if e.anonymous == m.anonymous or m.head in ("sumber", "source", "sources"):
+            return e.id
+    return None
+
+
+def _antecedent(m: Mention, entities: list[_Entity]) -> _Entity | None:
+    """"he"/"dia"/"ujarnya" → the last person; "they"/"mereka" → the last group or organisation."""
+    recent = _recent(entities)
+    if m.zero:  # an elided subject continues the last speaker
+        return recent[0] if recent else None
+    if m.plural:
+        want = (SourceKind.PEOPLE, SourceKind.ORGANIZATION, SourceKind.MEDIA)
+    else:
+        want = (SourceKind.PERSON,)
+    for e in recent:
+        if e.kind in want and not (e.first.pronoun or e.first.embedded):
+            return e
+    # fall back to any earlier source ("katanya" after an organisation spoke)
+    return recent[0] if recent else None

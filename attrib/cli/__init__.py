@@ -25,6 +25,7 @@ def main(version: bool = typer.Option(False, "--version", callback=_version, is_
 
 
 from . import check  # noqa: E402,F401  registers `attrib check`
+from . import evaluate  # noqa: E402,F401  registers `attrib evaluate`
 
 
 def run() -> None:

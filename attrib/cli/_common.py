@@ -1,4 +1,9 @@
-"""What the subcommands share: reading an article argument, failing with a message."""
+"""What the subcommands share: reading an article argument, failing with a message.
+
+Exit codes: 0 success; 2 bad input or usage (a one-line message on stderr, never a
+traceback; ``--debug`` shows one); 1 an unexpected error (a bug: the message asks for a
+report with ``--debug``).
+"""
 from __future__ import annotations
 
 import sys
@@ -6,20 +11,54 @@ from typing import NoReturn
 
 import typer
 
+EXIT_OK = 0
+EXIT_BUG = 1
 EXIT_BAD_INPUT = 2
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_TIMEOUT = 20.0
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
     """One line on stderr, then exit with ``code``."""
-    typer.echo(f"attrib: error: {message}", err=True)
+    typer.echo(f"attrib: error: {' '.join(str(message).split())}", err=True)
     raise typer.Exit(code)
 
 
-def read_article(path: str, max_bytes: int) -> str:
-    """The text of a file, or of stdin for ``-`` (HTML reduced to its article text)."""
-    from ..ingest import read_input, read_path
+def warn(message: str) -> None:
+    """One warning line on stderr."""
+    typer.echo(f"attrib: warning: {message}", err=True)
+
+
+def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
+                 timeout: float = DEFAULT_TIMEOUT) -> str:
+    """The text to analyse from a file, stdin (``-``) or an http(s) URL.
+
+    HTML is reduced to its article text. What the user should know about the reading (a
+    fallback encoding, replaced bytes) is printed as warnings on stderr. Raises InputError.
+    """
+    from ..fetch import fetch, is_url
+    from ..ingest import load_input, load_path
 
     if path == "-":
+        # bounded read: one byte more than the limit tells a too-large input
         data = sys.stdin.buffer.read(max_bytes + 1)
-        return read_input(data, None, max_bytes)
-    return read_path(path, max_bytes)
+        article = load_input(data, None, max_bytes)
+    elif is_url(path):
+        page = fetch(path, timeout=timeout, max_bytes=max_bytes)
+        article = load_input(page.data, None, max_bytes, charset=page.charset, html=page.html)
+    else:
+        article = load_path(path, max_bytes)
+    for note in article.notes:
+        warn(note)
+    return article.text
+
+
+def unexpected(error: BaseException, debug: bool) -> NoReturn:
+    """An error attrib did not expect (a bug): one line asking for a report, exit 1.
+
+    With ``debug`` the exception propagates, so the traceback is shown.
+    """
+    if debug:
+        raise error
+    fail(f"unexpected {type(error).__name__}: {error} (this is a bug: run again with --debug "
+         f"and report the traceback)", EXIT_BUG)

@@ -54,5 +54,29 @@ class LangPack:
     response_patterns: tuple[tuple[str, str], ...] = ()  # (regex, kind)
     boilerplate: tuple[str, ...] = ()  # regexes of lines that are never claims
 
+    # --- resolution and assessment (resolve.py, assess.py) --------------------------------
+    # True where the head noun comes first ("juru bicara ByteDance"), False where it comes
+    # last ("a ByteDance spokesperson")
+    head_first: bool = False
+    plural_pronouns: frozenset[str] = frozenset()  # "they", "mereka": refer back to a group
+    definite_markers: frozenset[str] = frozenset()  # "the", "tersebut": refer back to a source
+    # words that open a post-modifier ("people familiar with", "orang yang mengetahui"):
+    # the noun phrase's own head, number and determiner come before them
+    postmodifiers: frozenset[str] = frozenset()
+    new_source_markers: frozenset[str] = frozenset()  # "separate", "terpisah": a new source
+    subset_patterns: tuple[str, ...] = ()  # regexes: "one of the", "salah satu": part of a group
+    zero_subject_words: frozenset[str] = frozenset()  # "tidak dapat": no noun, an elided subject
+    media_nouns: frozenset[str] = frozenset()  # "newspaper", "harian": an outlet
+    org_name_words: frozenset[str] = frozenset()  # "Inc", "Technologies", "Polsek": a name is an org
+    generic_org_nouns: frozenset[str] = frozenset()  # "the company", "perusahaan itu": any named org
+    negations: frozenset[str] = frozenset()  # "not", "tidak": a negated predicate
+    hedge_words: frozenset[str] = frozenset()  # "may", "mungkin": the content is qualified
+    generic_words: frozenset[str] = frozenset()  # "premise", "whole": a denial without content
+    function_words: frozenset[str] = frozenset()  # ignored when comparing contents
+    verb_markers: frozenset[str] = frozenset()  # "is", "sedang": the next word is a predicate
+    verb_prefixes: tuple[str, ...] = ()  # "me", "ber": a word with one is a verb (Indonesian)
+    stem_prefixes: tuple[str, ...] = ()  # stripped when comparing contents ("mengembangkan")
+    stem_suffixes: tuple[str, ...] = ()  # stripped when comparing contents ("developing")
+
     # anything else a strategy needs (dependency labels, token patterns, …)
     extra: dict[str, Any] = field(default_factory=dict)

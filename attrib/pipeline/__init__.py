@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 _NONSPACE = re.compile(r"\S")
 
 
-def sentence_offsets(doc: Doc) -> list[Offsets]:
+def sentence_offsets(doc: Doc, text: str | None = None) -> list[Offsets]:
     """The Doc's sentences as trimmed character spans, never across a line break."""
-    text = doc.text
+    text = doc.text if text is None else text
     out: list[Offsets] = []
     for sent in doc.sents:
         start = sent.start_char
@@ -39,19 +39,21 @@ def sentence_offsets(doc: Doc) -> list[Offsets]:
     return out
 
 
-def extract(doc: Doc, pack: LangPack, blocks: list[Block]) -> Extraction:
-    """Everything the pack's rules find in the Doc."""
+def extract(doc: Doc, pack: LangPack, blocks: list[Block], text: str | None = None) -> Extraction:
+    """Everything the pack's rules find in the Doc (``text``: ``doc.text``, if already known)."""
     from .responses import find_responses
 
-    sentences = sentence_offsets(doc)
-    quotes = find_quotes(doc.text)
+    text = doc.text if text is None else text  # Doc.text joins every token: once per Doc
+    sentences = sentence_offsets(doc, text)
+    quotes = find_quotes(text)
     if pack.strategy == "dep":
         from .dep_rules import find
     else:
         from .token_rules import find
     found = find(doc, pack, sentences, quotes, blocks)
-    responses = find_responses(doc.text, sentences, pack)
-    return Extraction(sentences=sentences, found=found, responses=responses)
+    responses = find_responses(text, sentences, pack)
+    entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    return Extraction(sentences=sentences, found=found, responses=responses, entities=entities)
 
 
 __all__ = ["Extraction", "Found", "FoundResponse", "Quote", "extract", "find_quotes", "sentence_offsets"]

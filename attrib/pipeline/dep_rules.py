@@ -1,114 +1,551 @@
 """Attribution over a dependency parse (English).
 
-Constructions, each handled by one function below:
+One pass over the tokens; each cue word starts one rule, and each rule returns character
+spans only (a :class:`Found`). The constructions:
 
-- ``X said (that) Y`` / ``Y, X said.`` / ``Y, said X.``: a speech verb with a subject and a
-  clausal complement (``verb_with_complement``)
-- ``“…,” X said.`` / ``X said: “…”``: a speech verb next to a quotation (``quote_cue``)
-- ``According to X, Y`` / ``Y, according to X`` (``according_to``)
+- a cue verb with a subject (``cue_verb``): ``X said (that) Y`` · ``Y, X said.`` ·
+  ``Y, said X.`` · ``X told Reuters (that) Y`` · ``X added/denied/warned …`` ·
+  ``X previously reported that Y`` · ``…, saying Y`` (the subject of the verb it hangs on) ·
+  beliefs and plans (``X believes Y``, ``X plans to …``), as PolNeAR counts them too;
+- the same verb next to a quotation: ``“…,” X said.`` · ``X said: “…”`` ·
+  ``“…,” said X, “…”`` (an interrupted quote is one content with two pieces);
+- ``According to X, Y`` / ``Y, according to X`` (``according_to``);
+- a speaker label at the start of a line: ``WALLACE: …`` (``speaker_label``).
+
+Quotes are looked up by bisection over their sorted offsets, so the whole pass stays linear.
+Which words are cues, and the parser's label names, come from the language pack.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .found import Found, Offsets
 from .quotes import Quote
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Span, Token
 
     from ..ingest import Block
     from ..lang.base import LangPack
 
+_DASHES = frozenset({"―", "—", "–", "--"})
+# characters allowed between a quotation and the cue clause it belongs to ("…,” he said")
+_GLUE = set(" \t,:;—–-")
+
+
+@dataclass
+class _Quotes:
+    """The Doc's text and quotations, sorted, with an owner per quote (which Found took it)."""
+
+    text: str
+    items: list[Quote]
+    starts: list[int] = field(init=False)
+    ends: list[int] = field(init=False)
+    owner: dict[int, Found] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.items = sorted(self.items, key=lambda q: q.start)
+        self.starts = [q.start for q in self.items]
+        self.ends = [q.end for q in self.items]
+
+    def ending_before(self, text: str, pos: int) -> int | None:
+        """The quote that ends just before ``pos`` with only glue between."""
+        # quotes never overlap, so their ends are sorted like their starts
+        k = bisect_right(self.ends, pos) - 1
+        if k < 0:
+            return None
+        q = self.items[k]
+        if not _only_glue(text, q.end, pos):
+            return None
+        return k
+
+    def starting_after(self, text: str, pos: int) -> int | None:
+        """The quote that starts just after ``pos`` with only glue between."""
+        k = bisect_left(self.starts, pos)
+        if k >= len(self.items):
+            return None
+        q = self.items[k]
+        if not _only_glue(text, pos, q.start):
+            return None
+        return k
+
+    def inside(self, start: int, end: int) -> list[int]:
+        """Indices of the quotes that lie within [start, end)."""
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end)
+        return [k for k in range(lo, hi) if self.items[k].end <= end]
+
+    def covering(self, pos: int) -> int | None:
+        """The quote that contains offset ``pos``, if any."""
+        k = bisect_right(self.starts, pos) - 1
+        if k >= 0 and self.items[k].start <= pos < self.items[k].end:
+            return k
+        return None
+
+
+# ''…'' : quotation marks typed as two apostrophes (older newswire text), on one line
+_DOUBLED = re.compile(r"(?<!\w)''(?=\S)[^\n]*?\S''(?!\w)")
+
+
+def _doubled_apostrophe_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
+    """``''This isn't tax reform,'' said X``: quotes the shared finder does not know,
+    kept only where they overlap none of its quotes."""
+    if "''" not in text:
+        return []
+    starts = sorted(q.start for q in quotes)
+    out = []
+    for m in _DOUBLED.finditer(text):
+        k = bisect_right(starts, m.end()) - 1
+        if k >= 0 and any(q.start < m.end() and m.start() < q.end for q in quotes[max(0, k - 1):k + 2]):
+            continue
+        out.append(Quote(m.start(), m.end(), [(m.start(), m.end())]))
+    return out
+
+
+class _Sents:
+    """The Doc's sentences, found by bisection (``Token.sent`` rescans the Doc each call)."""
+
+    def __init__(self, doc: Doc):
+        self.spans = list(doc.sents)
+        self.starts = [s.start for s in self.spans]
+
+    def of(self, tok: Token) -> Span:
+        return self.spans[bisect_right(self.starts, tok.i) - 1]
+
+
+def _only_glue(text: str, a: int, b: int) -> bool:
+    """Nothing but spaces and light punctuation between a and b, on one line."""
+    return a <= b and b - a <= 4 and all(ch in _GLUE for ch in text[a:b])
+
 
 def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote],
          blocks: list[Block]) -> list[Found]:
+    """All attribution relations the rules find in an English Doc."""
     labels = pack.extra["labels"]
+    cues = pack.speech_verbs | pack.belief_verbs
+    text = doc.text  # Doc.text joins every token: build it once
+    qs = _Quotes(text, list(quotes) + _doubled_apostrophe_quotes(text, quotes))
+    sents = _Sents(doc)
     found: list[Found] = []
-    quote_done: set[int] = set()
     for tok in doc:
-        if tok.lemma_.lower() in pack.speech_verbs and tok.pos_ in ("VERB", "AUX"):
-            f = _verb(doc, tok, pack, labels, quotes, quote_done)
-            if f:
-                found.append(f)
-        elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
-            f = _according_to(doc, tok)
-            if f:
-                found.append(f)
-    return found
+        f: Found | None = None
+        if tok.text == ":" and tok.i > 0:
+            f = speaker_label(doc, tok, sents.of(tok), text)
+        elif tok.text in _DASHES:
+            f = dash_signature(doc, tok, qs)
+        elif qs.covering(tok.idx) is not None:
+            pass  # a cue inside a quotation is the quoted speaker's, not the article's
+        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues:
+            f = cue_verb(doc, tok, pack, labels, qs, sents.of(tok))
+        elif tok.lower_ in pack.extra["phrase_heads"]:
+            f = according_to(doc, tok, labels, qs, sents.of(tok))
+        if f is not None:
+            found.append(f)
+    # a quote taken twice ("“A,” he said. “B,” she added.") stays with its nearest cue
+    return [f for f in found if f.content]
 
 
-def _span(toks) -> Offsets:
+# --- spans ---------------------------------------------------------------------------------
+
+def _span(toks: Iterable[Token]) -> Offsets:
     toks = sorted(toks, key=lambda t: t.i)
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def _subject(tok: Token, labels) -> Token | None:
-    for c in tok.children:
+def _trim(toks: list[Token]) -> list[Token]:
+    """Drop edge punctuation and spaces (but keep a closing quote mark that ends content)."""
+    while toks and (toks[-1].is_space or (toks[-1].is_punct and not toks[-1].is_quote)):
+        toks = toks[:-1]
+    while toks and (toks[0].is_space or (toks[0].is_punct and not toks[0].is_quote)):
+        toks = toks[1:]
+    return toks
+
+
+def _runs(toks: list[Token]) -> list[list[Token]]:
+    """Contiguous runs of tokens (by index)."""
+    runs: list[list[Token]] = []
+    for t in sorted(toks, key=lambda t: t.i):
+        if runs and runs[-1][-1].i == t.i - 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+def _pieces(toks: list[Token]) -> list[Offsets]:
+    out = []
+    for run in _runs(toks):
+        run = _trim(run)
+        if run:
+            out.append(_span(run))
+    return out
+
+
+# --- sources -------------------------------------------------------------------------------
+
+def _subject(verb: Token, labels) -> Token | None:
+    """The verb's subject, or the subject of the verb it hangs on."""
+    for c in verb.children:
         if c.dep_ in labels["subject"]:
             return c
-    # "Y, said X" / conjoined verbs share the subject of the first verb
-    if tok.dep_ == "conj":
-        return _subject(tok.head, labels)
+    # "X said A and added B": a conjoined verb shares the first verb's subject;
+    # "X defended the tweets, saying Y": a participle takes its head's subject
+    if verb.dep_ in labels["inherit_subject"] and verb.head.i != verb.i:
+        if verb.dep_ in labels["adverbial"] and verb.tag_ != "VBG":
+            return None  # "…, when he said Y" has its own subject; only "…, saying Y" inherits
+        return _subject(verb.head, labels)
     return None
 
 
-def _np(tok: Token) -> Offsets:
-    """The subject's subtree without a trailing relative clause or comma."""
-    toks = [t for t in tok.subtree if not t.is_space]
-    while toks and toks[-1].is_punct:
-        toks.pop()
-    return _span(toks)
+def _np_tokens(head: Token, labels) -> list[Token]:
+    """The noun phrase under ``head``: its subtree with its appositions and their relative
+    clauses ("James Acton, a physicist who is co-director of …"), without
 
-
-def _verb(doc: Doc, verb: Token, pack: LangPack, labels, quotes: list[Quote], quote_done: set[int]) -> Found | None:
-    subj = _subject(verb, labels)
-    if subj is None:
-        return None
-    cue = (verb.idx, verb.idx + len(verb.text))
-    comps = [c for c in verb.children if c.dep_ in labels["complement"]]
-    # "“…,” X said" — a quote right before or after the verb's clause
-    near = _near_quote(doc, verb, subj, quotes)
-    if near is not None and near.start not in quote_done:
-        quote_done.add(near.start)
-        return Found([(near.start, near.end)], cue, [_np(subj)], direct=True, indirect=False, rule="quote_cue")
-    if not comps:
-        return None
-    comp = comps[0]
-    toks = [t for t in comp.subtree]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks.pop()
-    while toks and (toks[0].is_punct or toks[0].lower_ == "that" or toks[0].is_space):
+    - a participial clause set off by a comma (", speaking to a veterans group"),
+    - an apposition that describes a noun deeper inside ("Scott Pruitt, the attorney
+      general of Oklahoma, one of the states suing …"),
+    - a focus adverb before it ("Even China") or a dateline ("WASHINGTON -- President Obama").
+    """
+    own = {head.i} | {c.i for c in head.children if c.dep_ == "appos"}
+    drop: set[int] = set()
+    for t in head.subtree:
+        if t.i in drop or t.i <= head.i:
+            continue
+        # "…of Oklahoma, one of the states suing …": an apposition to a deeper noun that
+        # is a description of its own (not "of Ashton, Md.")
+        nested = t.head.i not in own and t.dep_ in labels["np_nested"] and _after_comma(t) \
+            and (t.lower_ == "one" or any(c.dep_ in ("det", "nummod") for c in t.children))
+        participle = t.head.i == head.i and t.dep_ in labels["np_drop"] and _after_comma(t)
+        if nested or participle:
+            drop.update(x.i for x in t.subtree)
+            if _after_comma(t):
+                drop.add(t.left_edge.i - 1)
+    toks = [t for t in head.subtree if t.i not in drop and not t.is_space]
+    # "Even China": a focus adverb is not part of the source
+    while toks and toks[0].dep_ in ("advmod", "preconj") and toks[0].head.i == head.i:
         toks = toks[1:]
-    if len(toks) < 2:
+    # "WASHINGTON -- President Obama": a dateline before the name
+    for k, t in enumerate(toks[:-1]):
+        if t.text in ("--", "—", "–") and t.i < head.i and all(x.is_upper or x.is_punct for x in toks[:k]):
+            toks = toks[k + 1:]
+            break
+    return _trim(toks)
+
+
+def _after_comma(tok: Token) -> bool:
+    """The phrase under ``tok`` is set off by a comma (", who …")."""
+    i = tok.left_edge.i - 1
+    return i >= 0 and tok.doc[i].text in (",", "—", "–")
+
+
+def _mentions(subj: Token, labels) -> list[Offsets]:
+    """One mention per source: "the three people and a separate source" → two mentions.
+
+    Coordinated noun phrases each with their own determiner or number are separate
+    sources; a bare list ("protesters and civic leaders") stays one group mention.
+    """
+    conjs = [c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if conjs and _has_det(subj) and all(_has_det(c) for c in conjs):
+        heads = [subj] + conjs
+        out = []
+        for h in heads:
+            toks = [t for t in _np_tokens(h, labels)
+                    if not any(t in c.subtree for c in conjs if c.i != h.i)
+                    and not (t.dep_ in ("cc", "punct") and t.head.i == subj.i)]
+            toks = _trim(toks)
+            if toks:
+                out.append(_span(toks))
+        return out
+    toks = _np_tokens(subj, labels)
+    return [_span(toks)] if toks else []
+
+
+def _has_det(tok: Token) -> bool:
+    return any(c.dep_ in ("det", "nummod", "poss") for c in tok.children) or tok.pos_ == "PRON"
+
+
+# --- cue verbs -----------------------------------------------------------------------------
+
+def _cue_tokens(verb: Token, labels) -> list[Token]:
+    """The cue as PolNeAR marks it: auxiliaries, negation and adverbs before the verb
+    ("has also said", "did not respond") and a particle after it ("pointed out")."""
+    toks = [verb]
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in labels["cue_left"] and c.i >= verb.i - 3:
+            toks.append(c)
+        elif c.i == verb.i + 1 and c.dep_ == "prt":
+            toks.append(c)
+    toks.sort(key=lambda t: t.i)
+    # keep only the contiguous run that ends at the verb ("has also said")
+    run = [verb]
+    for t in reversed([t for t in toks if t.i < verb.i]):
+        if t.i == run[0].i - 1:
+            run.insert(0, t)
+        else:
+            break
+    return run + [t for t in toks if t.i > verb.i]
+
+
+def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: Span) -> Found | None:
+    """A cue verb and its subject; the content is an adjacent quote or the complement."""
+    # "The book that she wrote": a relative clause about something else is no attribution
+    if verb.dep_ in labels["relative"] and not _complements(verb, labels):
         return None
-    return Found([_span(toks)], cue, [_np(subj)], rule="verb_with_complement")
+    subj = _subject(verb, labels)
+    if subj is None or subj.dep_ == "expl" or subj.lower_ in labels["bad_subjects"]:
+        return None
+    mentions = _mentions(subj, labels)
+    if not mentions:
+        return None
+    cue_toks = _cue_tokens(verb, labels)
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":":
+        # "He says: “…”": PolNeAR's cue takes the colon that introduces the quote
+        cue_toks.append(doc[verb.i + 1])
+    cue = _span(cue_toks)
+    speech = verb.lemma_.lower() in pack.speech_verbs
+    stance = "denies" if verb.lemma_.lower() in pack.denial_cues else "asserts"
+    found = Found([], cue, mentions, stance=stance, rule="cue_verb")
+
+    # the cue clause: the verb, its cue words, its subject and its addressee ("told Reuters")
+    clause = set(cue_toks) | set(_np_tokens(subj, labels)) | {subj}
+    for c in verb.children:
+        if c.dep_ in labels["addressee"] or (c.dep_ in labels["clause_extra"] and c.i > verb.i):
+            clause.update(c.subtree)
+    lo = min(t.idx for t in clause)
+    hi = max(t.idx + len(t.text) for t in clause)
+
+    if speech and _attach_quotes(doc, found, lo, hi, sent, qs, pack.speech_verbs):
+        found.rule = "quote_cue"
+        return found
+
+    content = _complement_content(doc, verb, subj, clause, labels, sent)
+    if not content:
+        return None
+    found.content = [_snap(p, qs) for p in content]
+    _set_kind(found, qs)
+    return found
 
 
-def _near_quote(doc: Doc, verb: Token, subj: Token, quotes: list[Quote]) -> Quote | None:
-    lo = min(verb.idx, subj.left_edge.idx)
-    hi = max(verb.idx + len(verb.text), subj.right_edge.idx + len(subj.right_edge.text))
-    for q in quotes:
-        gap_before = lo - q.end
-        gap_after = q.start - hi
-        if 0 <= gap_before <= 3 or 0 <= gap_after <= 3:
-            return q
-    return None
+def _snap(piece: Offsets, qs: _Quotes) -> Offsets:
+    """Widen a content piece to whole quotations where it cuts one (the parse often leaves
+    the closing mark with the cue's clause: ``adding, “NATO is costing us a fortune.”``)."""
+    s, e = piece
+    k = qs.covering(s)
+    if k is not None and qs.items[k].start >= s - 1:
+        s = min(s, qs.items[k].start)
+    k = qs.covering(e - 1)
+    if k is not None and qs.items[k].start >= s:
+        e = max(e, qs.items[k].end)
+    return s, e
 
 
-def _according_to(doc: Doc, tok: Token) -> Found | None:
-    to = next(c for c in tok.children if c.lower_ == "to")
-    objs = [c for c in to.children if c.dep_ == "pobj"]
+def _attach_quotes(doc: Doc, found: Found, lo: int, hi: int, sent: Span, qs: _Quotes,
+                   cues: frozenset[str]) -> bool:
+    """``“…,” X said`` / ``X said: “…”`` / ``“…,” said X, “…”``: take the quotes next to
+    the cue clause [lo, hi). Returns whether any quote was taken."""
+    text = qs.text
+    taken: list[int] = []
+    before = qs.ending_before(text, lo)
+    # "“…,” X said": a quote right before the cue clause, not yet taken by a nearer cue
+    if before is not None and _is_title(text, qs.items[before]):
+        before = None
+    if before is not None and (qs.owner.get(before) is None or _continued(qs, before)):
+        taken.append(before)
+    after = qs.starting_after(text, hi)
+    if after is not None and _is_title(text, qs.items[after]):
+        after = None
+    if after is not None and qs.owner.get(after) is None:
+        if not taken:
+            taken.append(after)  # "X said: “…”"
+        elif text[hi:qs.items[after].start].strip() in (",", ""):
+            taken.append(after)  # "“…,” said X, “…”": the second half of the quote
+    if taken == [before]:
+        nxt = _later_quote(text, hi, sent, qs, cues)
+        if nxt is not None and qs.owner.get(nxt) is None:
+            # "“A,” she said. “B.”": the next sentence continues the same quotation
+            taken.append(nxt)
+    if not taken:
+        return False
+    for k in taken:
+        prev = qs.owner.get(k)
+        if prev is not None and prev is not found:
+            # the quote was a tentative continuation of an earlier cue: this cue is nearer
+            q = qs.items[k]
+            prev.content = [p for p in prev.content if p != (q.start, q.end)]
+        qs.owner[k] = found
+    found.content = [(qs.items[k].start, qs.items[k].end) for k in sorted(taken)]
+    found.direct, found.indirect = True, False
+    return True
+
+
+def _is_title(text: str, q: Quote) -> bool:
+    """A title or name in quotes ("on “Fox News Sunday,”", "the “Art of the Deal”"):
+    a few words, each capitalised or a short function word, and no sentence inside."""
+    words = text[q.start + 1:q.end - 1].strip(" ,.").split()
+    if not words or len(words) > 6 or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or (len(w) <= 3 and w.islower()) for w in words) \
+        and not any(ch in text[q.start:q.end] for ch in "!?")
+
+
+def _continued(qs: _Quotes, k: int) -> bool:
+    """A quote owned only as a tentative continuation may be re-taken by a nearer cue."""
+    owner = qs.owner.get(k)
+    return owner is not None and len(owner.content) > 1 and owner.content[0] != (qs.items[k].start, qs.items[k].end)
+
+
+def _later_quote(text: str, hi: int, sent: Span, qs: _Quotes, cues: frozenset[str]) -> int | None:
+    """The rest of an interrupted quotation: right after the cue clause (``“A,” he said.
+    “B.”``, ``“A,” he said, but “B.”``), later in the cue's sentence after a comma
+    (``“A,” Tester said, referring to X, “B.”``) or opening the next sentence of the same
+    paragraph (``“A,” she said, clapping. “B.”``)."""
+    k = bisect_left(qs.starts, hi)
+    if k >= len(qs.items):
+        return None
+    start = qs.items[k].start
+    gap = text[hi:start]
+    if "\n" in gap:
+        return None
+    if gap.strip() in ("", ".", ",", ", but", ", and"):
+        return k
+    if start < sent.end_char:
+        # in the same sentence only after a comma (", “B"), and not after another cue
+        # ("…,” Trump said, adding later, “B”": B is what he added)
+        return k if gap.rstrip().endswith(",") and not _has_verb(sent, hi, start, cues) else None
+    if text[sent.end_char:start].strip():
+        return None
+    return k
+
+
+def _has_verb(sent: Span, a: int, b: int, cues: frozenset[str]) -> bool:
+    """A finite verb or a cue verb between offsets a and b (another clause, another cue)."""
+    return any(a <= t.idx < b and (t.tag_ in ("VBD", "VBZ", "VBP") or t.lemma_.lower() in cues)
+               for t in sent)
+
+
+def _complements(verb: Token, labels) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in labels["complement"]]
+
+
+def _complement_content(doc: Doc, verb: Token, subj: Token, clause: set[Token], labels,
+                        sent: Span) -> list[Offsets]:
+    """The reported clause: the complement's subtree minus the cue clause, as pieces."""
+    comps = _complements(verb, labels)
+    if not comps:
+        comps = [c for c in verb.children if c.dep_ in labels["object"] and c.pos_ != "PRON"
+                 and c.i > verb.i]
+    if not comps and verb.dep_ in labels["parenthetical"] and verb.head.i != verb.i:
+        # "But to prevent problems, he said, local officials should be vigilant."
+        comps = [verb.head]
+    if not comps:
+        return []
+    clause_i = {t.i for t in clause}
+    toks: list[Token] = []
+    for comp in comps:
+        if comp.i == verb.head.i:
+            toks.extend(t for t in comp.subtree if t.i not in clause_i and t.i != verb.i
+                        and not _under(t, verb))
+        else:
+            toks.extend(t for t in comp.subtree if t.i not in clause_i)
+    if comps[0].i < verb.i and comps[0].i != verb.head.i:
+        # "Y, the source added.": everything before the cue clause is the content
+        first = min(t.i for t in clause)
+        toks = [t for t in sent if t.i < first]
+    toks = [t for t in toks if not t.is_space]
+    pieces = _pieces(toks)
+    if not pieces:
+        return []
+    return pieces
+
+
+def _under(tok: Token, anc: Token) -> bool:
+    return anc.left_edge.i <= tok.i <= anc.right_edge.i and anc in tok.ancestors
+
+
+def _set_kind(found: Found, qs: _Quotes) -> None:
+    s, e = found.hull
+    inside = qs.inside(s, e + 1)
+    if inside:
+        found.direct = True
+        covered = sum(qs.items[k].end - qs.items[k].start for k in inside)
+        found.indirect = covered < (e - s) - 2
+    k = qs.covering(s)
+    if k is not None and qs.items[k].end >= e - 1:
+        found.direct, found.indirect = True, False
+
+
+# --- "according to" ------------------------------------------------------------------------
+
+def according_to(doc: Doc, tok: Token, labels, qs: _Quotes, sent: Span) -> Found | None:
+    """``According to X, Y`` / ``Y, according to X``: the rest of the sentence is Y."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != "to":
+        return None
+    objs = [c for c in nxt.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
     if not objs:
         return None
-    src = _np(objs[0])
-    head = tok.head
-    sent = tok.sent
-    toks = [t for t in sent if not (tok.left_edge.i <= t.i <= tok.right_edge.i) and not t.is_space]
-    while toks and toks[-1].is_punct:
-        toks.pop()
-    while toks and toks[0].is_punct:
-        toks = toks[1:]
-    if len(toks) < 2 or head is tok:
+    src = _np_tokens(objs[0], labels)
+    if not src:
         return None
-    return Found([_span(toks)], (tok.idx, to.idx + len(to.text)), [src], rule="according_to")
+    phrase = {t.i for t in tok.subtree} | {nxt.i} | {t.i for t in nxt.subtree}
+    toks = [t for t in sent if t.i not in phrase and not t.is_space]
+    pieces = _pieces(toks)
+    if not pieces:
+        return None
+    f = Found(pieces, (tok.idx, nxt.idx + len(nxt.text)), [_span(src)], rule="according_to")
+    _set_kind(f, qs)
+    return f
+
+
+# --- "WALLACE: …" --------------------------------------------------------------------------
+
+def speaker_label(doc: Doc, colon: Token, sent: Span, text: str) -> Found | None:
+    """A speaker's name opening a line, then a colon: ``PENCE: Well, look, …``."""
+    line_start = text.rfind("\n", 0, colon.idx) + 1
+    label = [t for t in sent if t.i < colon.i and t.idx >= line_start and not t.is_space]
+    while label and label[0].is_quote:
+        label = label[1:]
+    # a name of one or two words, all proper nouns or capitals ("WALLACE", "Pat Caddell")
+    if not label or len(label) > 2 or not all(t.pos_ == "PROPN" or t.is_upper for t in label):
+        return None
+    end = text.find("\n", colon.idx)
+    end = len(text) if end < 0 else end
+    rest = text[colon.idx + 1:end]
+    s = colon.idx + 1 + (len(rest) - len(rest.lstrip()))
+    e = colon.idx + 1 + len(rest.rstrip())
+    while e > s and text[e - 1] in ".\"”":
+        e -= 1
+    if e - s < 3:
+        return None
+    return Found([(s, e)], (colon.idx, colon.idx + 1), [_span(label)], direct=True, indirect=False,
+                 rule="speaker_label")
+
+
+# --- "“…” ― Name" ----------------------------------------------------------------------------
+
+def dash_signature(doc: Doc, dash: Token, qs: _Quotes) -> Found | None:
+    """A quotation signed with a dash and a name at the end of its line: ``“…” ― Jane Doe``."""
+    k = qs.ending_before(qs.text, dash.idx)
+    if k is None or qs.owner.get(k) is not None:
+        return None
+    name: list[Token] = []
+    for t in doc[dash.i + 1:]:
+        if "\n" in t.text or (name and "\n" in doc[t.i - 1].whitespace_):
+            break
+        if t.is_space:
+            continue
+        name.append(t)
+    name = _trim(name)
+    # one to four capitalised words, nothing else on the line
+    if not name or len(name) > 4 or not all(t.text[:1].isupper() or t.is_punct for t in name):
+        return None
+    q = qs.items[k]
+    f = Found([(q.start, q.end)], (dash.idx, dash.idx + len(dash.text)), [_span(name)],
+              direct=True, indirect=False, rule="dash_signature")
+    qs.owner[k] = f
+    return f

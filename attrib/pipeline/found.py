@@ -52,3 +52,5 @@ class Extraction:
     sentences: list[Offsets]
     found: list[Found] = field(default_factory=list)
     responses: list[FoundResponse] = field(default_factory=list)
+    # the Doc's named entities (start, end, label) where the pipeline has NER (English)
+    entities: list[tuple[int, int, str]] = field(default_factory=list)

@@ -1,10 +1,14 @@
 """Quotation spans in raw text: one linear scan, any quote style, never raises.
 
-Handles “curly”, "straight", «guillemets», „German“ and ‚single‘ quotes; tokenised text where
-” both opens and closes (``” Dia sampaikan … , ” pungkasnya``); quotes over several
-sentences and paragraphs (a paragraph that ends inside a quote continues when the next one
-opens with a quote mark); nested quotes (inner marks are skipped). Unbalanced marks are
-dropped and the scan goes on, so the other quotes still come out.
+Handles “curly”, "straight", «guillemets», »Danish«, „German“ and ‚single‘ quotes; tokenised
+text where ” both opens and closes (``” Dia sampaikan … , ” pungkasnya``); quotes over several
+sentences and paragraphs (a paragraph that ends inside a quote continues into the next one);
+nested quotes (``“… “jeger-jeger” …”``: inner marks are counted, not taken as the end).
+Unbalanced marks are dropped and the scan goes on, so the other quotes still come out.
+
+Every quote gets a ``kind``: ``speech``, or ``title``/``scare`` for a few words in quotes
+without sentence punctuation ("the “Art of the Deal”", so-called “experts”), which are not
+speech unless a cue stands next to them (the extraction strategies decide that).
 """
 from __future__ import annotations
 
@@ -25,8 +29,11 @@ PAIRS: dict[str, str] = {
 DOUBLE_OPEN = "“\"”«»„"
 SINGLE_OPEN = "‘‚"
 ALL_MARKS = "“”\"«»„‘’‚"
+SENTENCE_PUNCT = ".,;:!?…"
 _MARKS_RE = re.compile(r"[“”\"«»„‘’‚]|\n\s*\n")
 _WORD_RE = re.compile(r"\w+")
+# a short quote is a title or a scare quote unless it carries sentence punctuation
+MAX_NON_SPEECH_WORDS = 4
 
 
 @dataclass
@@ -36,10 +43,31 @@ class Quote:
     start: int
     end: int
     parts: list[tuple[int, int]] = field(default_factory=list)
+    kind: str = "speech"  # speech | title | scare
 
     @property
     def inner(self) -> tuple[int, int]:
         return self.start + 1, self.end - 1
+
+    @property
+    def speech(self) -> bool:
+        return self.kind == "speech"
+
+
+def _prev_char(text: str, i: int) -> str:
+    """The nearest non-space character before i on the same line ("\\n" at a line start)."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return text[j] if j >= 0 else "\n"
+
+
+def _next_char(text: str, i: int) -> str:
+    j = i + 1
+    n = len(text)
+    while j < n and text[j] in " \t":
+        j += 1
+    return text[j] if j < n else "\n"
 
 
 def _is_opener(text: str, i: int) -> bool:
@@ -48,8 +76,16 @@ def _is_opener(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if after.isspace():
         # tokenised text: ``” Saya minta …`` opens with a space after the mark
-        nxt = text[i + 1:i + 3].strip()
-        return (before.isspace() or before in "([{—–-:") and bool(nxt) and nxt[0] not in ALL_MARKS + ".,;:!?)"
+        prev, nxt = _prev_char(text, i), _next_char(text, i)
+        if not (before.isspace() or before in "([{—–-:"):
+            return False
+        if nxt in ALL_MARKS + ".,;:!?)\n" or not nxt.strip():
+            return False
+        if text[i] not in "”\"»":
+            return True  # “ and „ only ever open
+        # ``… ekonomi , ” ujar Windhu``: a ” after punctuation and before a lower-case word
+        # closes a quote whose opening mark is missing
+        return not (prev in ",;.!?…" and nxt.islower())
     return not before.isalnum() and before not in ".,;:!?"
 
 
@@ -60,71 +96,110 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return before.isalnum() and (after.isalnum() or after in "s")
 
 
+def _closes(text: str, i: int) -> bool:
+    """A mark followed by space/punctuation/end closes (``… ,” kata`` / ``… ” pungkasnya``), and
+    so does one glued to the next word right after punctuation (``… segmen, "katanya.``)."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace() or after in ".,;:!?)—–-":
+        return True
+    return _prev_char(text, i) in SENTENCE_PUNCT
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All double-quote spans (single quotes only where no double quote is open).
 
-    Linear in ``len(text)``: one pass over the quote marks and paragraph breaks.
+    Linear in ``len(text)``: one pass over the quote marks and paragraph breaks; a quote left
+    open at the end of its paragraph is dropped unless the next paragraph continues it.
     """
     quotes: list[Quote] = []
     open_at: int | None = None  # offset of the open mark
     open_mark = ""
+    depth = 0  # nested double quotes open inside the current one
+    sdepth = 0  # nested single quotes open inside the current one
     part_start = 0
     parts: list[tuple[int, int]] = []
-    pending: Quote | None = None  # a quote left open at a paragraph break
+    carried = False  # the open quote was carried over a paragraph break without a new mark
+    skip_at = -1  # offset of a continued paragraph's opening mark
 
     for m in _MARKS_RE.finditer(text):
         i = m.start()
         ch = m.group()
         if ch[0] == "\n":  # paragraph break
-            if open_at is not None:
-                # an open quote at a paragraph's end continues if the next paragraph opens one
-                nxt = m.end()
-                if nxt < len(text) and text[nxt] in DOUBLE_OPEN + SINGLE_OPEN:
-                    parts.append((part_start, _rstrip(text, i)))
-                    pending = Quote(open_at, _rstrip(text, i), list(parts))
-                else:
-                    pending = None
-                    parts = []
-                open_at = None
+            if open_at is None:
+                continue
+            if carried:
+                # carried over one break already and still open: unbalanced, drop it
+                open_at, parts, carried = None, [], False
+                continue
+            # an open quote at a paragraph's end continues in the next paragraph, which
+            # usually (re)opens with a quote mark: “…\n\n“…,” kata X.
+            parts.append((part_start, _rstrip(text, i)))
+            nxt = m.end()
+            if nxt < len(text) and text[nxt] in DOUBLE_OPEN + SINGLE_OPEN:
+                part_start = nxt  # the mark at nxt is the continuation's opener, skipped below
+                skip_at = nxt
+            else:
+                part_start, skip_at = nxt, -1
+                carried = True  # no new mark: must close within this paragraph
+            depth = sdepth = 0
             continue
+        if open_at is not None and i == skip_at:
+            continue  # the opener of a continued paragraph
         if open_at is None:
             if ch == "’" or (ch in "‘‚" and not _is_opener(text, i)):
                 continue
-            if ch in "”\"»“" and not _is_opener(text, i):
+            if ch in "”\"»“«„" and not _is_opener(text, i):
                 continue  # a stray closing mark: unbalanced, skip it
-            if pending is not None and _para_start(text, i):
-                # the continuation of a quote from the previous paragraph
-                open_at, open_mark, part_start = pending.start, ch, i
-                parts = pending.parts
-                pending = None
-                continue
-            pending = None
-            open_at, open_mark, part_start, parts = i, ch, i, []
+            open_at, open_mark, part_start, parts, depth, sdepth, carried = i, ch, i, [], 0, 0, False
             continue
         # a quote is open: does this mark close it?
         if ch == "’" and _is_apostrophe(text, i):
             continue
         closers = PAIRS.get(open_mark, "")
-        if ch in closers and not (ch in "“„" and ch != open_mark and _is_opener(text, i) and open_mark != "„"):
-            if ch == open_mark and ch in "”\"" and _is_opener(text, i) and not _closes(text, i):
-                continue  # ` ” Saya` inside an open quote: unusual, treat as noise
-            end = i + 1
-            parts.append((part_start, end))
-            quotes.append(Quote(open_at, end, parts))
-            open_at, parts = None, []
-        # any other mark inside an open quote is nested or an apostrophe: skip
+        if open_mark not in SINGLE_OPEN:
+            # single quotes inside a double quote: ``“… ‘coblos kotak kosong’ …”``
+            if ch in SINGLE_OPEN:
+                sdepth += _is_opener(text, i)
+                continue
+            if ch == "’":
+                if sdepth:
+                    sdepth -= 1
+                    continue
+                # ``“ … feodalisme , ’ kata Heri``: a mismatched closing mark standing apart
+                if not (text[i - 1].isspace() and _closes(text, i)):
+                    continue
+                closers += "’"
+        if ch in "“„«" and ch not in closers and _is_opener(text, i):
+            depth += 1  # ``“… “jeger-jeger” …”``: a nested quote opens
+            continue
+        if ch not in closers:
+            continue  # another style inside an open quote: nested or an apostrophe
+        if ch in "“„" and ch != open_mark and open_mark != "„" and _is_opener(text, i):
+            depth += 1  # “ opening a nested quote inside a ”-quote
+            continue
+        if ch == open_mark and ch in "”\"" and _is_opener(text, i) and not _closes(text, i):
+            continue  # `` ” Saya`` inside an open quote: unusual, treat as noise
+        if depth:
+            depth -= 1  # the nested quote closes
+            continue
+        end = i + 1
+        parts.append((part_start, end))
+        if _WORD_RE.search(text, open_at, end):  # `` "" `` quotes nothing
+            quotes.append(Quote(open_at, end, parts, _kind(text, open_at, end)))
+        open_at, parts, carried = None, [], False
     return quotes
 
 
-def _closes(text: str, i: int) -> bool:
-    """A mark followed by space/punctuation/end closes: ``… ,” kata`` / ``… ” pungkasnya``."""
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return after.isspace() or after in ".,;:!?)—–-"
-
-
-def _para_start(text: str, i: int) -> bool:
-    j = text.rfind("\n", 0, i)
-    return not text[j + 1:i].strip()
+def _kind(text: str, start: int, end: int) -> str:
+    """``speech``, or ``title``/``scare`` for a few words without sentence punctuation."""
+    inner = text[start + 1:end - 1].strip()
+    words = _WORD_RE.findall(inner)
+    if len(words) > MAX_NON_SPEECH_WORDS or not words or inner[-1:] in SENTENCE_PUNCT:
+        return "speech"
+    # "the “Art of the Deal”": capitalised content words make a title
+    caps = sum(w[0].isupper() for w in words if len(w) > 3)
+    long = sum(len(w) > 3 for w in words)
+    return "title" if long and caps == long else "scare"
 
 
 def _rstrip(text: str, i: int) -> int:

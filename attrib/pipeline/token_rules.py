@@ -1,237 +1,543 @@
 """Attribution by token patterns, for languages without a trained parser (Indonesian).
 
-Works on the tokenizer's tokens and the pack's word lists only. Constructions, each handled
-by one function below:
+Works on the tokenizer's tokens (as offset arrays: no Token objects are made) and the pack's
+word lists only. Constructions, each handled by one method of :class:`_Rules`:
 
-- ``“…,” kata X.`` / ``“…,” ujarnya.``  cue after a closing quote (``quote_then_cue``)
+- ``“…,” kata X.`` / ``“…,” ujarnya.`` / ``“…,” kata X, “…”``  cue after a closing quote
+  (``quote_then_cue``)
 - ``X mengatakan, “…”`` / ``X mengatakan: “…”``  cue before an opening quote (``cue_then_quote``)
-- ``Y, kata X.`` / ``Y, ujarnya.``  post-posed cue after reported content (``postposed_cue``)
-- ``X mengatakan (bahwa) Y``  pre-posed reporting verb (``preposed_verb``)
-- ``Menurut X, Y`` / ``Y, menurut X.``  (``according_to``)
+- ``Y, kata X.`` / ``Y, ujarnya.`` / ``Y1, kata X, Y2.``  cue after a comma, post-posed or
+  interposed (``comma_cue``)
+- ``Menurut X, Y`` / ``Y, menurut X.`` / ``Menurutnya, Y`` / ``Y menurut X Y``
+  (``according_to``)
+- ``X mengatakan (bahwa) Y`` / ``X membantah Y`` / ``X melaporkan bahwa Y``  pre-posed
+  reporting verb (``preposed_verb``)
+
+Source noun phrases after a cue run to the clause's end (``source_after``); subjects before
+a verb run back to the clause's start, without adverbials and adjuncts (``subject_before``).
+Every step is a bounded look-around or a bisection, so a Doc is processed in linear time.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .found import Found, Offsets
-from .quotes import Quote, word_count
+from .quotes import Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from ..ingest import Block
     from ..lang.base import LangPack
 
 CLAUSE_END = {".", "!", "?", ";", "…"}
-QUOTE_MARKS = set("“”\"«»„‘’‚")
+QUOTE_MARKS = set("“”\"«»„‘’‚`")
+GLUE = {",", ":"}
+MAX_SOURCE_TOKENS = 30  # a source noun phrase longer than this is a misparse
+MAX_SUBJECT_TOKENS = 24
+MIN_CONTENT_WORDS = 2
 
 
 def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote],
-         blocks: list[Block]) -> list[Found]:
-    ctx = _Ctx(doc, pack, sentences, quotes)
-    found: list[Found] = []
-    used_cues: set[int] = set()
-    for q in quotes:
-        f = ctx.quote_then_cue(q) or ctx.cue_then_quote(q)
-        if f and f.cue:
-            used_cues.add(f.cue[0])
-            found.append(f)
-    for tok in doc:
-        if tok.idx in used_cues or ctx.in_quote(tok.idx):
-            continue
-        f = ctx.postposed_cue(tok) or ctx.according_to(tok) or ctx.preposed_verb(tok)
-        if f:
-            found.append(f)
-    return found
+         blocks: list[Block], text: str | None = None) -> list[Found]:
+    """Every attribution the pack's token patterns find in the Doc (``text``: ``doc.text`` when
+    the caller has it already; ``Doc.text`` joins every token, so it is worth passing)."""
+    return _Rules(doc, pack, sentences, quotes, doc.text if text is None else text).run()
 
 
-class _Ctx:
-    def __init__(self, doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote]):
-        self.doc, self.pack, self.text = doc, pack, doc.text
+class _Rules:
+    """One Doc's tokens as parallel lists, with the pack's words, and the rules over them."""
+
+    def __init__(self, doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote],
+                 text: str):
+        from spacy.attrs import IDX, LENGTH
+
+        self.text, self.pack = text, pack
+        arr = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        self.starts = [s for s, _ in arr]
+        self.ends = [s + n for s, n in arr]
+        self.words = [text[s:e] for s, e in zip(self.starts, self.ends)]
+        self.lows = [w.lower() for w in self.words]
+        self.n = len(self.words)
         self.sentences = sentences
         self._sent_starts = [s for s, _ in sentences]
-        self.quotes = quotes
-        self._q_starts = [q.start for q in quotes]
-        self.post_cues = pack.extra.get("postposed_cues", frozenset())
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self._q_starts = [q.start for q in self.quotes]
+        x = pack.extra
+        get = x.get
+        self.post_cues: frozenset[str] = get("postposed_cues", frozenset())
+        self.quote_cues: frozenset[str] = get("quote_cues", frozenset())
+        self.embedded: frozenset[str] = pack.embedded_source_cues
+        self.quote_embedded: frozenset[str] = get("quote_embedded_cues", frozenset())
         self.pre_verbs = pack.speech_verbs
-        self.embedded = pack.embedded_source_cues
-        self.according = pack.extra.get("according_to", frozenset())
+        self.according: frozenset[str] = get("according_to", frozenset())
+        self.not_according: frozenset[str] = get("not_according", frozenset())
+        self.denial = pack.denial_cues
+        self.stop: frozenset[str] = pack.source_stop_words
+        self.pronouns = pack.pronouns
+        self.numbers = frozenset(pack.number_words)
+        self.heads: frozenset[str] = get("source_heads", frozenset())
+        self.particles: frozenset[str] = get("name_particles", frozenset())
+        self.appos: frozenset[str] = get("apposition_nouns", frozenset())
+        self.dates: frozenset[str] = get("date_words", frozenset())
+        self.discourse: frozenset[str] = get("discourse_words", frozenset())
+        self.leaders: frozenset[str] = get("cue_leaders", frozenset())
+        self.openers: frozenset[str] = get("clause_openers", frozenset())
+        self.adverbs: frozenset[str] = get("preverbal_adverbs", frozenset())
+        self.adverbials: frozenset[str] = get("adverbial_openers", frozenset())
+        self.adjuncts: frozenset[str] = get("subject_adjuncts", frozenset())
+        self.complementizers: frozenset[str] = get("complementizers", frozenset())
+        self.joiners: tuple[str, ...] = tuple(get("source_joiners", ()))
+        self.verb_prefixes: tuple[str, ...] = tuple(get("active_verb_prefixes", ()))
+        self.verb_nouns: frozenset[str] = get("verb_like_nouns", frozenset())
+        self.comma_cues = self.post_cues | self.embedded
+        self.candidates = self.comma_cues | self.according | self.pre_verbs
 
-    # --- helpers ---------------------------------------------------------------------------
-    def sentence_of(self, i: int) -> Offsets:
-        k = bisect_right(self._sent_starts, i) - 1
+    # --- the pass -----------------------------------------------------------------------------
+    def run(self) -> list[Found]:
+        found: list[Found] = []
+        used: set[int] = set()  # cue token indices already taken
+        taken: set[int] = set()  # quotes (by start) already taken as content
+        for q in self.quotes:
+            if q.start in taken:
+                continue
+            f = self.quote_then_cue(q, taken) or self.cue_then_quote(q)
+            if f is not None and f.cue is not None:
+                used.add(self.token_at(f.cue[0]))
+                taken.add(q.start)
+                found.append(f)
+        lows, cands = self.lows, self.candidates
+        for i in range(self.n):
+            if lows[i] not in cands or i in used or self.in_quote(self.starts[i]):
+                continue
+            f = self.comma_cue(i) or self.according_to(i) or self.preposed_verb(i)
+            if f is not None:
+                used.add(i)
+                found.append(f)
+        return found
+
+    # --- helpers ------------------------------------------------------------------------------
+    def token_at(self, char: int) -> int:
+        """Index of the token that starts at or before ``char``."""
+        return bisect_right(self.starts, char) - 1
+
+    def sentence_of(self, char: int) -> Offsets:
+        k = bisect_right(self._sent_starts, char) - 1
         return self.sentences[k] if k >= 0 else (0, len(self.text))
 
-    def in_quote(self, i: int) -> bool:
-        k = bisect_right(self._q_starts, i) - 1
-        return k >= 0 and self.quotes[k].start < i < self.quotes[k].end
+    def in_quote(self, char: int) -> bool:
+        k = bisect_right(self._q_starts, char) - 1
+        return k >= 0 and self.quotes[k].start < char < self.quotes[k].end
 
-    def next_word(self, i: int) -> Token | None:
-        """The first non-space, non-comma token at or after token index i."""
-        doc = self.doc
-        while i < len(doc) and (doc[i].is_space or doc[i].text in {",", ":"}):
-            i += 1
-        return doc[i] if i < len(doc) else None
+    def quote_starting_at(self, char: int) -> Quote | None:
+        k = bisect_left(self._q_starts, char)
+        return self.quotes[k] if k < len(self.quotes) and self.quotes[k].start == char else None
 
-    def source_after(self, start: int) -> Offsets | None:
-        """A source noun phrase from token ``start`` to the clause's end.
+    def is_space(self, i: int) -> bool:
+        return self.words[i].isspace()
+
+    def is_break(self, i: int) -> bool:
+        return "\n" in self.words[i]
+
+    def skip(self, i: int, glue: set[str] | frozenset[str] = frozenset(), step: int = 1) -> int:
+        """The first index from i (walking by ``step``) that is neither a space nor glue."""
+        words, lows = self.words, self.lows
+        while 0 <= i < self.n and (words[i].isspace() and "\n" not in words[i] or lows[i] in glue):
+            i += step
+        return i
+
+    def cap(self, i: int) -> bool:
+        return self.words[i][:1].isupper()
+
+    def lower_word(self, i: int) -> bool:
+        """A lower-case word (not punctuation, not a number)."""
+        w = self.words[i]
+        return w[:1].isalpha() and w.islower()
+
+    def verb_like(self, i: int) -> bool:
+        """A lower-case active verb ("memanggil", "berusaha"), not a noun ("menteri")."""
+        low = self.lows[i]
+        return (len(low) > 5 and low.startswith(self.verb_prefixes) and self.lower_word(i)
+                and low not in self.verb_nouns and low not in self.pronouns)
+
+    def words_between(self, start: int, end: int) -> int:
+        """Number of word tokens whose start lies in [start, end)."""
+        a, b = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return sum(1 for k in range(a, b) if self.words[k][:1].isalnum())
+
+    def span(self, a: int, b: int) -> Offsets:
+        """Character span of tokens a..b inclusive."""
+        return self.starts[a], self.ends[b]
+
+    def trim_end(self, start: int, end: int) -> int:
+        """End offset without trailing spaces and sentence punctuation."""
+        text = self.text
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;,:…"):
+            end -= 1
+        return end
+
+    def stance(self, cue: int) -> str:
+        # "X membantah …": the cue decides the stance
+        return "denies" if self.lows[cue] in self.denial else "asserts"
+
+    # --- source noun phrases ------------------------------------------------------------------
+    def source_after(self, start: int) -> tuple[int, int] | None:
+        """Token range [a, b] of the source noun phrase that starts at token ``start``.
 
         ``kata juru bicara ByteDance Michael Hughes.`` runs to the full stop;
         ``kata tiga orang yang mengetahui masalah tersebut, ketika …`` stops at the comma
-        before a clause word; ``kata X di Jakarta`` stops at a place/time preposition.
+        before a clause word; ``kata X di Jakarta`` / ``kata X, Senin (12/4)`` stop at the
+        adjunct; ``kata Natsir yang juga …`` / ``kata Bahtiar menambahkan`` stop where a
+        lower-case word follows a name.
         """
-        doc, stop = self.doc, self.pack.source_stop_words
-        i = start
-        end = None
-        while i < len(doc):
-            t = doc[i]
-            low = t.lower_
-            if t.is_space and "\n" in t.text:
+        a = self.skip(start)
+        if a >= self.n or not self.words[a][:1].isalnum():
+            return None
+        words, lows = self.words, self.lows
+        if lows[a] in self.pronouns:  # "kata dia", "menurut mereka": a pronoun is the phrase
+            return a, a
+        if (lows[a] in self.stop and words[a].islower()) or lows[a] in self.dates:
+            return None  # "kata … di Jakarta" never starts a source; "kata Hari" does
+        # "kata tiga orang yang …", "kata seorang pejabat yang …": descriptions keep their
+        # relative clause; names do not
+        described = lows[a] in self.heads or lows[a] in self.numbers or not self.cap(a)
+        in_clause = False  # inside an allowed "yang" clause
+        last = a
+        i = a + 1
+        while i < self.n and i - a < MAX_SOURCE_TOKENS:
+            w, low = words[i], lows[i]
+            if w.isspace():
+                if "\n" in w:
+                    break
+                i += 1
+                continue
+            if low in CLAUSE_END or w in QUOTE_MARKS or (low in self.stop and w.islower()):
                 break
-            if low in CLAUSE_END or t.text in QUOTE_MARKS or (low in stop and i > start):
-                break
-            if low == "," and i + 1 < len(doc) and (doc[i + 1].lower_ in stop or doc[i + 1].is_punct):
-                break
-            if low == "," and not self._apposition_follows(i + 1):
-                break
-            end = t.idx + len(t.text)
+            if low == ",":
+                if not self._comma_continues(i, in_clause):
+                    break
+                i += 1
+                continue
+            if low == "(":
+                close = self._name_parenthesis(i)
+                if close is None:
+                    break  # "Latif ( 22 )", "Presiden ( Kompas , 11 / 11 )": not the name
+                last, i = close, close + 1
+                continue
+            prev = self.skip(i - 1, step=-1)
+            if self.lower_word(i) and low not in self.particles and not in_clause:
+                if low == "yang" and described and not self.cap(prev):
+                    in_clause = True  # "tiga orang yang mengetahui …"
+                elif low == "yang" and described and lows[a] in self.heads | self.numbers:
+                    in_clause = True  # "seorang pejabat Kementerian Kesehatan yang …"
+                elif low in self.joiners and i + 1 < self.n:
+                    nxt = self.skip(i + 1)
+                    # "Energi dan Sumber Daya Mineral" / "tiga orang dan sumber terpisah"
+                    if not (nxt < self.n and (self.cap(nxt) or lows[nxt] in self.heads
+                                              or lows[nxt] in self.numbers)):
+                        break
+                elif self.cap(prev) and prev >= a:
+                    break  # "kata Teguh lagi", "kata Airin ditemui": a name ends the phrase
+            if w[:1].isalnum():
+                last = i
             i += 1
-        return (doc[start].idx, end) if end else None
+        while last > a and not words[last][:1].isalnum() and words[last] != ")":
+            last -= 1
+        return a, last
 
-    def _apposition_follows(self, i: int) -> bool:
-        """``kata Roland, Kepala Unit …``: a comma followed by a role/title continues the NP."""
-        if i >= len(self.doc):
+    def _comma_continues(self, i: int, in_clause: bool) -> bool:
+        """Does the source phrase go on after the comma at token i? Only for an apposition
+        ("kata Joni, Direktur RSUD", "kata M Baiquni, pakar …") or a list inside a title
+        ("Bidang Politik, Hukum, dan Keamanan")."""
+        if in_clause:
             return False
-        t = self.doc[i]
-        return t.lower_ in self.pack.person_nouns or t.text[:1].isupper() and t.lower_ not in self.pack.source_stop_words
+        j = self.skip(i + 1)
+        if j >= self.n:
+            return False
+        low = self.lows[j]
+        if low in self.dates or self.words[j][:1].isdigit() or low in self.stop:
+            return False
+        if low in self.appos:
+            return True
+        if low in self.joiners:
+            k = self.skip(j + 1)
+            return k < self.n and self.cap(k)
+        if not self.cap(j):
+            return False
+        # "Mahfud , Terkait dengan …": a capitalised word before a lower-case one opens a clause
+        k = self.skip(j + 1)
+        return not (k < self.n and self.lower_word(k) and self.lows[k] not in self.particles)
 
-    def split_sources(self, span: Offsets) -> list[Offsets]:
-        """``tiga orang dan sumber terpisah`` → two sources (coordination of source NPs)."""
-        text = self.text[span[0]:span[1]]
-        joiners = self.pack.extra.get("source_joiners", ())
-        for j in joiners:
-            k = text.find(f" {j} ")
-            if k > 0:
-                right = text[k + len(j) + 2:]
-                if right.split()[0].lower() in self.pack.extra.get("source_heads", frozenset()) | set(self.pack.number_words):
-                    return [(span[0], span[0] + k), (span[0] + k + len(j) + 2, span[1])]
-        return [span]
-
-    # --- constructions ----------------------------------------------------------------------
-    def quote_then_cue(self, q: Quote) -> Found | None:
-        """``“…,” kata X.`` / ``“…,” ujarnya.`` / ``” … , ” pungkasnya .``"""
-        doc = self.doc
-        tok = doc.char_span(q.end - 1, q.end, alignment_mode="expand")
-        if tok is None:
-            return None
-        nxt = self.next_word(tok.end)
-        if nxt is None or nxt.idx - q.end > 3:
-            return None
-        return self._cue_at(nxt, [(q.start, q.end)], direct=True)
-
-    def cue_then_quote(self, q: Quote) -> Found | None:
-        """``X mengatakan, “…”`` / ``X mengatakan: “…”``: subject before the verb."""
-        doc = self.doc
-        span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
-        if span is None:
-            return None
-        i = span.start - 1
-        while i >= 0 and (doc[i].is_space or doc[i].text in {",", ":"}):
-            i -= 1
-        if i < 0 or doc[i].lower_ not in self.pre_verbs:
-            return None
-        cue = doc[i]
-        subj = self.subject_before(cue.i)
-        if subj is None:
-            return None
-        return Found([(q.start, q.end)], (cue.idx, cue.idx + len(cue.text)), self.split_sources(subj),
-                     direct=True, indirect=False, rule="cue_then_quote")
-
-    def _cue_at(self, cue: Token, content: list[Offsets], direct: bool) -> Found | None:
-        low = cue.lower_
-        cue_span = (cue.idx, cue.idx + len(cue.text))
-        if low in self.embedded:
-            return Found(content, cue_span, [cue_span], direct=direct, indirect=not direct,
-                         embedded=True, rule="embedded_cue")
-        if low in self.post_cues or low in self.pre_verbs:
-            src = self.source_after(cue.i + 1)
-            if src is None:
+    def _name_parenthesis(self, i: int) -> int | None:
+        """``( Pangkoarmada )``, ``( Kemendagri )``: an acronym in brackets continues a name;
+        an age, a date or a citation does not. Returns the index of ``)``."""
+        j = i + 1
+        while j < self.n and j - i <= 6:
+            w = self.words[j]
+            if w == ")":
+                return j if j > i + 1 else None
+            if w.isspace():
+                j += 1
+                continue
+            if not self.cap(j) or w[:1].isdigit() or w == ",":
                 return None
-            return Found(content, cue_span, self.split_sources(src), direct=direct,
-                         indirect=not direct, rule="postposed_cue")
+            j += 1
         return None
 
-    def postposed_cue(self, tok: Token) -> Found | None:
-        """``Y, kata X.`` — content is the clause before the comma."""
-        if tok.i == 0 or tok.lower_ not in self.post_cues | self.embedded:
-            return None
-        prev = self.doc[tok.i - 1]
-        if prev.text != ",":
-            return None
-        s, _ = self.sentence_of(tok.idx)
-        if word_count(self.text, s, prev.idx) < 3:
-            return None
-        return self._cue_at(tok, [(s, prev.idx)], direct=False)
+    def mentions(self, a: int, b: int) -> list[Offsets]:
+        """``tiga orang dan sumber terpisah`` → two sources; ``Energi dan Sumber Daya`` → one."""
+        out: list[Offsets] = []
+        first = a
+        for k in range(a + 1, b):
+            if self.lows[k] in self.joiners:
+                nxt = self.skip(k + 1)
+                prev = self.skip(k - 1, step=-1)
+                if nxt <= b and not self.cap(nxt) and prev >= first and \
+                        (self.lows[nxt] in self.heads or self.lows[nxt] in self.numbers):
+                    out.append(self.span(first, prev))
+                    first = nxt
+        out.append(self.span(first, b))
+        return out
 
-    def according_to(self, tok: Token) -> Found | None:
-        """``Menurut X, Y.`` and ``Y, menurut X.``"""
-        if tok.lower_ not in self.according:
+    def subject_before(self, verb: int) -> tuple[int, int] | None:
+        """Token range of the subject before a reporting verb, back to the clause's start.
+
+        ``Orang keempat juga mengatakan`` skips the adverb; ``Sekretaris Perusahaan X Tbk,
+        Fitri Barnas, dalam laporannya …, Selasa, mengatakan`` keeps the name and its
+        apposition and drops the adjuncts; ``Pada Senin, X mengatakan`` drops the adverbial.
+        """
+        lows, words = self.lows, self.words
+        s, _ = self.sentence_of(self.starts[verb])
+        first = bisect_left(self.starts, s)
+        j = self.skip(verb - 1, GLUE, step=-1)
+        while j >= first and lows[j] in self.adverbs:
+            j = self.skip(j - 1, GLUE, step=-1)
+        end = j
+        k = j
+        while k >= first:
+            w, low = words[k], lows[k]
+            if w in QUOTE_MARKS or low in CLAUSE_END or self.is_break(k) or low in self.pre_verbs:
+                break
+            if self.verb_like(k):
+                break  # "dewan akan memanggil wali kota untuk menjelaskan": another predicate
+            if low in self.openers and w.islower():
+                # "Dirjen Bea dan Cukai": "dan" between two capitalised words is inside a name
+                p, q = self.skip(k - 1, step=-1), self.skip(k + 1)
+                if not (low in self.joiners and p >= first and self.cap(p) and q <= end and self.cap(q)):
+                    break
+            k -= 1
+        a = k + 1
+        if a > end:
             return None
-        s, e = self.sentence_of(tok.idx)
-        cue = (tok.idx, tok.idx + len(tok.text))
-        src = self.source_after(tok.i + 1)
+        chunks = self._chunks(a, end)
+        # "Pada Senin, X …" / "Sementara itu, X …": leading adverbials are not the subject
+        while chunks and (lows[chunks[0][0]] in self.adverbials | self.discourse | self.dates):
+            chunks.pop(0)
+        if not chunks:
+            return None
+        ca, cb = chunks[0]
+        cb = self._cut_adjunct(ca, cb)
+        if cb is None:
+            return None
+        b = cb
+        for na, nb in chunks[1:]:  # ", Fitri Barnas," — an apposition after the head phrase
+            if not self.cap(na) or lows[na] in self.dates or self._cut_adjunct(na, nb) != nb:
+                break
+            b = nb
+        if b - ca > MAX_SUBJECT_TOKENS:
+            return None
+        if not any(words[t][:1].isalnum() for t in range(ca, b + 1)):
+            return None
+        return ca, b
+
+    def _chunks(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Comma-separated token ranges of [a, b], without the commas and spaces."""
+        out: list[tuple[int, int]] = []
+        start = None
+        for t in range(a, b + 1):
+            if self.words[t] == ",":
+                if start is not None:
+                    out.append((start, self.skip(t - 1, step=-1)))
+                start = None
+            elif start is None and not self.is_space(t):
+                start = t
+        if start is not None:
+            out.append((start, b))
+        return out
+
+    def _cut_adjunct(self, a: int, b: int) -> int | None:
+        """End of [a, b] before an adjunct: ``X di Jakarta`` → X; None if nothing is left."""
+        for t in range(a + 1, b + 1):
+            if self.lows[t] in self.adjuncts and self.words[t].islower():
+                e = self.skip(t - 1, step=-1)
+                return e if e >= a else None
+        return b if self.lows[a] not in self.adjuncts else None
+
+    # --- constructions ------------------------------------------------------------------------
+    def quote_then_cue(self, q: Quote, taken: set[int]) -> Found | None:
+        """``“…,” kata X.`` / ``“…,” ujarnya.`` / ``” … , ” pungkasnya .`` /
+        ``“…,” kata X, “…”`` (an interrupted quote: one content in two pieces)."""
+        j = self.skip(bisect_left(self.starts, q.end), {","})
+        if j >= self.n or self.starts[j] - q.end > 3:
+            return None
+        if self.lows[j] in self.leaders:  # "“…” begitu kata X"
+            j = self.skip(j + 1)
+            if j >= self.n:
+                return None
+        low = self.lows[j]
+        cue = (self.starts[j], self.ends[j])
+        content = [(q.start, q.end)]
+        if low in self.embedded or low in self.quote_embedded:
+            return Found(content, cue, [cue], direct=True, indirect=False, embedded=True,
+                         stance=self.stance(j), rule="quote_embedded_cue")
+        if not (low in self.post_cues or low in self.quote_cues or low in self.according):
+            return None
+        src = self.source_after(j + 1)
         if src is None:
             return None
-        if tok.idx == s:  # Menurut X, Y.
-            rest = self.text.find(",", src[1], e)
-            if rest < 0 or word_count(self.text, rest, e) < 3:
-                return None
-            c_start = rest + 1
-            while c_start < e and self.text[c_start].isspace():
-                c_start += 1
-            return Found([(c_start, e)], cue, [src], rule="according_to")
-        prev = self.doc[tok.i - 1] if tok.i else None
-        if prev is not None and prev.text == "," and word_count(self.text, s, prev.idx) >= 3:
-            return Found([(s, prev.idx)], cue, [src], rule="according_to")
-        return None
+        a, b = src
+        nxt = self.skip(b + 1, {","})
+        second = self.quote_starting_at(self.starts[nxt]) if nxt < self.n and nxt > b + 1 else None
+        if second is not None and second.start not in taken:
+            content.append((second.start, second.end))  # "“…,” kata X, “…”"
+            taken.add(second.start)
+        return Found(content, cue, self.mentions(a, b), direct=True, indirect=False,
+                     stance=self.stance(j), rule="quote_then_cue")
 
-    def preposed_verb(self, tok: Token) -> Found | None:
-        """``X mengatakan (bahwa) Y`` — subject before the verb, content after it."""
-        if tok.lower_ not in self.pre_verbs:
+    def cue_then_quote(self, q: Quote) -> Found | None:
+        """``X mengatakan, “…”`` / ``X mengatakan: “…”`` / ``X mengatakan bahwa “…”``."""
+        i = self.skip(bisect_left(self.starts, q.start) - 1, GLUE | self.complementizers, step=-1)
+        if i < 0 or self.lows[i] not in self.pre_verbs:
             return None
-        subj = self.subject_before(tok.i)
+        subj = self.subject_before(i)
         if subj is None:
             return None
-        _, e = self.sentence_of(tok.idx)
-        nxt = self.next_word(tok.i + 1)
-        if nxt is None or nxt.idx >= e:
-            return None
-        if nxt.lower_ in self.pack.extra.get("complementizers", frozenset()):
-            nxt = self.next_word(nxt.i + 1)
-            if nxt is None or nxt.idx >= e:
-                return None
-        end = e
-        while end > nxt.idx and self.text[end - 1] in ".!?":
-            end -= 1
-        if word_count(self.text, nxt.idx, end) < 2:
-            return None
-        return Found([(nxt.idx, end)], (tok.idx, tok.idx + len(tok.text)), self.split_sources(subj),
-                     rule="preposed_verb")
+        return Found([(q.start, q.end)], (self.starts[i], self.ends[i]), self.mentions(*subj),
+                     direct=True, indirect=False, stance=self.stance(i), rule="cue_then_quote")
 
-    def subject_before(self, i: int) -> Offsets | None:
-        """The subject noun phrase ending right before token i, back to the clause start."""
-        doc = self.doc
-        s, _ = self.sentence_of(doc[i].idx)
-        skip = self.pack.extra.get("preverbal_adverbs", frozenset())
-        j = i - 1
-        while j >= 0 and doc[j].lower_ in skip:
-            j -= 1
-        end = j
-        while j >= 0 and doc[j].idx >= s and doc[j].text not in {",", ";", ":"} | QUOTE_MARKS \
-                and not doc[j].is_space and doc[j].lower_ not in self.pack.extra.get("clause_openers", frozenset()):
-            j -= 1
-        start = j + 1
-        if start > end:
+    def comma_cue(self, i: int) -> Found | None:
+        """``Y, kata X.`` / ``Y, ujarnya.`` (post-posed) and ``Y1, kata X, Y2.`` /
+        ``Namun, katanya, Y.`` (interposed); ``Y, demikian kata X.``. The comma is required:
+        ``tidak jelas siapa …`` is not a cue."""
+        low = self.lows[i]
+        if low not in self.comma_cues:
             return None
-        return doc[start].idx, doc[end].idx + len(doc[end].text)
+        p = self.skip(i - 1, step=-1)
+        if p >= 0 and self.lows[p] in self.leaders:
+            p = self.skip(p - 1, step=-1)
+        if p < 0 or self.words[p] != ",":
+            return None
+        s, e = self.sentence_of(self.starts[i])
+        left = (s, self.trim_end(s, self.starts[p]))
+        if left[1] <= s:
+            return None
+        cue = (self.starts[i], self.ends[i])
+        if low in self.embedded:
+            ments, last = [cue], i
+        else:
+            src = self.source_after(i + 1)
+            if src is None:
+                return None
+            ments, last = self.mentions(*src), src[1]
+        content = self._around(left, last, e)
+        if content is None:
+            return None
+        return Found(content, cue, ments, embedded=low in self.embedded, stance=self.stance(i),
+                     rule="comma_cue")
+
+    def _around(self, left: Offsets, last: int, e: int) -> list[Offsets] | None:
+        """The content around an interposed cue phrase ending at token ``last``: the left part,
+        and the right part when the sentence goes on after a comma (``Y1, kata X, Y2``)."""
+        right = self._right_part(last, e)
+        left_words = self.words_between(*left)
+        # "Namun, kata dia, Y": a connective alone is not content
+        only_discourse = all(self.lows[t] in self.discourse or not self.words[t][:1].isalnum()
+                             for t in range(bisect_left(self.starts, left[0]),
+                                            bisect_left(self.starts, left[1])))
+        if right is not None and only_discourse:
+            return [right]
+        if left_words < MIN_CONTENT_WORDS:
+            return None
+        return [left, right] if right is not None else [left]
+
+    def _right_part(self, last: int, e: int) -> Offsets | None:
+        """``…, kata X, Y2.``: the words after the cue phrase's closing comma, when they are
+        content and not an adjunct of the report (``…, kata X, ketika …``)."""
+        k = self.skip(last + 1)
+        if k >= self.n or self.words[k] != "," or self.starts[k] >= e:
+            return None
+        k = self.skip(k + 1)
+        if k >= self.n or self.starts[k] >= e:
+            return None
+        if self.lows[k] in self.stop or self.lows[k] in self.dates or self.words[k] in QUOTE_MARKS:
+            return None
+        end = self.trim_end(self.starts[k], e)
+        if self.words_between(self.starts[k], end) < 3:
+            return None
+        return self.starts[k], end
+
+    def according_to(self, i: int) -> Found | None:
+        """``Menurut X, Y.`` / ``Y, menurut X.`` / ``Y, menurut X, Y.`` / ``Menurutnya, Y`` /
+        ``Y menurut X Y``; not ``menurut rencana`` (as planned)."""
+        low = self.lows[i]
+        if low not in self.according and low != "menurutnya":
+            return None
+        cue = (self.starts[i], self.ends[i])
+        s, e = self.sentence_of(self.starts[i])
+        if low in self.embedded:
+            ments, last, embedded = [cue], i, True
+        else:
+            nxt = self.skip(i + 1)
+            if nxt >= self.n or self.lows[nxt] in self.not_according:
+                return None
+            src = self.source_after(i + 1)
+            if src is None:
+                return None
+            ments, last, embedded = self.mentions(*src), src[1], False
+        p = self.skip(i - 1, step=-1)
+        first = bisect_left(self.starts, s)
+        before = [t for t in range(first, i) if self.words[t][:1].isalnum()]
+        if not before or all(self.lows[t] in self.discourse for t in before):
+            # "Menurut X, Y" / "Sementara itu, menurut X, Y" / "Menurutnya Y"
+            k = self.skip(last + 1, {","})
+            if k >= self.n or self.starts[k] >= e:
+                return None
+            end = self.trim_end(self.starts[k], e)
+            if self.words_between(self.starts[k], end) < 3:
+                return None
+            content = [(self.starts[k], end)]
+        elif p >= 0 and self.words[p] == ",":
+            content = self._around((s, self.trim_end(s, self.starts[p])), last, e)
+        else:
+            # "Kredit komersial Bank Danamon menurut dia juga meningkat …": no commas
+            left = (s, self.trim_end(s, self.starts[i]))
+            k = self.skip(last + 1)
+            if k >= self.n or self.starts[k] >= e or self.words[k] in QUOTE_MARKS:
+                return None
+            right = (self.starts[k], self.trim_end(self.starts[k], e))
+            if self.words_between(*left) < MIN_CONTENT_WORDS or self.words_between(*right) < MIN_CONTENT_WORDS:
+                return None
+            content = [left, right]
+        if content is None:
+            return None
+        return Found(content, cue, ments, embedded=embedded, rule="according_to")
+
+    def preposed_verb(self, i: int) -> Found | None:
+        """``X mengatakan (bahwa) Y`` / ``X membantah Y`` — subject before, content after."""
+        if self.lows[i] not in self.pre_verbs:
+            return None
+        subj = self.subject_before(i)
+        if subj is None:
+            return None
+        _, e = self.sentence_of(self.starts[i])
+        k = self.skip(i + 1, GLUE | self.complementizers)
+        if k >= self.n or self.starts[k] >= e:
+            return None
+        end = self.trim_end(self.starts[k], e)
+        if self.words_between(self.starts[k], end) < MIN_CONTENT_WORDS:
+            return None
+        q = self.quote_starting_at(self.starts[k])
+        direct = q is not None and q.end >= end
+        return Found([(self.starts[k], end)], (self.starts[i], self.ends[i]), self.mentions(*subj),
+                     direct=direct, indirect=not direct, stance=self.stance(i), rule="preposed_verb")

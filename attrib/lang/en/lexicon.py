@@ -1,11 +1,25 @@
 """English word lists for the extraction: cue lemmas, dependency labels, boilerplate."""
 from __future__ import annotations
 
+# verbs of saying and writing (their lemmas); with a quotation next to them they are direct cues
 SPEECH_VERBS = frozenset("""say tell add note write warn deny confirm argue claim report state
 explain announce insist declare reply respond acknowledge suggest continue recall tweet post
 testify concede admit quip shout joke complain predict promise vow boast counter charge allege
-ask answer assert contend maintain emphasize stress point describe call urge""".split())
-BELIEF_VERBS = frozenset("believe think feel expect hope fear worry know doubt".split())
+ask answer assert contend maintain emphasize emphasise stress point describe call urge mention
+comment reiterate remark observe caution disclose reveal repeat brag lament mock accuse
+criticize criticise attack blast slam praise condemn question cite demand propose pledge
+threaten estimate conclude agree disagree testify chant sing speak discuss recommend advise
+assure reassure retort scoff muse wonder acknowledge dismiss reject dispute refute echo
+liken hint signal indicate affirm concur object protest decry lambast applaud thank blame
+interject recount relate""".split())
+# verbs of belief, perception, judgement, wanting and planning (PolNeAR counts them:
+# "X believes Y", "X wants Y", "X plans to Y", "a poll shows Y", "the study found Y")
+BELIEF_VERBS = frozenset("""believe think feel expect hope fear worry know doubt want plan
+intend decide wish understand consider suspect assume regard view realize realise recognize
+recognise learn hear find show support oppose endorse favor favour prefer refuse seek
+anticipate imagine guess suppose reckon calculate project forecast determine judge insist
+acknowledge accept""".split())
+# noun cues and multiword cues
 CUE_NOUNS = frozenset("claim statement remarks comments interview".split())
 CUE_PHRASES = (("according", "to"),)
 REPORTING_VERBS = frozenset({"report"})
@@ -13,9 +27,33 @@ BOILERPLATE = (
     r"^source link$", r"^read more\b", r"^(?:by|reporting by|editing by|written by)\s+[A-Z]",
     r"^(?:advertisement|share this|related:?)$",
 )
-# the English pipeline's dependency labels
+# the English pipeline's dependency labels, grouped by what the rules do with them
 LABELS = {
-    "subject": frozenset({"nsubj", "nsubjpass"}),
-    "complement": frozenset({"ccomp", "xcomp", "parataxis"}),
-    "object": frozenset({"dobj", "dative", "pobj"}),
+    "subject": frozenset({"nsubj"}),
+    # the content of a cue verb: "said (that) Y", "plans to Y", "Y, he said"
+    "complement": frozenset({"ccomp", "xcomp"}),
+    # a nominal content when there is no clause: "denied the report", "cited a poll"
+    "object": frozenset({"dobj"}),
+    # the addressee belongs to the cue clause: "told Reuters", "told reporters"
+    "addressee": frozenset({"dative"}),
+    # words after the verb that stay in the cue clause: "said on Friday", "said in a
+    # statement", "adding later, “…”"
+    "clause_extra": frozenset({"npadvmod", "prep", "agent", "advmod"}),
+    # a verb that takes the subject of its head: conjoined verbs, "…, saying Y", "wants to say"
+    "inherit_subject": frozenset({"conj", "advcl", "xcomp"}),
+    "adverbial": frozenset({"advcl"}),
+    # a cue clause inserted in its content: "Y, he said, Z"
+    "parenthetical": frozenset({"parataxis"}),
+    # a relative clause ("the book that she wrote")
+    "relative": frozenset({"relcl", "acl"}),
+    # auxiliaries, negation and adverbs that PolNeAR includes in the cue ("has also said")
+    "cue_left": frozenset({"aux", "auxpass", "neg", "advmod"}),
+    # what a source noun phrase leaves out: ", speaking to a veterans group"
+    "np_drop": frozenset({"acl"}),
+    # appositions that describe a noun inside the source, not the source
+    "np_nested": frozenset({"appos"}),
+    # subjects that are no source: the relative "that" stands for a thing, not a speaker
+    "bad_subjects": frozenset({"that", "this", "it", "there"}),
 }
+# words that start a multiword cue ("according to")
+PHRASE_HEADS = frozenset(p[0] for p in CUE_PHRASES)

@@ -2,27 +2,91 @@
 from __future__ import annotations
 
 PRONOUNS = frozenset("he she they it i we you him her them".split())
+# "they said": a pronoun that refers back to a group (or an organisation)
+PLURAL_PRONOUNS = frozenset("they them we".split())
 NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "dozen": 12, "both": 2}
-ORDINAL_WORDS = {"first": 1, "second": 1, "third": 1, "fourth": 1, "fifth": 1}
+# "a fourth person": an ordinal before the noun names one new individual
+ORDINAL_WORDS = {"first": 1, "second": 1, "third": 1, "fourth": 1, "fifth": 1, "sixth": 1,
+                 "seventh": 1}
 PERSON_NOUNS = frozenset("""spokesperson spokesman spokeswoman official executive director
 minister president secretary aide adviser advisor analyst lawyer attorney officer chief
-representative source person""".split())
-GROUP_NOUNS = frozenset("people officials sources aides executives analysts allies sources".split())
+representative source person insider diplomat employee manager economist expert
+investor banker researcher member""".split())
+GROUP_NOUNS = frozenset("""people officials sources aides executives analysts allies insiders
+diplomats employees advisers advisors lawyers investors bankers experts members persons
+economists researchers""".split())
 ANONYMOUS_MARKERS = frozenset({"familiar", "anonymity", "not to be named", "not authorized",
-                               "unnamed", "source", "sources", "insider", "insiders"})
-ORGANIZATION_NOUNS = frozenset("company ministry agency department government firm campaign".split())
+                               "unnamed", "source", "sources", "insider", "insiders",
+                               "declined to be identified", "not be identified",
+                               "requested anonymity", "knowledge of", "close to", "briefed"})
+ORGANIZATION_NOUNS = frozenset("""company ministry agency department government firm campaign
+administration police military army court committee commission council office bureau
+embassy party group bank university union organization organisation authority regulator
+""".split())
+# "the company": a description any named organisation fits
+GENERIC_ORG_NOUNS = frozenset("company firm group business".split())
+# a capitalised word that makes a name an organisation's ("Huawei Technologies", "Acme Inc")
+ORG_NAME_WORDS = frozenset("""inc inc. corp corp. corporation co co. ltd ltd. llc plc group holdings
+technologies systems motors airlines bank university institute foundation association
+ministry department agency commission council committee court police party fund house
+council office""".split())
 MEDIA_NAMES = frozenset({"Reuters", "Bloomberg", "The Times", "The New York Times", "The Post",
                          "The Washington Post", "The Wall Street Journal", "AP",
-                         "The Associated Press", "CNN", "BBC", "Politico", "Axios"})
-DOCUMENT_NOUNS = frozenset("report records emails filings data documents study survey poll returns".split())
-ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-DENIAL_CUES = frozenset({"deny", "reject", "dispute", "refute"})
-DENIAL_PHRASES = ("not true", "is wrong", "are wrong", "false", "untrue", "baseless")
+                         "The Associated Press", "Associated Press", "CNN", "BBC", "Politico",
+                         "Axios", "The Guardian", "Fox News", "NBC", "ABC", "CBS", "NPR",
+                         "The Financial Times", "Financial Times", "The Economist", "AFP",
+                         "The Information", "New York Times", "Washington Post"})
+MEDIA_NOUNS = frozenset("newspaper outlet network magazine broadcaster paper tabloid".split())
+DOCUMENT_NOUNS = frozenset("""report reports records emails filings filing data documents document
+study survey poll returns statement memo letter book analysis figures transcript minutes
+census""".split())
+# a unique office whose holder speaks on the record even when unnamed ("the spokesperson")
+ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "minister", "president",
+                   "secretary", "chief executive", "ceo", "chairman", "chairwoman", "director",
+                   "governor", "mayor", "press secretary", "representative", "attorney general"})
+# stance: cue words (every form) that deny
+DENIAL_CUES = frozenset("""deny denied denies denying reject rejected rejects rejecting dispute
+disputed disputes refute refuted refutes dismiss dismissed dismisses""".split())
+# regexes over a quotation or reported content that make it a denial
+DENIAL_PHRASES = (r"\bnot true\b", r"\b(?:is|are|was|were) (?:simply |completely |just )?wrong\b",
+                  r"\bfalse\b", r"\buntrue\b", r"\bbaseless\b", r"\bpremise\b.{0,20}\bwrong\b",
+                  r"\bfake news\b", r"\bnonsense\b", r"\bno truth\b")
 HEDGE_PHRASES = ("could not say whether", "would not say whether", "did not know whether",
-                 "could not confirm")
+                 "could not confirm", "was not sure whether", "were not sure whether",
+                 "declined to say whether", "did not say whether", "could not say if")
+# content words that qualify what is claimed ("the company may build …")
+HEDGE_WORDS = frozenset("may might possibly perhaps probably likely unclear".split())
 RESPONSE_PATTERNS = (
     (r"\bdeclined (?:to|a request (?:for|to)) comment", "declined"),
-    (r"\b(?:did not|didn't|has not|hasn't|have not) (?:immediately )?(?:respond|reply|return)", "no_response"),
+    (r"\b(?:refused|declined) to (?:comment|respond|answer)", "declined"),
+    (r"\b(?:did not|didn't|has not|hasn't|have not|haven't|had not) (?:immediately )?(?:respond|reply|return)", "no_response"),
     (r"\bcould not (?:immediately )?be reached", "unreachable"),
+    (r"\bwas not (?:immediately )?(?:available|reachable) for comment", "unreachable"),
 )
+
+# words that open a post-modifier of a source noun phrase
+POSTMODIFIERS = frozenset("familiar who with close that which in at for from by whose".split())
+DEFINITE_MARKERS = frozenset("the these those this that both".split())
+# "a separate source", "another official": a new source, never an earlier one
+NEW_SOURCE_MARKERS = frozenset("separate another other different additional further new".split())
+# "one of the people", "two of the sources", "some of them": a part of an earlier group
+SUBSET_PATTERNS = (r"^(?:one|two|three|four|five|some|several|many|most|each|either|neither|all) of\b",)
+ZERO_SUBJECT_WORDS = frozenset("not could would can will also but and did does do".split())
+NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing"})
+# words a denial uses to point at the whole story rather than at a fact in it
+GENERIC_WORDS = frozenset("""premise whole entire story report reports claim claims allegation
+allegations article here this that it these those thing things idea completely totally
+simply just absolutely wrong false untrue true not categorically suggestion suggestions
+notion characterization reporting""".split())
+FUNCTION_WORDS = frozenset("""said say says told according also would could should will can may
+might must has have had is are was were be been being do does did the a an of to in on at for
+with by from and or but that this these those it its they them their he she his her we our
+you your i as than then so if not no there here which who whom whose what when where while
+about into over after before more most less new""".split())
+# "is developing", "plans to develop": the word after one of these is the predicate
+VERB_MARKERS = frozenset("""is are was were be been will would could should can may might has
+have had to not n't never also still""".split())
+STEM_PREFIXES: tuple[str, ...] = ()
+STEM_SUFFIXES = ("ations", "ation", "ingly", "ments", "ment", "ness", "ings", "ing", "ied", "ies",
+                 "ers", "er", "ed", "es", "ly", "s")

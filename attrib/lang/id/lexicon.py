@@ -1,31 +1,84 @@
-"""Indonesian word lists for the extraction: cues, clause boundaries, boilerplate."""
+"""Indonesian word lists for the extraction: cues, clause boundaries, boilerplate.
+
+All words are lower-case forms matched against the tokenizer's tokens (never ``is_stop``:
+spaCy's Indonesian stop words include ``kata``, ``menurut``, ``ujar``).
+"""
 from __future__ import annotations
 
-# "“…,” kata X." / "Y, ujar X." — bare verb stems that stand after the content
+# "“…,” kata X." / "Y, ujar X." / "Y, kata X, Y." — bare verb stems that stand after
+# (or inside) the content, followed by their source
 POSTPOSED_CUES = frozenset("""kata ujar tutur ucap ungkap jelas sebut papar imbuh tambah lanjut
-pungkas terang tegas klaim""".split())
-# "“…,” ujarnya." — a cue with -nya names its speaker (the last one mentioned);
-# "katanya" can also mean "reportedly"
-EMBEDDED_CUES = frozenset(w + "nya" for w in POSTPOSED_CUES)
+pungkas terang tegas klaim tandas tukas sambung bilang""".split())
+# "“…?” tanya X." / "“…,” tulis X." / "“…,” ditambahkan X." — words that are cues only right
+# after a closing quote ("pesan" is also "message", "tanya" also "question")
+QUOTE_CUES = frozenset("""tanya tulis pesan jawab kenang seru timpal sahut bisik teriak keluh
+canda harap pinta ajak imbau tanggap cerita aku akui kisah dikatakan ditambahkan dijelaskan
+diungkapkan disampaikan ditegaskan dituturkan""".split())
+# "“…,” ujarnya." — a cue with -nya names its speaker (the last one mentioned); "katanya"
+# can also mean "reportedly", so these count only after a quote or a comma (never "Katanya, …"
+# at a sentence's start)
+EMBEDDED_CUES = frozenset(w + "nya" for w in POSTPOSED_CUES) | {"menurutnya"}
+QUOTE_EMBEDDED_CUES = frozenset(w + "nya" for w in QUOTE_CUES if not w.startswith("di"))
 # "X mengatakan (bahwa) Y" — prefixed verbs that stand after their subject
 PREPOSED_VERBS = frozenset("""mengatakan menyatakan menjelaskan mengungkapkan menambahkan
 menegaskan menuturkan memaparkan menyebutkan menyebut menerangkan mengklaim membantah
 melaporkan mengakui mengumumkan berkata memberitahu memberitahukan menyampaikan
-mengingatkan menilai menduga memperkirakan menyangkal""".split())
+menyangkal menepis menampik mengutip""".split())
+# verbs of belief or estimate ("BI memperkirakan …"): not speech, left to a later pass
+BELIEF_VERBS = frozenset("""menduga memperkirakan menilai mengingatkan meyakini memprediksi
+berpendapat menganggap""".split())
 REPORTING_VERBS = frozenset({"melaporkan", "memberitakan"})
+# "Menurut X, Y" / "Y, menurut X" / "Menurutnya, Y"
 ACCORDING_TO = frozenset({"menurut"})
+# "menurut rencana" (as planned), "menurut jadwal": not attribution
+NOT_ACCORDING = frozenset("rencana jadwal kalender urutan abjad".split())
 COMPLEMENTIZERS = frozenset({"bahwa", "kalau"})
 # "Orang keempat juga mengatakan" — adverbs between subject and verb
 PREVERBAL_ADVERBS = frozenset("""juga sebelumnya pun telah sudah tidak belum pernah masih kembali
-lalu kemudian lebih dulu akan sempat bahkan sendiri""".split())
-# words that open a new clause: a subject never reaches back past them
-CLAUSE_OPENERS = frozenset("""dan tetapi namun sedangkan karena sehingga yang ketika saat bahwa
-kalau jika meski meskipun walaupun""".split())
-# words that end a source noun phrase after a post-posed cue
+lalu kemudian lebih dulu akan sempat bahkan sendiri pula lantas""".split())
+# words that open a new clause: a subject never reaches back past them (unless "dan" joins
+# two capitalised words of one name: "Dirjen Bea dan Cukai")
+CLAUSE_OPENERS = frozenset("""dan tetapi tapi namun sedangkan karena sehingga yang ketika saat bahwa
+kalau jika meski meskipun walaupun sementara sedang serta atau agar supaya""".split())
+# "Namun, kata dia, Y" / "Sementara itu, menurut X, Y": a connective before an interposed cue
+# is not part of the content
+DISCOURSE_WORDS = frozenset("""namun tetapi tapi sementara itu selain sedangkan sehingga sebab
+karena oleh jadi maka bahkan akan demikian dengan kemudian lalu apalagi terlebih hal ini
+meski meskipun padahal""".split())
+# words that end a source noun phrase after a post-posed cue ("kata X, ketika …",
+# "kata X di Jakarta", "kata Teguh lagi", "kata politisi … ini"); matched lower-case only, so
+# "Menteri Dalam Negeri" runs on
 SOURCE_STOP_WORDS = frozenset("""ketika saat sewaktu di kepada pada dalam kemarin hari tadi
-sambil seraya usai setelah sebelum seusai selepas melalui lewat kala dengan""".split())
+sambil seraya usai setelah sebelum seusai selepas melalui lewat kala dengan lagi ini itu
+sebagaimana seperti menjelang jelang terkait soal mengenai tentang untuk bahwa""".split())
+# lower-case words inside a name ("RSUD dr Soetomo", "Head of …", "Fadli bin Ahmad")
+NAME_PARTICLES = frozenset("dr drg ir prof h hj bin binti van von der de da al el of the".split())
+# "kata X, pakar … UGM" — lower-case role nouns that continue a source after a comma
+APPOSITION_NOUNS = frozenset("""pakar ahli dosen peneliti pengamat anggota ketua kepala
+direktur juru wakil mantan politisi warga guru dokter pengacara aktivis ekonom analis staf
+pendiri pemilik petugas karyawan pegawai mahasiswa siswa seorang salah pemimpin pimpinan
+koordinator sekretaris kuasa psikolog epidemiolog sosiolog budayawan sejarawan""".split())
+# days and months: "kata X, Senin (12/4/2021)" ends the source before the comma
+DATE_WORDS = frozenset("""senin selasa rabu kamis jumat sabtu minggu pekan januari februari
+maret april mei juni juli agustus september oktober november desember""".split())
+# "…, kata seorang pejabat yang tidak mau disebutkan namanya": a source that starts with one
+# of these (or a number word) keeps its "yang" clause; "kata Natsir yang juga …" does not
+SOURCE_HEADS = frozenset("""sumber orang pejabat juru pihak seorang salah para kalangan beberapa
+sejumlah banyak pegawai petugas warga""".split())
 SOURCE_JOINERS = ("dan", "serta")
-SOURCE_HEADS = frozenset("""sumber orang pejabat juru pihak seorang""".split())
+# "Y, demikian kata X." — a word between the comma and the cue
+CUE_LEADERS = frozenset({"demikian", "begitu"})
+# prepositions that open an adverbial before a subject ("Pada Senin, X mengatakan")
+ADVERBIAL_OPENERS = frozenset("""pada di dalam setelah sebelum sejak selama usai seusai untuk
+dengan menurut terkait mengenai""".split())
+# adjuncts that end a subject before its verb ("X di Jakarta, Jumat, menyatakan")
+SUBJECT_ADJUNCTS = frozenset("""di dalam pada kepada melalui lewat saat ketika usai seusai
+setelah sebelum sewaktu""".split())
+# "Sarah Murdoch berusaha menjelaskan", "dewan akan memanggil … untuk menjelaskan": an active
+# verb before a reporting verb belongs to another predicate; the subject stops there
+ACTIVE_VERB_PREFIXES = ("me", "ber")
+# nouns that look like active verbs
+VERB_LIKE_NOUNS = frozenset("menteri mereka media merek berita beras benda berkas bersama".split())
 BOILERPLATE = (
     r"^source link$", r"^baca juga\b", r"^(?:oleh|penulis|editor|reporter)\s*:", r"^read more$",
 )

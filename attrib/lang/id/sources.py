@@ -2,29 +2,88 @@
 from __future__ import annotations
 
 PRONOUNS = frozenset("dia ia beliau mereka saya kami kita aku".split())
+# "kata mereka": a pronoun that refers back to a group (or an organisation)
+PLURAL_PRONOUNS = frozenset("mereka kami kita".split())
+# cardinals before the noun ("tiga orang", "kedua orang tersebut" = the two people)
 NUMBER_WORDS = {"satu": 1, "seorang": 1, "sebuah": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
                 "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10,
-                "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
-ORDINAL_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
+                "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
+# ordinals after the noun ("orang keempat" = a fourth person): one new individual
+ORDINAL_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
+                 "ketujuh": 7}
 PERSON_NOUNS = frozenset("""juru bicara jubir kepala ketua direktur menteri presiden wakil
 gubernur bupati wali kota pengamat analis ekonom pejabat kapolres kapolsek kasat kanit
-sekretaris anggota pendiri pemimpin manajer""".split())
-GROUP_NOUNS = frozenset("sumber orang pejabat pihak kalangan warga".split())
+sekretaris anggota pendiri pemimpin manajer karyawan pegawai petugas peneliti pakar ahli
+staf orang sumber warga saksi korban pengacara kuasa hukum""".split())
+GROUP_NOUNS = frozenset("sumber orang pejabat pihak kalangan warga para".split())
 ANONYMOUS_MARKERS = frozenset({"mengetahui", "tidak mau disebutkan", "enggan disebutkan",
-                               "tak mau disebut", "anonim", "sumber"})
+                               "tak mau disebut", "tidak ingin disebutkan", "anonim",
+                               "sumber", "dekat dengan", "tidak bersedia disebutkan",
+                               "enggan disebut", "identitasnya"})
 ORGANIZATION_NOUNS = frozenset("""perusahaan kementerian kepolisian polisi pemerintah lembaga
-badan komisi dinas partai bank""".split())
+badan komisi dinas partai bank universitas kantor kejaksaan pengadilan istana dewan
+otoritas""".split())
+# "the company": a description any named organisation fits
+GENERIC_ORG_NOUNS = frozenset("perusahaan emiten korporasi".split())
+# a capitalised word that makes a name an organisation's ("Kepolisian Sektor Tamansari")
+ORG_NAME_WORDS = frozenset("""pt tbk technologies inc corp ltd group kepolisian polsek polres polda
+polri kementerian kemenkes kemenkeu badan bank universitas dinas komisi partai kejaksaan
+pengadilan dewan lembaga pemerintah pemkot pemprov pemkab""".split())
 MEDIA_NAMES = frozenset({"Reuters", "Bloomberg", "Kompas", "Tempo", "Antara", "Detik", "AFP",
-                         "AP", "The Information", "Financial Times", "CNBC", "BBC"})
-DOCUMENT_NOUNS = frozenset("laporan data dokumen catatan studi survei rilis pernyataan".split())
-ROLES = frozenset({"juru bicara", "jubir", "kepala", "ketua", "direktur", "menteri"})
-DENIAL_CUES = frozenset({"membantah", "menyangkal", "menepis", "dibantah"})
-DENIAL_PHRASES = ("tidak benar", "salah", "keliru", "hoaks", "bohong")
-HEDGE_PHRASES = ("tidak dapat mengatakan apakah", "tidak bisa memastikan", "belum dapat dipastikan",
-                 "tidak tahu apakah")
+                         "AP", "The Information", "Financial Times", "CNBC", "BBC", "Kompas.com",
+                         "Tempo.co", "CNN Indonesia", "Kumparan", "Tirto", "Republika",
+                         "The Wall Street Journal", "The New York Times"})
+MEDIA_NOUNS = frozenset({"harian", "media", "koran", "majalah", "kantor berita", "surat kabar",
+                         "situs berita"})
+DOCUMENT_NOUNS = frozenset("""laporan data dokumen catatan studi survei rilis pernyataan
+surat putusan hasil riset kajian""".split())
+# a unique office whose holder speaks on the record even when unnamed ("juru bicara ByteDance")
+ROLES = frozenset({"juru bicara", "jubir", "kepala", "ketua", "direktur", "menteri", "presiden",
+                   "gubernur", "bupati", "wali kota", "kapolres", "kapolsek", "kapolda",
+                   "kasat", "kanit", "sekretaris", "direktur utama", "wakil", "kuasa hukum"})
+DENIAL_CUES = frozenset({"membantah", "menyangkal", "menepis", "dibantah", "membantahnya",
+                         "menampik", "ditepis", "disangkal"})
+# regexes over a quotation or reported content that make it a denial;
+# "salah satu" ("one of") is not "salah" ("wrong")
+DENIAL_PHRASES = (r"\btidak benar\b", r"\btak benar\b", r"\bsalah\b(?! (?:satu|seorang|sebuah|seekor))",
+                  r"\bkeliru\b", r"\bhoaks\b", r"\bbohong\b", r"\bfitnah\b")
+HEDGE_PHRASES = ("tidak dapat mengatakan apakah", "tidak bisa mengatakan apakah",
+                 "tidak bisa memastikan", "tidak dapat memastikan", "belum dapat dipastikan",
+                 "tidak tahu apakah", "belum bisa memastikan", "enggan mengatakan apakah")
+HEDGE_WORDS = frozenset("mungkin kemungkinan barangkali diperkirakan diduga".split())
 RESPONSE_PATTERNS = (
     (r"\bmenolak (?:untuk )?(?:berkomentar|memberikan komentar|menanggapi)", "declined"),
+    (r"\benggan (?:berkomentar|memberikan komentar|menanggapi)", "declined"),
     (r"\b(?:tidak|belum) (?:membalas|menjawab|merespons) permintaan (?:komentar|tanggapan)", "no_response"),
-    (r"\b(?:tidak|belum) (?:menanggapi|memberikan tanggapan|merespons)", "no_response"),
-    (r"\btidak (?:dapat|bisa) dihubungi", "unreachable"),
+    (r"\b(?:tidak|belum) (?:menanggapi|memberikan tanggapan|merespons|membalas)", "no_response"),
+    (r"\b(?:tidak|belum) (?:dapat|bisa|berhasil) dihubungi", "unreachable"),
 )
+
+# words that open a post-modifier of a source noun phrase
+POSTMODIFIERS = frozenset("yang dari di dengan untuk".split())
+DEFINITE_MARKERS = frozenset("tersebut itu ini".split())
+# "sumber terpisah", "pejabat lain": a new source, never an earlier one
+NEW_SOURCE_MARKERS = frozenset("terpisah lain lainnya berbeda baru".split())
+# "salah satu sumber", "salah seorang dari mereka", "sebagian dari": a part of a group
+SUBSET_PATTERNS = (r"^salah (?:satu|seorang)\b", r"^(?:sebagian|beberapa) (?:dari|di antara)\b",
+                   r"^(?:satu|dua|tiga|empat|lima) (?:dari|di antara)\b")
+# "…, tetapi tidak dapat mengatakan": words that cannot be a subject: the subject is elided
+ZERO_SUBJECT_WORDS = frozenset("""tidak tak dapat bisa mampu akan juga pun tetapi namun dan
+lalu kemudian telah sudah belum masih sempat hanya""".split())
+NEGATIONS = frozenset({"tidak", "tak", "bukan", "belum", "tiada"})
+# words a denial uses to point at the whole story rather than at a fact in it
+GENERIC_WORDS = frozenset("""premis keseluruhan seluruh semua di sini ini itu tersebut berita
+laporan kabar isu informasi tuduhan klaim hal salah benar tidak sama sekali sepenuhnya
+hoaks keliru bohong""".split())
+FUNCTION_WORDS = frozenset("""yang dan di ke dari untuk dengan pada dalam adalah ini itu tersebut
+akan telah sudah sedang tidak tak juga atau tetapi namun karena sehingga oleh bahwa sebagai
+kata mengatakan menurut lebih para ada saat ketika seperti secara agar jika kami mereka dia ia
+nya pun lalu bisa dapat masih hanya hingga sejak antara tahun baru""".split())
+# "sedang merencanakan", "akan membangun": the word after one of these is the predicate
+VERB_MARKERS = frozenset("akan sedang telah sudah tidak tak belum masih sempat berencana ingin".split())
+# prefixed words are verbs: "berencana", "mengembangkan", "dilatih"
+VERB_PREFIXES = ("me", "ber", "di", "ter")
+# a rough stemmer for comparing contents: "merencanakan" ~ "berencana" ~ "rencana"
+STEM_PREFIXES = ("memper", "meng", "meny", "mem", "men", "me", "ber", "be", "di", "ter",
+                 "peng", "pem", "pen", "per", "pe", "ke", "se")
+STEM_SUFFIXES = ("kannya", "annya", "nya", "kan", "an", "i", "lah", "kah")

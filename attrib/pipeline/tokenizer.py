@@ -1,0 +1,115 @@
+"""A tokenizer that loads its hyphenated exceptions when a text needs them.
+
+spaCy's Indonesian tokenizer has about 16,000 exceptions, nearly all reduplicated words
+("abu-abu", "sehari-hari") kept whole against the infix rule that splits on hyphens. Adding
+them one by one (``Tokenizer.add_special_case`` tokenizes each and creates its lexemes) is most
+of the 1–4 s that ``spacy.blank("id")`` takes, paid on every start.
+
+:class:`LazyExceptionsTokenizer` starts with the few hundred exceptions that have no hyphen and
+adds a hyphenated one the first time a text contains it. A special case can only apply where
+its string occurs in the text, and the exceptions in force for a text are all those occurring
+in it, so the tokens are the same as with all exceptions loaded (``tests/test_api.py`` checks
+this against ``spacy.blank("id")``). The pipeline is built with
+``spacy.blank(code, config=lazy_tokenizer_config())``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import srsly
+from spacy import util
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.util import registry
+
+NAME = "attrib.LazyExceptionsTokenizer.v1"
+# the tokenizer's whitespace-delimited chunks that contain a hyphen
+_HYPHENATED = re.compile(r"(?<!\S)\S*-\S*")
+
+
+class LazyExceptionsTokenizer(Tokenizer):
+    """A spaCy Tokenizer whose exceptions containing ``-`` are added on first sight."""
+
+    def __init__(self, vocab: Any, rules: dict[str, list[dict]] | None = None, *args: Any,
+                 **kwargs: Any):
+        self._lazy: dict[str, list[dict]] = {}
+        self._lengths: list[int] = []
+        self._seen: set[str] = set()  # chunks already searched for exceptions
+        super().__init__(vocab, None, *args, **kwargs)
+        self.rules = rules or {}
+
+    @property
+    def rules(self) -> dict[str, list[dict]]:
+        """All the exceptions, loaded or not (what spaCy's Tokenizer would hold)."""
+        return {**Tokenizer.rules.__get__(self), **self._lazy}
+
+    @rules.setter
+    def rules(self, rules: dict[str, list[dict]]) -> None:
+        Tokenizer.rules.__set__(self, {k: v for k, v in rules.items() if "-" not in k})
+        self._lazy = {k: v for k, v in rules.items() if "-" in k}
+        self._lengths = sorted({len(k) for k in self._lazy})
+        self._seen = set()
+
+    def __reduce__(self) -> tuple:
+        return (self.__class__, (self.vocab, self.rules, self.prefix_search, self.suffix_search,
+                                 self.infix_finditer, self.token_match, self.url_match), None, None)
+
+    def to_bytes(self, *, exclude: Any = tuple()) -> bytes:
+        """Serialised as spaCy's Tokenizer, with every exception (loaded or not)."""
+        data = srsly.msgpack_loads(super().to_bytes(exclude=exclude))
+        if "exceptions" in data:
+            data["exceptions"] = dict(sorted(self.rules.items()))
+        return srsly.msgpack_dumps(data)
+
+    def __call__(self, text: str) -> Doc:
+        if "-" in text and self._lazy:
+            self._load_needed(text)
+        return super().__call__(text)
+
+    def _load_needed(self, text: str) -> None:
+        """Add the hyphenated exceptions that occur in the text and are not in force yet."""
+        found = {}
+        for chunk in _HYPHENATED.findall(text):
+            if chunk in self._seen:
+                continue
+            self._seen.add(chunk)
+            for key in self._keys_in(chunk):
+                found[key] = self._lazy.pop(key)
+        for key, substrings in found.items():
+            self.add_special_case(key, substrings)
+
+    def _keys_in(self, chunk: str) -> list[str]:
+        """The lazy exceptions that are substrings of ``chunk`` (each contains a hyphen)."""
+        keys: dict[str, None] = {}  # once each, in order
+        for n in self._lengths:
+            if n > len(chunk):
+                break
+            for i in range(len(chunk) - n + 1):
+                sub = chunk[i:i + n]
+                if "-" in sub and sub in self._lazy:
+                    keys[sub] = None
+        return list(keys)
+
+
+@registry.tokenizers(NAME)
+def create_lazy_tokenizer() -> Callable[[Language], Tokenizer]:
+    """The language's default tokenizer, with its hyphenated exceptions loaded lazily."""
+
+    def factory(nlp: Language) -> Tokenizer:
+        d = nlp.Defaults
+        return LazyExceptionsTokenizer(
+            nlp.vocab, dict(d.tokenizer_exceptions),
+            prefix_search=util.compile_prefix_regex(d.prefixes).search if d.prefixes else None,
+            suffix_search=util.compile_suffix_regex(d.suffixes).search if d.suffixes else None,
+            infix_finditer=util.compile_infix_regex(d.infixes).finditer if d.infixes else None,
+            token_match=d.token_match, url_match=d.url_match)
+
+    return factory
+
+
+def lazy_tokenizer_config() -> dict[str, Any]:
+    """The ``config`` for ``spacy.blank`` that selects this tokenizer."""
+    return {"nlp": {"tokenizer": {"@tokenizers": NAME}}}

@@ -1,0 +1,176 @@
+"""Properties of ``analyze`` over generated text, in both languages (hypothesis).
+
+For any text: it never raises; every span's offsets reproduce its text; every body sentence
+is covered by a claim, and one with no attribution by exactly one; the same input gives
+byte-identical JSON; ``to_dict()`` round-trips through JSON back into the same Report.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+import attrib
+from attrib.model import Report
+from attrib.render.json import render_json
+
+LANGS = ("en", "id")
+# moderate: the suite stays within a few minutes on two cores
+SETTINGS = settings(max_examples=int(os.environ.get("ATTRIB_PROPERTY_EXAMPLES", 40)), deadline=None,
+                    derandomize=not os.environ.get("ATTRIB_PROPERTY_EXAMPLES"),
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+_WORD = re.compile(r"\w")
+
+QUOTE_MARKS = ["“", "”", "‘", "’", '"', "'", "«", "»", "„", "‚", "‹", "›", "``", "''"]
+PUNCT = [",", ".", ":", ";", "!", "?", "—", "–", "-", "…", "(", ")", "[", "]", "/", "\n", "\n\n",
+         "\r\n", "\t", " ", "  ", "\u00a0", "\u2028", "\ufeff", "\u200b"]
+CUES = {
+    "en": ["said", "says", "told", "according to", "added", "denied", "reported", "noted",
+           "claimed", "previously reported", "declined to comment", "did not respond", "that"],
+    "id": ["kata", "ujar", "ujarnya", "katanya", "tuturnya", "menurut", "mengatakan", "bahwa",
+           "menyatakan", "membantah", "melaporkan", "menolak berkomentar", "tidak menanggapi",
+           "pungkasnya", "tambahnya"],
+}
+SOURCES = {
+    "en": ["he", "she", "they", "the minister", "Michael Hughes", "a spokesperson", "Reuters",
+           "three people familiar with the matter", "one of the people", "officials",
+           "a ByteDance spokesperson", "the company", "a source"],
+    "id": ["dia", "ia", "mereka", "menteri", "Michael Hughes", "juru bicara ByteDance", "Reuters",
+           "tiga orang yang mengetahui masalah tersebut", "salah satu sumber", "pejabat",
+           "perusahaan itu", "sumber", "Presiden Joko Widodo"],
+}
+CONTENTS = {
+    "en": ["the budget will grow next year", "prices rose sharply", "we did not build a new model",
+           "the whole premise here is wrong", "it could not say whether the plan was approved",
+           "Huawei supplies the chips"],
+    "id": ["anggaran akan naik tahun depan", "harga naik tajam", "mereka tidak mengembangkan model baru",
+           "itu tidak benar", "ia tidak dapat mengatakan apakah rencana itu disetujui",
+           "Huawei memasok cip tersebut"],
+}
+HEADINGS = {"en": ["Limited supply", "Source link", "Read more", "By Jane Doe"],
+            "id": ["Pasokan terbatas", "Baca juga: harga beras", "Source link", "Penulis: Budi"]}
+
+
+# --- strategies ------------------------------------------------------------------------------
+
+def soup(lang: str) -> st.SearchStrategy[str]:
+    """Text built from quote marks, punctuation and the cue words of both packs."""
+    words = QUOTE_MARKS + PUNCT + CUES["en"] + CUES["id"] + SOURCES[lang] + ["X", "Y", "1"]
+    return st.lists(st.sampled_from(words), max_size=60).map(lambda ws: " ".join(ws))
+
+
+def _sentence(lang: str) -> st.SearchStrategy[str]:
+    oq, cq = st.sampled_from(["“", '"', "‘", "«", "”", ""]), st.sampled_from(["”", '"', "’", "»", ""])
+    content, source = st.sampled_from(CONTENTS[lang]), st.sampled_from(SOURCES[lang])
+    cue = st.sampled_from(CUES[lang])
+    templates = [
+        st.tuples(oq, content, cq, cue, source).map(lambda t: f"{t[0]}{t[1].capitalize()},{t[2]} {t[3]} {t[4]}."),
+        st.tuples(source, cue, content).map(lambda t: f"{t[0].capitalize()} {t[1]} {t[2]}."),
+        st.tuples(source, cue, oq, content, cq).map(lambda t: f"{t[0].capitalize()} {t[1]}: {t[2]}{t[3]}{t[4]}"),
+        st.tuples(cue, source, content).map(lambda t: f"{t[0].capitalize()} {t[1]}, {t[2]}."),
+        content.map(lambda c: c.capitalize() + "."),
+        st.sampled_from(HEADINGS[lang]),
+    ]
+    return st.one_of(templates)
+
+
+def article(lang: str) -> st.SearchStrategy[str]:
+    """Article-like text: sentences in paragraphs, headings and boilerplate lines between."""
+    paragraph = st.lists(_sentence(lang), min_size=1, max_size=4).map(" ".join)
+    return st.lists(paragraph, min_size=1, max_size=6).map("\n\n".join)
+
+
+any_text = st.text(max_size=300)
+
+
+# --- the properties ------------------------------------------------------------------------
+
+def _spans(d: dict):
+    """Every (start, end, text) in a report's dict."""
+    for s in d["sources"]:
+        yield from s["mentions"]
+    for c in d["claims"]:
+        yield c
+        for a in c["attributions"]:
+            yield from (x for x in (a["mention"], a["cue"]) if x)
+    yield from d["responses"]
+    yield from d.get("non_claims", [])
+
+
+def check_report(text: str, lang: str) -> None:
+    report = attrib.load(lang).analyze(text)  # never raises
+    d = report.to_dict()
+    assert d["text"] == text
+    for span in _spans(d):
+        assert 0 <= span["start"] <= span["end"] <= len(text)
+        assert text[span["start"]:span["end"]] == span["text"], span
+    for c in d["claims"]:
+        assert 0 <= c["sentence"]["start"] <= c["sentence"]["end"] <= len(text)
+    check_coverage(text, lang, report)
+    # byte-identical JSON for the same input, and a lossless round trip through JSON
+    again = attrib.load(lang).analyze(text)
+    assert render_json(again) == render_json(report)
+    back = Report.from_dict(json.loads(render_json(report)))
+    assert back.to_dict() == d
+
+
+def check_coverage(text: str, lang: str, report: Report) -> None:
+    """Each body sentence is covered: by one unattributed claim of its own, or by attributed ones."""
+    from attrib.pipeline import sentence_offsets
+
+    analyzer = attrib.load(lang)
+    sentences = sentence_offsets(analyzer.nlp(text))
+    skipped = [(n.start, n.end) for n in report.non_claims] + [(r.start, r.end) for r in report.responses]
+    claims = [(c, c.sentence) for c in report.claims]
+    for s, e in sentences:
+        if not _WORD.search(text, s, e) or any(a <= s < b for a, b in skipped):
+            continue
+        covering = [c for c, (a, b) in claims if a < e and s < b]
+        assert covering, f"sentence {text[s:e]!r} is not covered by any claim"
+    unattributed = [(c, r) for c, r in claims if not c.attributions]
+    for c, (a, b) in unattributed:
+        overlapping = [d.id for d, (x, y) in claims if d is not c and x < b and a < y]
+        assert not overlapping, f"{c.id} ({c.text!r}) is covered again by {overlapping}"
+    contents = [(c.start, c.end) for c in report.claims]
+    assert len(contents) == len(set(contents)), "two claims with the same content span"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@SETTINGS
+@given(text=any_text)
+@example(text="")
+@example(text="\u2028\u2029\x85\x0c\x0b")
+@example(text="“" * 50)
+@example(text="”" * 7 + " kata " + "“" * 3)
+@example(text="\ufeff\u200b\u0301\u0000")
+def test_arbitrary_unicode(lang, text):
+    check_report(text, lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@SETTINGS
+@given(data=st.data())
+def test_quote_and_cue_soup(lang, data):
+    check_report(data.draw(soup(lang)), lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@SETTINGS
+@given(data=st.data())
+def test_article_like_text(lang, data):
+    check_report(data.draw(article(lang)), lang)
+
+
+@SETTINGS
+@given(text=st.text(max_size=200))
+def test_detection_raises_only_attrib_errors(text):
+    """Without ``language``: a Report, or one of attrib's own errors (no words, unsupported)."""
+    try:
+        report = attrib.analyze(text)
+    except attrib.AttribError:
+        return
+    assert report.language in LANGS
