@@ -34,14 +34,26 @@ class Analyzer:
 
     def analyze(self, text: str) -> Report:
         """Analyse one article's text."""
-        _check_text(text)
-        return self.report(self.nlp(text))
+        return next(self.analyze_many([text], batch_size=1))
 
     def analyze_many(self, texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Report]:
-        """Analyse many texts, streaming them through ``nlp.pipe``; yields one Report each."""
-        checked = (_check_text(t) for t in texts)
-        for doc in self.nlp.pipe(checked, batch_size=batch_size):
-            yield self.report(doc)
+        """Analyse many texts, streaming them through ``nlp.pipe``; yields one Report each.
+
+        A text longer than :data:`PIECE_CHARS` is parsed in pieces joined back into one Doc
+        (see :func:`split_pieces`), so time and memory stay linear in its length.
+        """
+        def pieces() -> Iterator[tuple[str, bool]]:
+            for text in texts:
+                parts = split_pieces(_check_text(text))
+                for k, part in enumerate(parts):
+                    yield part, k == len(parts) - 1
+
+        docs: list[Doc] = []
+        for doc, last in self.nlp.pipe(pieces(), batch_size=batch_size, as_tuples=True):
+            docs.append(doc)
+            if last:
+                yield self.report(docs[0] if len(docs) == 1 else _join(docs))
+                docs = []
 
     def report(self, doc: Doc) -> Report:
         """The Report of a Doc this analyzer's pipeline (or a compatible one) has processed."""
@@ -54,6 +66,39 @@ def _check_text(text: str) -> str:
     if not isinstance(text, str):
         raise InputError(f"attrib analyses text (str), not {type(text).__name__}")
     return text
+
+
+# spaCy's trained pipelines slow down more than linearly on one very long Doc (and refuse
+# texts over nlp.max_length, 1,000,000 characters): longer texts are parsed in pieces
+PIECE_CHARS = 50_000
+
+
+def split_pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
+    """``text`` cut into consecutive pieces of at most ``size`` characters; they join back to it.
+
+    A piece ends at a paragraph break where there is one in its second half, else at a line
+    break, else after a space; a text with no break at all ("a 1 MB word") is cut anywhere.
+    """
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        for sep in ("\n\n", "\n", " "):
+            cut = text.rfind(sep, start + size // 2, end)
+            if cut >= 0:
+                end = cut + len(sep)
+                break
+        out.append(text[start:end])
+        start = end
+    out.append(text[start:])
+    return out
+
+
+def _join(docs: list[Doc]) -> Doc:
+    """Pieces parsed separately, as one Doc over their joined text (offsets unchanged)."""
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(docs, ensure_whitespace=False)
 
 
 def make_nlp(pack: LangPack) -> Language:

@@ -29,6 +29,7 @@ def assess(text: str, pack: LangPack, claims: list[Claim], resolved: Resolved
     sources = {s.id: s for s in resolved.sources}
     claims = [replace(c, attributions=tuple(_stance(text, pack, c, a) for a in c.attributions))
               for c in claims]
+    claims = _contradictions(pack, claims, sources)
     denied = _disputes(pack, claims, sources)
     out = []
     for c in claims:
@@ -161,6 +162,36 @@ def _negated(pack: LangPack, seg: str) -> tuple[set[str], str | None] | None:
     return None
 
 
+def _contradictions(pack: LangPack, claims: list[Claim], sources: dict[str, Source]) -> list[Claim]:
+    """A claim that negates an earlier claim's predicate, on another source's word, denies it.
+
+    "Globex fired 200 workers, two people said. … Lee said the company did not fire any
+    workers": no denial word, but the negated predicate and its object meet an earlier claim.
+    """
+    out: list[Claim] = []
+    for k, c in enumerate(claims):
+        if not c.attributions or any(a.stance is not Stance.ASSERTS for a in c.attributions):
+            out.append(c)
+            continue
+        mine = _roots(c, sources)
+        earlier = None  # built only for a claim with a negated predicate (linear time overall)
+        hit = False
+        for seg in _SEGMENT.findall(c.text):
+            neg = _negated(pack, seg)
+            if neg is None or not neg[1]:
+                continue
+            verbs, obj = neg
+            if earlier is None:
+                earlier = [e for e in claims[:k] if e.attributions and not (_roots(e, sources) & mine)]
+            hit = any(any(_same(v, t) for v in verbs for t in _stems(pack, e.text))
+                      and obj in _stems(pack, e.text) for e in earlier)
+            if hit:
+                break
+        out.append(replace(c, attributions=tuple(replace(a, stance=Stance.DENIES) for a in c.attributions))
+                   if hit else c)
+    return out
+
+
 def _is_global(pack: LangPack, seg: str) -> bool:
     """"Keseluruhan premis di sini salah", "That is not true": a denial with no content."""
     words = _words(seg)
@@ -290,8 +321,9 @@ def _flags(pack: LangPack, c: Claim, sources: dict[str, Source], claims: list[Cl
         add(Flag.PRIOR_REPORTING, f"Rests on earlier reporting by {_who(media[0][1], media[0][0])}.")
     hedges = [a for a, _ in atts if a.stance is Stance.HEDGES]
     plain = " ".join(_words(c.text))
+    # "may" the modal, not "May" the month
     hedge = next((h for h in pack.hedge_phrases if h in plain), None) \
-        or next((w for w in _words(c.text) if w in pack.hedge_words), None)
+        or next((w for w in _WORD.findall(c.text) if w in pack.hedge_words), None)
     if hedges:
         a = hedges[0]
         add(Flag.HEDGED, f"{_who(sources.get(a.source or ''), a)} qualifies it: "

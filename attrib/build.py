@@ -15,13 +15,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def build_report(doc: Doc, pack: LangPack, boilerplate: list[re.Pattern[str]]) -> Report:
+def build_report(doc: Doc, pack: LangPack, boilerplate: list[re.Pattern[str]],
+                 text: str | None = None) -> Report:
+    """The Report of a processed Doc (``text``: ``doc.text`` when the caller has it at hand)."""
     from .assess import assess
     from .claims import assemble
     from .pipeline import extract
     from .resolve import resolve
 
-    text = doc.text
+    text = doc.text if text is None else text  # Doc.text joins every token: skip it when known
     article_blocks = blocks(text, boilerplate)
     extraction = extract(doc, pack, article_blocks, text)
     resolved = resolve(text, pack, extraction)

@@ -94,9 +94,10 @@ def _merge_nested(drafts: list[Draft], resolved: Resolved) -> list[Draft]:
     out: list[Draft] = []
     for d in sorted(drafts, key=lambda d: (d[0][0], -d[0][1])):
         (s, e), sent, kind, atts = d
-        outer = next((k for k, o in enumerate(out) if o[0][0] <= s and e <= o[0][1] and o[0] != (s, e)
-                      and all(elided(a) for a in atts)
-                      and {a.source for a in atts} <= {a.source for a in o[3]}), None)
+        # the elision test does not depend on the outer claim: test it once, not per claim
+        outer = None if not all(elided(a) for a in atts) else next(
+            (k for k, o in enumerate(out) if o[0][0] <= s and e <= o[0][1] and o[0] != (s, e)
+             and {a.source for a in atts} <= {a.source for a in o[3]}), None)
         if outer is None:
             out.append(d)
             continue

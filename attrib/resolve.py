@@ -50,6 +50,7 @@ class Mention:
     new: bool = False  # "a separate source", "orang keempat"
     definite: bool = False  # "the spokesperson", "tiga orang tersebut"
     proper_single: bool = False  # one capitalised word: a surname or an organisation
+    gender: str | None = None  # "m"/"f" from "he", "spokeswoman"; "n" for "it"
 
 
 @dataclass
@@ -82,6 +83,7 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
     if len(low) == 1 and low[0] in pack.pronouns:
         m.pronoun = True
         m.plural = low[0] in pack.plural_pronouns
+        m.gender = pack.pronoun_genders.get(low[0])
         m.kind = SourceKind.PEOPLE if m.plural else SourceKind.PERSON
         return m
     # "tidak dapat" (from "…, tetapi tidak dapat mengatakan"): no noun, the subject is elided
@@ -94,16 +96,21 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
     m.definite = any(w in pack.definite_markers for w in low[:cut])
     m.new = any(w in pack.new_source_markers for w in low[:cut])
     m.count = _count(low, pack, m)
+    m.gender = next((pack.gender_words[w] for w in low if w in pack.gender_words), None)
     m.head = _head(low, pack)
     ents = [(a, b, lab) for a, b, lab in entities if a >= s and b <= e]
     _names(text, words, low, pack, ents, m)
     m.kind = _kind(raw, low, pack, ents, m)
+    if m.kind is SourceKind.MEDIA:  # "The New York Post" names no person
+        m.name = None
     if m.kind is SourceKind.PERSON and m.count is None:
         m.count = 1
+    if m.kind not in _PEOPLE:  # a count is of individuals, not of reports or companies
+        m.count = None
     # "sumber terpisah" ("a separate source"): a new source named by a singular noun is one
     if m.new and m.count is None and m.head in pack.person_nouns and m.kind in _PEOPLE:
         m.count, m.kind = 1, SourceKind.PERSON
-    m.named = bool(m.name) or (m.kind in (SourceKind.ORGANIZATION, SourceKind.MEDIA)
+    m.named = bool(m.name) or (m.kind in (SourceKind.ORGANIZATION, SourceKind.MEDIA, SourceKind.DOCUMENT)
                                and _has_proper(words, low, pack))
     m.anonymous = _anonymous(lowtext, pack, m)
     return m
@@ -187,12 +194,28 @@ def _names(text: str, words, low: list[str], pack: LangPack, ents, m: Mention) -
             break
     persons = [(a, b) for a, b, lab in ents if lab == "PERSON"]
     orgs = [(a, b) for a, b, lab in ents if lab in ("ORG", "NORP", "GPE", "FAC")]
+    head_i = next((i for i, w in enumerate(low) if m.head and (w == m.head or m.head.startswith(w + " "))), None)
+    if head_i is not None and not pack.head_first and persons:
+        h0 = words[head_i][0]
+        cut = next((words[i][0] for i in range(head_i + 1, len(low)) if low[i] in pack.postmodifiers), None)
+        # "Gary Johnson's doctor", "Clinton supporters": a name before the head modifies it;
+        # "a spokeswoman for Hillary Clinton": a name after a preposition is the affiliation
+        mods = [(a, b) for a, b in persons if b <= h0 or cut is not None and a >= cut]
+        if mods:
+            a, b = mods[0]
+            m.affiliation = re.sub(r"['’]s$", "", text[a:b])
+        persons = [p for p in persons if p not in mods]
     if persons:  # the English pipeline's NER: trust it
         a, b = persons[-1]
         m.name = text[a:b]
-    if orgs and (persons or role_at or m.head in pack.person_nouns):
+    if orgs and (persons or role_at or m.head in pack.person_nouns) and not m.affiliation:
         a, b = orgs[0]
         m.affiliation = re.sub(r"^(?:the|The)\s+", "", text[a:b])
+    elif orgs and not persons and not m.affiliation and head_i is None and not role_at:
+        # "the Commission on Presidential Debates": an organisation by NER
+        m.head = "org"
+        m.key = m.key or text[orgs[0][0]:orgs[0][1]].lower()
+        return
     proper = [i for i, ((_, _, w), lw) in enumerate(zip(words, low)) if _is_proper(w, lw, pack)]
     if role_at:
         i0, i1 = role_at
@@ -201,14 +224,29 @@ def _names(text: str, words, low: list[str], pack: LangPack, ents, m: Mention) -
         rest = [i for i in proper if i >= i1]
         # a one-word title takes its unit ("Menteri Keuangan"); a full one ("juru bicara",
         # "Wali Kota") is followed by the organisation or place, then the name
-        while pack.head_first and i1 - i0 == 1 and rest and rest[0] == i1 and len(rest) > 2 \
+        one_word = i1 - i0 == 1
+        while pack.head_first and one_word and rest and rest[0] == i1 and len(rest) > 2 \
                 and not _org_like(words[i1][2], pack):
             i1 += 1
             rest = rest[1:]
         m.role = text[words[i0][0]:words[i1 - 1][1]]
         role_at = (i0, i1)
-    if m.name is None and m.affiliation is None:
+    if m.head in pack.document_nouns or m.head in pack.media_nouns:
+        # "laporan Bank Dunia", "a report by the World Bank": the author, not a person
+        if proper and not m.affiliation:
+            m.affiliation = text[words[proper[0]][0]:words[proper[-1]][1]]
+        return
+    if m.name is None and m.affiliation is None and not ents:
         _split_proper(text, words, low, proper, role_at, pack, m)
+    elif persons and m.affiliation is None:
+        # "Globex spokesperson Ann Lee" with NER naming only the person: the capitalised
+        # words outside the name and the role are the affiliation
+        a, b = persons[-1]
+        rest = [i for i in proper if not (a <= words[i][0] < b)
+                and not (role_at and role_at[0] <= i < role_at[1])]
+        run = [i for k, i in enumerate(rest) if k == 0 or i == rest[k - 1] + 1 and i - rest[0] == k]
+        if run:
+            m.affiliation = text[words[run[0]][0]:words[run[-1]][1]]
 
 
 def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention) -> None:
@@ -264,7 +302,10 @@ def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention)
 def _kind(raw: str, low: list[str], pack: LangPack, ents, m: Mention) -> SourceKind:
     bare = re.sub(r"^(?:the|The)\s+", "", raw).strip(" ,")
     media = {n.lower() for n in pack.media_names}
+    last = bare.split()[-1] if bare.split() else ""
+    # "The New York Post", "Harian Kompas": an outlet's name or its telltale last word
     if bare.lower() in media or raw.lower() in media or m.head in pack.media_nouns \
+            or (last in pack.media_nouns and last[:1].isupper() and not m.role) \
             or (any(n in raw for n in pack.media_names) and not m.name and not m.role and m.head is None):
         return SourceKind.MEDIA
     if m.head in pack.document_nouns:
@@ -317,6 +358,7 @@ class _Entity:
     keys: set[str] = field(default_factory=set)
     member_of: str | None = None
     last: int = 0  # where it was last mentioned
+    gender: str | None = None
 
     def absorb(self, m: Mention) -> None:
         """A later mention adds what it knows ("Hughes" adds nothing; "Michael Hughes" a name)."""
@@ -324,6 +366,7 @@ class _Entity:
             self.name = m.name
             self.named = True
         self.role = self.role or m.role
+        self.gender = self.gender or (m.gender if m.gender != "n" else None)
         self.affiliation = self.affiliation or m.affiliation
         if self.kind is SourceKind.UNKNOWN:
             self.kind = m.kind
@@ -354,10 +397,10 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
             m.embedded, m.zero, m.kind = True, False, SourceKind.PERSON
         out.mentions[span] = m
         ent = _find(m, entities, pack)
-        if (m.embedded or m.pronoun and not m.plural) and people:
+        if (m.embedded or m.pronoun and not m.plural and m.gender != "n") and people:
             # "Abdian Saputra, Koordinator …, juga menyampaikan … “…,” ujarnya": a person named
             # after the last speaker is the one "-nya"/"dia" refers to
-            named = _named_since(text, pack, people, entities, ent, starts.get(span, span[0]))
+            named = _named_since(text, pack, people, entities, ent, starts.get(span, span[0]), m.gender)
             ent = named or ent
         if ent is None:
             ent = _new(m, entities)
@@ -365,6 +408,8 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
                 ent.member_of = _group_of(m, entities, pack)
         else:
             ent.absorb(m)
+            if m.pronoun and m.gender in ("m", "f") and ent.kind is SourceKind.PERSON:
+                ent.gender = ent.gender or m.gender
         if not m.zero:  # "tidak dapat" is where a subject is missing, not a mention
             ent.mentions.append(Span.of(text, *span))
         ent.last = max(ent.last, span[0])
@@ -432,7 +477,7 @@ _RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ ](?:[A-Z][\w'’.-]*|dr|bin|binti|v
 
 
 def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: list[_Entity],
-                 ent: _Entity | None, limit: int) -> _Entity | None:
+                 ent: _Entity | None, limit: int, gender: str | None = None) -> _Entity | None:
     """The person named last before ``limit``, if named after the source ``ent`` spoke."""
     since = ent.last if ent is not None else -1
     cands = [p for p in people if since < p[0] and p[1] <= limit]
@@ -444,6 +489,8 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: lis
         m.name = text[a:b]
     m.kind = SourceKind.PERSON
     found = _find(m, entities, pack)
+    if found is not None and gender and found.gender and found.gender != gender:
+        return None  # "he" after "Hillary Clinton, she said": not her
     if found is None:
         found = _new(m, entities)
     found.mentions.append(Span.of(text, a, b))
@@ -454,7 +501,8 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: lis
 def _new(m: Mention, entities: list[_Entity]) -> _Entity:
     ent = _Entity(id=f"s{len(entities) + 1}", first=m, kind=m.kind, count=m.count, named=m.named,
                   anonymous=m.anonymous, name=m.name, role=m.role, affiliation=m.affiliation,
-                  head=m.head, keys={m.key} if m.key else set())
+                  head=m.head, keys={m.key} if m.key else set(),
+                  gender=m.gender if m.gender != "n" else None)
     if m.proper_single:
         ent.name = m.text.strip() if m.kind is SourceKind.PERSON else None
     if m.kind is SourceKind.ORGANIZATION and m.named and not ent.name:
@@ -487,7 +535,8 @@ def _find(m: Mention, entities: list[_Entity], pack: LangPack) -> _Entity | None
                     and e.name.lower().split()[0] == short:
                 return e
     # "Hughes" → "Michael Hughes"; "Michael Hughes" after "Hughes"
-    if m.name or m.proper_single:
+    single = len(m.text.split()) == 1 and m.text[:1].isupper()
+    if m.name or m.proper_single or single:
         name = (m.name or m.text).strip().lower()
         for e in _recent(entities):
             if e.kind is not SourceKind.PERSON or not e.name:
@@ -498,6 +547,13 @@ def _find(m: Mention, entities: list[_Entity], pack: LangPack) -> _Entity | None
             # "Budi" after "Budi Santoso": Indonesian articles often use the given name
             if len(name.split()) == 1 and name in en.split():
                 return e
+        if m.name and len(m.name.split()) >= 2 and m.kind is SourceKind.PERSON:
+            # "Pence" (taken for an organisation) before "Mike Pence": the person after all
+            last = m.name.split()[-1].lower()
+            for e in _recent(entities):
+                if e.first.text.strip().lower() == last and e.kind in (SourceKind.ORGANIZATION, SourceKind.UNKNOWN):
+                    e.kind, e.name, e.count = SourceKind.PERSON, None, 1
+                    return e
         if m.name:
             return None
     if m.kind is SourceKind.ORGANIZATION and m.named:
@@ -555,10 +611,16 @@ def _antecedent(m: Mention, entities: list[_Entity]) -> _Entity | None:
         return recent[0] if recent else None
     if m.plural:
         want = (SourceKind.PEOPLE, SourceKind.ORGANIZATION, SourceKind.MEDIA)
+    elif m.gender == "n":  # "it said": an organisation, an outlet or a document
+        want = (SourceKind.ORGANIZATION, SourceKind.MEDIA, SourceKind.DOCUMENT)
     else:
         want = (SourceKind.PERSON,)
     for e in recent:
-        if e.kind in want and not (e.first.pronoun or e.first.embedded):
+        # "she" never refers back to a source known as "he" (or a "spokesman")
+        if e.kind in want and not (e.first.pronoun or e.first.embedded) \
+                and not (m.gender in ("m", "f") and e.gender and e.gender != m.gender):
             return e
+    if m.gender == "n" or m.gender in ("m", "f"):
+        return None
     # fall back to any earlier source ("katanya" after an organisation spoke)
     return recent[0] if recent else None

@@ -288,3 +288,51 @@ def test_errors_list_each_miss_and_false_positive(brat_dir):
 def test_evaluate_bad_input_exits_2(args):
     res = CliRunner().invoke(app, args)
     assert res.exit_code == 2
+
+
+def test_bad_brat_corpus_exits_2(tmp_path):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "attributions" / "lost_A.ann").write_text("T1\tSource 0 3\tabc\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["evaluate", "brat", str(tmp_path)])
+    assert res.exit_code == 2 and "lost.txt" in res.output
+
+
+# ── the readers on small corpora written here (no ../shared needed) ───────────────────────
+
+ANN = ("T1\tSource 0 9\tMr. Smith\nT2\tCue 10 14\tsaid\nT3\tContent 15 24;30 38\tthe plan works\n"
+       "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\nT4\tCue 40 52\taccording to\n"
+       "E2\tAttribution:T4 Cue:T4\n")
+
+
+def test_brat_reader_takes_hulls_and_one_annotator(tmp_path):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a.txt").write_text("x" * 60, encoding="utf-8")
+    (tmp_path / "attributions" / "a_ANN1.ann").write_text(ANN, encoding="utf-8")
+    (tmp_path / "attributions" / "a_ANN2.ann").write_text("", encoding="utf-8")  # a second annotator
+    docs = read_brat(tmp_path)
+    assert [d.doc for d in docs] == ["a"]
+    first, second = docs[0].rels
+    assert (first["source"], first["cue"], first["content"]) == ((0, 9), (10, 14), (15, 38))  # the hull
+    assert second["source"] is None and second["cue_text"] == "according to"
+
+
+BILOU = ("JAKARTA\tO\n,\tO\nHarga\tB-ISSUE\nnaik\tL-ISSUE\n\n"
+         "”\tB-STATEMENT\nMahal\tI-STATEMENT\n,\tI-STATEMENT\n”\tL-STATEMENT\nkata\tU-CUE\n"
+         "Budi\tB-PERSON\nSantoso\tL-PERSON\n.\tO\n\n"
+         "Rapat\tU-ISSUE\nselesai\tO\nBudi\tB-PERSON\nlagi\tO\n")
+
+
+def test_bilou_reader_splits_articles_and_spans(tmp_path):
+    path = tmp_path / "mini.txt"
+    path.write_text(BILOU, encoding="utf-8")
+    first, second = read_bilou(path)
+    assert first.text == "JAKARTA , Harga naik ” Mahal , ” kata Budi Santoso ."
+    spans = {label: first.text[s:e] for label, s, e in first.spans}
+    assert spans == {"ISSUE": "Harga naik", "STATEMENT": "” Mahal , ”", "CUE": "kata", "PERSON": "Budi Santoso"}
+    assert second.text == "Rapat selesai Budi lagi" and [s[0] for s in second.spans] == ["ISSUE"]  # B- without L-
+    statements, cues, rels, speakers = bilou_gold(first.text, first.spans)
+    assert [first.text[s:e] for s, e in cues] == ["kata"]
+    assert [(first.text[c[0]:c[1]], first.text[p[0]:p[1]]) for c, p in rels] == [("kata", "Budi Santoso")]
+    assert speakers == [(statements[0], "Budi Santoso")]

@@ -18,7 +18,7 @@ evaluate_app = typer.Typer(no_args_is_help=True,
                            help="Score attrib on an annotated corpus: P/R/F1 per element and words/s.")
 app.add_typer(evaluate_app, name="evaluate")
 
-LIMIT = typer.Option(0, "--limit", "-n", help="Only the first N documents (0: all).")
+LIMIT = typer.Option(0, "--limit", "-n", min=0, help="Only the first N documents (0: all).")
 JSON_OUT = typer.Option(None, "--json", help="Write the figures as JSON (the reference scorers' keys).")
 ERRORS_OUT = typer.Option(None, "--errors", help="Write every miss and false positive as JSONL.")
 MATCH = {"exact": "strict", "overlap": "overlap", "jaccard50": "loose (J≥.5)"}
@@ -37,7 +37,10 @@ def brat(
 
     if not (folder / "attributions").is_dir() or not (folder / "text").is_dir():
         fail(f"{folder} is not a brat corpus: it needs text/ and attributions/ folders")
-    docs = read_brat(folder, limit)
+    try:
+        docs = read_brat(folder, limit)
+    except (OSError, ValueError) as e:  # a .ann without its text, a malformed line
+        fail(f"{folder} could not be read as a brat corpus ({e})")
     ev = _run(len(docs), lambda system, progress: evaluate_brat(
         folder, errors=errors_out is not None, system=system, progress=progress, docs=docs), lang)
     _show(ev, "words")
@@ -59,7 +62,7 @@ def bilou(
         fail(f"{path} is not a file")
     try:
         docs = read_bilou(path, limit)
-    except (UnicodeDecodeError, IndexError) as e:
+    except (OSError, ValueError) as e:  # UnicodeDecodeError is a ValueError
         fail(f"{path} is not a BILOU file ({e})")
     ev = _run(len(docs), lambda system, progress: evaluate_bilou(
         path, errors=errors_out is not None, system=system, progress=progress, docs=docs), lang)
@@ -103,8 +106,9 @@ def _show(ev: Evaluation, unit: str) -> None:
                           end_section=i == len(scorers) - 1)
     if "speaker_n" in ev.extra:
         hits, n = ev.extra["speaker_hits"], ev.extra["speaker_n"]
-        table.add_row("", "speaker", f"accuracy {hits}/{n}", "", "",
-                      f"[bold]{ev.result['speaker_acc']:.1f}[/]", "", str(n))
+        # speaker accuracy: "pred" counts the gold statements whose speaker attrib found
+        table.add_row("", "speaker", "accuracy", "", "", f"[bold]{ev.result['speaker_acc']:.1f}[/]",
+                      str(hits), str(n))
     console.print(table)
     console.print(f"{ev.words_per_s:,.0f} {unit}/s ({ev.words:,} {unit} in {ev.seconds:.1f} s); "
                   f"offsets that do not reproduce their text: {ev.extra['bad_offsets']}")

@@ -59,6 +59,10 @@ class LangPack:
     # last ("a ByteDance spokesperson")
     head_first: bool = False
     plural_pronouns: frozenset[str] = frozenset()  # "they", "mereka": refer back to a group
+    # "he" → "m", "she" → "f", "it" → "n" (an organisation or a document); "dia" has none
+    pronoun_genders: dict[str, str] = field(default_factory=dict)
+    # "spokeswoman", "Mr." → the gender a later "she"/"he" must agree with
+    gender_words: dict[str, str] = field(default_factory=dict)
     definite_markers: frozenset[str] = frozenset()  # "the", "tersebut": refer back to a source
     # words that open a post-modifier ("people familiar with", "orang yang mengetahui"):
     # the noun phrase's own head, number and determiner come before them

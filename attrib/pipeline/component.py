@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,10 +17,16 @@ if not Doc.has_extension("attrib"):
 @Language.component("attrib_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every line break; a whitespace token never starts one."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text_with_ws and not tok.is_space:
-            tok.is_sent_start = True
+    if len(doc) < 2:
+        return doc
+    # read the token attributes as arrays: a Token object per token would cost more than the rest
+    orths, spaces = doc.to_array([ORTH, IS_SPACE]).T.tolist()
+    strings = doc.vocab.strings
+    # a token's trailing whitespace is " " or nothing, so a line break is inside a token's text
+    breaks = {o for o in set(orths) if "\n" in strings[o]}
+    for i, orth in enumerate(orths[:-1]):
+        if orth in breaks and not spaces[i + 1]:
+            doc[i + 1].is_sent_start = True
     return doc
 
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ..ingest import Block
     from ..lang.base import LangPack
 
+_WORD = re.compile(r"\w")
 _DASHES = frozenset({"―", "—", "–", "--"})
 # characters allowed between a quotation and the cue clause it belongs to ("…,” he said")
 _GLUE = set(" \t,:;—–-")
@@ -70,6 +71,10 @@ class _Quotes:
         if k >= len(self.items):
             return None
         q = self.items[k]
+        # "He said:\n\n“We have a situation …”": a colon may introduce the next paragraph
+        gap = text[pos:q.start]
+        if q.start - pos <= 4 and (gap.strip() == ":" or (not gap.strip() and text[pos - 1:pos] == ":")):
+            return k
         if not _only_glue(text, pos, q.start):
             return None
         return k
@@ -147,7 +152,32 @@ def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote]
         if f is not None:
             found.append(f)
     # a quote taken twice ("“A,” he said. “B,” she added.") stays with its nearest cue
-    return [f for f in found if f.content]
+    found = [f for f in found if f.content]
+    return _outermost(found)
+
+
+def _outermost(found: list[Found]) -> list[Found]:
+    """Drop relations whose cue lies inside another relation's content: in "Stein said she
+    plans to join the protest" the plan is part of what Stein said, not a second claim."""
+    pieces = sorted((s, e, n) for n, f in enumerate(found) for s, e in f.content)
+    starts = [p[0] for p in pieces]
+    ends_max: list[int] = []  # running maximum of piece ends, for the bisection below
+    for _, e, _ in pieces:
+        ends_max.append(max(e, ends_max[-1]) if ends_max else e)
+    keep = []
+    for n, f in enumerate(found):
+        c = f.cue[0] if f.cue else f.hull[0]
+        k = bisect_right(starts, c) - 1
+        inside = False
+        while k >= 0 and ends_max[k] > c:
+            s, e, m = pieces[k]
+            if m != n and s <= c < e:
+                inside = True
+                break
+            k -= 1
+        if not inside:
+            keep.append(f)
+    return keep
 
 
 # --- spans ---------------------------------------------------------------------------------
@@ -188,17 +218,36 @@ def _pieces(toks: list[Token]) -> list[Offsets]:
 
 # --- sources -------------------------------------------------------------------------------
 
-def _subject(verb: Token, labels) -> Token | None:
+def _subject(verb: Token, labels, cues: frozenset[str] = frozenset()) -> Token | None:
     """The verb's subject, or the subject of the verb it hangs on."""
     for c in verb.children:
         if c.dep_ in labels["subject"]:
             return c
+    # "footage of Trump saying …", "postings that included one saying …": the noun a
+    # participle describes is its speaker
+    if verb.dep_ in labels["participle_of_noun"] and verb.tag_ == "VBG" \
+            and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    # "began by saying he would …": a gerund after a preposition takes the verb's subject
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head.head, labels, cues)
     # "X said A and added B": a conjoined verb shares the first verb's subject;
     # "X defended the tweets, saying Y": a participle takes its head's subject
     if verb.dep_ in labels["inherit_subject"] and verb.head.i != verb.i:
         if verb.dep_ in labels["adverbial"] and verb.tag_ != "VBG":
             return None  # "…, when he said Y" has its own subject; only "…, saying Y" inherits
-        return _subject(verb.head, labels)
+        head = verb.head
+        if verb.dep_ == "conj" and head.dep_ in labels["complement"] and head.head.lemma_.lower() in cues:
+            # "The mayor said the plan was sound and warned …": the parser hangs the second
+            # cue on the reported clause; it is coordinated with the first cue
+            head = head.head
+        subj = _subject(head, labels, cues)
+        # "an architect who said he was stiffed …, saying": a relative pronoun stands for
+        # the noun of another clause, and the parse attached the participle to the wrong verb
+        if subj is not None and subj.tag_ in ("WP", "WDT"):
+            return None
+        return subj
     return None
 
 
@@ -231,8 +280,14 @@ def _np_tokens(head: Token, labels) -> list[Token]:
         toks = toks[1:]
     # "WASHINGTON -- President Obama": a dateline before the name
     for k, t in enumerate(toks[:-1]):
-        if t.text in ("--", "—", "–") and t.i < head.i and all(x.is_upper or x.is_punct for x in toks[:k]):
+        if t.text in ("--", "—", "–") and k and all(x.is_upper or x.is_punct for x in toks[:k]):
             toks = toks[k + 1:]
+            break
+    # "Mr. Burman (a view echoed by everyone I interviewed)": a parenthetical remark with
+    # a verb of its own is the writer's aside, not part of the name ("Rep. X (D-Md.)" stays)
+    for k, t in enumerate(toks):
+        if t.text == "(" and k and any(x.pos_ == "VERB" for x in toks[k:]):
+            toks = toks[:k]
             break
     return _trim(toks)
 
@@ -294,12 +349,19 @@ def _cue_tokens(verb: Token, labels) -> list[Token]:
 def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: Span) -> Found | None:
     """A cue verb and its subject; the content is an adjacent quote or the complement."""
     # "The book that she wrote": a relative clause about something else is no attribution
-    if verb.dep_ in labels["relative"] and not _complements(verb, labels):
+    if verb.dep_ in labels["relative"] and not _complements(verb, labels) \
+            and not (verb.dep_ in labels["participle_of_noun"] and verb.tag_ == "VBG"):
         return None
-    subj = _subject(verb, labels)
+    speech = verb.lemma_.lower() in pack.speech_verbs
+    subj = _subject(verb, labels, pack.speech_verbs if speech else frozenset())
     if subj is None or subj.dep_ == "expl" or subj.lower_ in labels["bad_subjects"]:
         return None
-    mentions = _mentions(subj, labels)
+    if subj.i == verb.head.i and verb.dep_ in labels["participle_of_noun"]:
+        # the described noun without the participle's own clause
+        toks = [t for t in _np_tokens(subj, labels) if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
+        mentions = [_span(toks)] if toks else []
+    else:
+        mentions = _mentions(subj, labels)
     if not mentions:
         return None
     cue_toks = _cue_tokens(verb, labels)
@@ -307,26 +369,34 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
         # "He says: “…”": PolNeAR's cue takes the colon that introduces the quote
         cue_toks.append(doc[verb.i + 1])
     cue = _span(cue_toks)
-    speech = verb.lemma_.lower() in pack.speech_verbs
     stance = "denies" if verb.lemma_.lower() in pack.denial_cues else "asserts"
     found = Found([], cue, mentions, stance=stance, rule="cue_verb")
 
     # the cue clause: the verb, its cue words, its subject and its addressee ("told Reuters")
     clause = set(cue_toks) | set(_np_tokens(subj, labels)) | {subj}
+    hidden = (_hidden_complement(verb, labels) if speech else None) or _topic_object(verb, labels)
     for c in verb.children:
         if c.dep_ in labels["addressee"] or (c.dep_ in labels["clause_extra"] and c.i > verb.i):
-            clause.update(c.subtree)
+            clause.update(t for t in c.subtree if hidden is None or not _within(t, hidden))
     lo = min(t.idx for t in clause)
     hi = max(t.idx + len(t.text) for t in clause)
 
-    if speech and _attach_quotes(doc, found, lo, hi, sent, qs, pack.speech_verbs):
+    # does the verb report a clause of its own after it ("said Kim's state is …")?
+    reports_clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    if speech and _attach_quotes(doc, found, lo, hi, sent, qs, pack.speech_verbs, reports_clause):
         found.rule = "quote_cue"
         return found
 
-    content = _complement_content(doc, verb, subj, clause, labels, sent)
+    content = _complement_content(doc, verb, subj, clause, labels, sent, pack.speech_verbs)
     if not content:
         return None
     found.content = [_snap(p, qs) for p in content]
+    if speech and found.content[-1][1] <= lo:
+        # "Y, Schiff said. “Z.”": a quotation opening the next sentence goes on with Y
+        k = _later_quote(qs.text, hi, sent, qs, pack.speech_verbs)
+        if k is not None and qs.owner.get(k) is None and qs.items[k].start >= sent.end_char:
+            qs.owner[k] = found
+            found.content.append((qs.items[k].start, qs.items[k].end))
     _set_kind(found, qs)
     return found
 
@@ -345,7 +415,7 @@ def _snap(piece: Offsets, qs: _Quotes) -> Offsets:
 
 
 def _attach_quotes(doc: Doc, found: Found, lo: int, hi: int, sent: Span, qs: _Quotes,
-                   cues: frozenset[str]) -> bool:
+                   cues: frozenset[str], reports_clause: bool = False) -> bool:
     """``“…,” X said`` / ``X said: “…”`` / ``“…,” said X, “…”``: take the quotes next to
     the cue clause [lo, hi). Returns whether any quote was taken."""
     text = qs.text
@@ -353,6 +423,10 @@ def _attach_quotes(doc: Doc, found: Found, lo: int, hi: int, sent: Span, qs: _Qu
     before = qs.ending_before(text, lo)
     # "“…,” X said": a quote right before the cue clause, not yet taken by a nearer cue
     if before is not None and _is_title(text, qs.items[before]):
+        before = None
+    if before is not None and reports_clause and text[qs.items[before].end - 2] == ".":
+        # "… called it “fanatic recklessness.” Seoul said Kim's state is …": a quotation
+        # that ends its own sentence belongs to the previous one, not to this cue's clause
         before = None
     if before is not None and (qs.owner.get(before) is None or _continued(qs, before)):
         taken.append(before)
@@ -380,6 +454,15 @@ def _attach_quotes(doc: Doc, found: Found, lo: int, hi: int, sent: Span, qs: _Qu
         qs.owner[k] = found
     found.content = [(qs.items[k].start, qs.items[k].end) for k in sorted(taken)]
     found.direct, found.indirect = True, False
+    if before is not None and taken[0] == before:
+        q = qs.items[before]
+        lead = text[sent.start_char:q.start]
+        if q.start > sent.start_char and _WORD.search(lead) and "\n" not in lead:
+            # "using the tax ''is a misguided approach,'' said X": the words before a
+            # quotation that ends the content are part of it (a mixed claim)
+            start = sent.start_char + len(lead) - len(lead.lstrip())
+            found.content[0] = (start, found.content[0][1])
+            found.indirect = True
     return True
 
 
@@ -428,17 +511,54 @@ def _has_verb(sent: Span, a: int, b: int, cues: frozenset[str]) -> bool:
                for t in sent)
 
 
+def _hidden_complement(verb: Token, labels) -> Token | None:
+    """``X wrote in a letter that Y``: the parser often hangs the that-clause on the noun as
+    a relative clause; a "relative" clause opened by the conjunction "that" (``mark``, not a
+    relative pronoun) is the verb's complement."""
+    if _complements(verb, labels):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for t in prep.subtree:
+            if t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+                return t
+    return None
+
+
+def _topic_object(verb: Token, labels) -> Token | None:
+    """``called for an inquiry`` / ``complained about his mic`` / ``warned against X``: with
+    no clause and no direct object, the object of a topic preposition is the content."""
+    if _complements(verb, labels) or any(c.dep_ in labels["object"] for c in verb.children):
+        return None
+    for p in verb.children:
+        if p.dep_ == "prep" and p.i > verb.i and p.lower_ in labels["topic_preps"]:
+            return next((o for o in p.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _within(tok: Token, head: Token) -> bool:
+    return head.left_edge.i <= tok.i <= head.right_edge.i
+
+
 def _complements(verb: Token, labels) -> list[Token]:
     return [c for c in verb.children if c.dep_ in labels["complement"]]
 
 
 def _complement_content(doc: Doc, verb: Token, subj: Token, clause: set[Token], labels,
-                        sent: Span) -> list[Offsets]:
+                        sent: Span, cues: frozenset[str]) -> list[Offsets]:
     """The reported clause: the complement's subtree minus the cue clause, as pieces."""
     comps = _complements(verb, labels)
+    hidden = _hidden_complement(verb, labels) if verb.lemma_.lower() in cues else None
+    if not comps and hidden is not None:
+        comps = [hidden]
     if not comps:
-        comps = [c for c in verb.children if c.dep_ in labels["object"] and c.pos_ != "PRON"
-                 and c.i > verb.i]
+        # "denied the report", "called him “a genius”" — but not a relative pronoun
+        comps = [c for c in verb.children if c.dep_ in labels["object"] and c.i > verb.i
+                 and c.tag_ not in ("WDT", "WP") and c.lower_ not in labels["bad_subjects"]]
+    topic = _topic_object(verb, labels)
+    if not comps and topic is not None:
+        comps = [topic]
     if not comps and verb.dep_ in labels["parenthetical"] and verb.head.i != verb.i:
         # "But to prevent problems, he said, local officials should be vigilant."
         comps = [verb.head]
@@ -452,15 +572,42 @@ def _complement_content(doc: Doc, verb: Token, subj: Token, clause: set[Token], 
                         and not _under(t, verb))
         else:
             toks.extend(t for t in comp.subtree if t.i not in clause_i)
-    if comps[0].i < verb.i and comps[0].i != verb.head.i:
+    if comps[0].i > verb.i:
+        toks = _cut_at_next_cue(toks, comps[0], cues, labels)
+    if comps[0].i < verb.i and comps[0].i != verb.head.i and verb.dep_ == "ROOT":
         # "Y, the source added.": everything before the cue clause is the content
         first = min(t.i for t in clause)
+        last = max(t.i for t in clause)
         toks = [t for t in sent if t.i < first]
+        rest = [t for t in sent if t.i > last]
+        # "Though X, he said, Y" / "X, the agency said, and Y": what follows the cue
+        # clause too, when it is a clause of its own (not "…, and added Z")
+        if any(t.head.i == verb.i and (t.dep_ in labels["complement"] or (
+                t.dep_ == "conj" and t.lemma_.lower() not in cues
+                and any(c.dep_ in labels["subject"] for c in t.children))) for t in rest):
+            toks += rest
     toks = [t for t in toks if not t.is_space]
     pieces = _pieces(toks)
     if not pieces:
         return []
     return pieces
+
+
+def _cut_at_next_cue(toks: list[Token], comp: Token, cues: frozenset[str], labels) -> list[Token]:
+    """End the content before a coordinated or participial cue verb inside it: in "X said
+    he would order a review and warned against hackers" / "…, arguing that Y" the second
+    cue starts a relation of its own."""
+    cut = None
+    for t in toks:
+        if t.i > comp.i and t.dep_ in labels["next_cue"] and t.lemma_.lower() in cues:
+            cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
+    if cut is None:
+        return toks
+    kept = [t for t in toks if t.i < cut]
+    # and the "and" / comma that joined it
+    while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct) and not kept[-1].is_quote:
+        kept.pop()
+    return kept
 
 
 def _under(tok: Token, anc: Token) -> bool:

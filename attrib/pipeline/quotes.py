@@ -120,6 +120,13 @@ def find_quotes(text: str) -> list[Quote]:
     parts: list[tuple[int, int]] = []
     carried = False  # the open quote was carried over a paragraph break without a new mark
     skip_at = -1  # offset of a continued paragraph's opening mark
+    nested: list[tuple[int, int]] = []  # complete quotes nested in the open one
+    nested_at = 0
+
+    def drop_open() -> None:
+        # an unbalanced opener: the quotes found inside it still come out
+        quotes.extend(Quote(a, b, [(a, b)], _kind(text, a, b)) for a, b in nested)
+        nested.clear()
 
     for m in _MARKS_RE.finditer(text):
         i = m.start()
@@ -129,6 +136,7 @@ def find_quotes(text: str) -> list[Quote]:
                 continue
             if carried:
                 # carried over one break already and still open: unbalanced, drop it
+                drop_open()
                 open_at, parts, carried = None, [], False
                 continue
             # an open quote at a paragraph's end continues in the next paragraph, which
@@ -151,6 +159,7 @@ def find_quotes(text: str) -> list[Quote]:
             if ch in "”\"»“«„" and not _is_opener(text, i):
                 continue  # a stray closing mark: unbalanced, skip it
             open_at, open_mark, part_start, parts, depth, sdepth, carried = i, ch, i, [], 0, 0, False
+            nested.clear()
             continue
         # a quote is open: does this mark close it?
         if ch == "’" and _is_apostrophe(text, i):
@@ -170,23 +179,31 @@ def find_quotes(text: str) -> list[Quote]:
                     continue
                 closers += "’"
         if ch in "“„«" and ch not in closers and _is_opener(text, i):
+            nested_at = nested_at if depth else i
             depth += 1  # ``“… “jeger-jeger” …”``: a nested quote opens
             continue
         if ch not in closers:
             continue  # another style inside an open quote: nested or an apostrophe
         if ch in "“„" and ch != open_mark and open_mark != "„" and _is_opener(text, i):
+            nested_at = nested_at if depth else i
             depth += 1  # “ opening a nested quote inside a ”-quote
             continue
         if ch == open_mark and ch in "”\"" and _is_opener(text, i) and not _closes(text, i):
             continue  # `` ” Saya`` inside an open quote: unusual, treat as noise
         if depth:
             depth -= 1  # the nested quote closes
+            if not depth and _WORD_RE.search(text, nested_at, i):
+                nested.append((nested_at, i + 1))
             continue
         end = i + 1
         parts.append((part_start, end))
         if _WORD_RE.search(text, open_at, end):  # `` "" `` quotes nothing
             quotes.append(Quote(open_at, end, parts, _kind(text, open_at, end)))
         open_at, parts, carried = None, [], False
+        nested.clear()
+    if open_at is not None:
+        drop_open()
+    quotes.sort(key=lambda q: q.start)
     return quotes
 
 

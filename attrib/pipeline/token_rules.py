@@ -36,6 +36,7 @@ QUOTE_MARKS = set("“”\"«»„‘’‚`")
 GLUE = {",", ":"}
 MAX_SOURCE_TOKENS = 30  # a source noun phrase longer than this is a misparse
 MAX_SUBJECT_TOKENS = 24
+MAX_ADJUNCT_TOKENS = 10  # "kepada wartawan di Jakarta, Senin, bahwa"
 MIN_CONTENT_WORDS = 2
 
 
@@ -74,6 +75,8 @@ class _Rules:
         self.according: frozenset[str] = get("according_to", frozenset())
         self.not_according: frozenset[str] = get("not_according", frozenset())
         self.denial = pack.denial_cues
+        self.denial_stems: frozenset[str] = get("denial_stems", frozenset())
+        self.purpose: frozenset[str] = get("purpose_words", frozenset())
         self.stop: frozenset[str] = pack.source_stop_words
         self.pronouns = pack.pronouns
         self.numbers = frozenset(pack.number_words)
@@ -102,16 +105,20 @@ class _Rules:
         for q in self.quotes:
             if q.start in taken:
                 continue
-            f = self.quote_then_cue(q, taken) or self.cue_then_quote(q)
-            if f is not None and f.cue is not None:
-                used.add(self.token_at(f.cue[0]))
-                taken.add(q.start)
-                found.append(f)
+            after = self.quote_then_cue(q, taken)
+            # "X mengatakan “…,” katanya": both cues, one content (the claim gets both)
+            before = self.cue_then_quote(q) if after is None or after.embedded else None
+            for f in (after, before):
+                if f is not None and f.cue is not None:
+                    used.add(self.token_at(f.cue[0]))
+                    taken.add(q.start)
+                    found.append(f)
         lows, cands = self.lows, self.candidates
         for i in range(self.n):
             if lows[i] not in cands or i in used or self.in_quote(self.starts[i]):
                 continue
-            f = self.comma_cue(i) or self.according_to(i) or self.preposed_verb(i)
+            f = (self.comma_cue(i) or self.according_to(i) or self.initial_cue(i)
+                 or self.preposed_verb(i))
             if f is not None:
                 used.add(i)
                 found.append(f)
@@ -178,8 +185,9 @@ class _Rules:
         return end
 
     def stance(self, cue: int) -> str:
-        # "X membantah …": the cue decides the stance
-        return "denies" if self.lows[cue] in self.denial else "asserts"
+        # "X membantah …" / "“…,” bantah X": the cue decides the stance
+        low = self.lows[cue]
+        return "denies" if low in self.denial or low in self.denial_stems else "asserts"
 
     # --- source noun phrases ------------------------------------------------------------------
     def source_after(self, start: int) -> tuple[int, int] | None:
@@ -332,11 +340,23 @@ class _Rules:
             return None
         chunks = self._chunks(a, end)
         # "Pada Senin, X …" / "Sementara itu, X …": leading adverbials are not the subject
-        while chunks and (lows[chunks[0][0]] in self.adverbials | self.discourse | self.dates):
+        adverbial = False
+        while chunks and (lows[chunks[0][0]] in self.adverbials or all(
+                lows[t] in self.discourse or lows[t] in self.dates or not words[t][:1].isalnum()
+                for t in range(chunks[0][0], chunks[0][1] + 1))):
+            adverbial = adverbial or lows[chunks[0][0]] in self.adverbials
             chunks.pop(0)
         if not chunks:
             return None
+        if adverbial and len(chunks) > 1 and chunks[-1][1] == end and (
+                self.cap(chunks[-1][0]) or lows[chunks[-1][0]] in self.pronouns):
+            # "Dalam jumpa pers bersama X, Y di Gedung Z, Rabu malam, Menkeu menjelaskan": after
+            # an opening adverbial, the subject is the phrase right before the verb
+            chunks = chunks[-1:]
         ca, cb = chunks[0]
+        # "Sedangkan Dirjen … menyatakan": a sentence-initial connective is not the subject
+        while ca < cb and (lows[ca] in self.discourse or lows[ca] in self.openers or self.is_space(ca)):
+            ca += 1
         cb = self._cut_adjunct(ca, cb)
         if cb is None:
             return None
@@ -477,6 +497,39 @@ class _Rules:
             return None
         return self.starts[k], end
 
+    def _after_adjunct(self, k: int, e: int) -> int | None:
+        """The first content token after an adjunct phrase that ends in "bahwa" or a comma."""
+        for t in range(k + 1, min(k + MAX_ADJUNCT_TOKENS, self.n)):
+            if self.starts[t] >= e:
+                return None
+            if self.lows[t] in self.complementizers or self.words[t] in GLUE:
+                nxt = self.skip(t + 1, GLUE | self.complementizers)
+                return nxt if nxt < self.n and self.starts[nxt] < e else None
+        return None
+
+    def initial_cue(self, i: int) -> Found | None:
+        """``Kata dia, Y.`` / ``Ujar Budi, Y.``: a bare cue opening the sentence, its source, a
+        comma, then the content (``Kata itu berasal …`` has no source: not a cue)."""
+        if self.lows[i] not in self.post_cues:
+            return None
+        s, e = self.sentence_of(self.starts[i])
+        if any(self.words[t][:1].isalnum() for t in range(bisect_left(self.starts, s), i)):
+            return None
+        src = self.source_after(i + 1)
+        if src is None:
+            return None
+        k = self.skip(src[1] + 1)
+        if k >= self.n or self.words[k] != ",":
+            return None
+        k = self.skip(k + 1)
+        if k >= self.n or self.starts[k] >= e:
+            return None
+        end = self.trim_end(self.starts[k], e)
+        if self.words_between(self.starts[k], end) < 3:
+            return None
+        return Found([(self.starts[k], end)], (self.starts[i], self.ends[i]), self.mentions(*src),
+                     stance=self.stance(i), rule="initial_cue")
+
     def according_to(self, i: int) -> Found | None:
         """``Menurut X, Y.`` / ``Y, menurut X.`` / ``Y, menurut X, Y.`` / ``Menurutnya, Y`` /
         ``Y menurut X Y``; not ``menurut rencana`` (as planned)."""
@@ -527,6 +580,9 @@ class _Rules:
         """``X mengatakan (bahwa) Y`` / ``X membantah Y`` — subject before, content after."""
         if self.lows[i] not in self.pre_verbs:
             return None
+        p = self.skip(i - 1, step=-1)
+        if p >= 0 and self.lows[p] in self.purpose:
+            return None  # "… untuk menjelaskan penundaan itu": an infinitive, not a report
         subj = self.subject_before(i)
         if subj is None:
             return None
@@ -534,6 +590,11 @@ class _Rules:
         k = self.skip(i + 1, GLUE | self.complementizers)
         if k >= self.n or self.starts[k] >= e:
             return None
+        if self.lows[k] in self.adjuncts:
+            # "X mengatakan kepada wartawan bahwa Y" / "… dalam sebuah pernyataan, Y": the
+            # adjunct is not content; the content starts after "bahwa" or the comma (without
+            # either, "saat ini Indonesia …" is content)
+            k = self._after_adjunct(k, e) or k
         end = self.trim_end(self.starts[k], e)
         if self.words_between(self.starts[k], end) < MIN_CONTENT_WORDS:
             return None

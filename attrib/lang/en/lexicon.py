@@ -18,7 +18,8 @@ BELIEF_VERBS = frozenset("""believe think feel expect hope fear worry know doubt
 intend decide wish understand consider suspect assume regard view realize realise recognize
 recognise learn hear find show support oppose endorse favor favour prefer refuse seek
 anticipate imagine guess suppose reckon calculate project forecast determine judge insist
-acknowledge accept""".split())
+acknowledge accept decline welcome defend tout highlight unveil approve back rate rule
+vote demand sign blame worry hope""".split())
 # noun cues and multiword cues
 CUE_NOUNS = frozenset("claim statement remarks comments interview".split())
 CUE_PHRASES = (("according", "to"),)
@@ -34,14 +35,22 @@ LABELS = {
     "complement": frozenset({"ccomp", "xcomp"}),
     # a nominal content when there is no clause: "denied the report", "cited a poll"
     "object": frozenset({"dobj"}),
+    # prepositions whose object is what a cue verb is about: "called for", "warned against"
+    "topic_preps": frozenset({"for", "about", "against", "of"}),
     # the addressee belongs to the cue clause: "told Reuters", "told reporters"
     "addressee": frozenset({"dative"}),
     # words after the verb that stay in the cue clause: "said on Friday", "said in a
     # statement", "adding later, “…”"
     "clause_extra": frozenset({"npadvmod", "prep", "agent", "advmod"}),
     # a verb that takes the subject of its head: conjoined verbs, "…, saying Y", "wants to say"
-    "inherit_subject": frozenset({"conj", "advcl", "xcomp"}),
+    "inherit_subject": frozenset({"conj", "advcl"}),
     "adverbial": frozenset({"advcl"}),
+    # a cue verb inside a content that starts a relation of its own ("… and warned …")
+    "next_cue": frozenset({"conj", "advcl"}),
+    # a participle that describes a noun ("footage of Trump saying …")
+    "participle_of_noun": frozenset({"acl"}),
+    # clauses around a main-clause cue that belong to its content ("Though X, he said, Y")
+    "content_clause": frozenset({"ccomp", "advcl", "parataxis"}),
     # a cue clause inserted in its content: "Y, he said, Z"
     "parenthetical": frozenset({"parataxis"}),
     # a relative clause ("the book that she wrote")
@@ -53,7 +62,8 @@ LABELS = {
     # appositions that describe a noun inside the source, not the source
     "np_nested": frozenset({"appos"}),
     # subjects that are no source: the relative "that" stands for a thing, not a speaker
-    "bad_subjects": frozenset({"that", "this", "it", "there"}),
+    # and "Let's say …" is no one's statement
+    "bad_subjects": frozenset({"that", "this", "there", "'s", "’s", "us"}),
 }
 # words that start a multiword cue ("according to")
 PHRASE_HEADS = frozenset(p[0] for p in CUE_PHRASES)

@@ -4,6 +4,10 @@ from __future__ import annotations
 PRONOUNS = frozenset("he she they it i we you him her them".split())
 # "they said": a pronoun that refers back to a group (or an organisation)
 PLURAL_PRONOUNS = frozenset("they them we".split())
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "it": "n", "its": "n"}
+GENDER_WORDS = {"mr": "m", "mr.": "m", "spokesman": "m", "chairman": "m", "congressman": "m",
+                "businessman": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f",
+                "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f"}
 NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "dozen": 12, "both": 2}
 # "a fourth person": an ordinal before the noun names one new individual
@@ -12,10 +16,12 @@ ORDINAL_WORDS = {"first": 1, "second": 1, "third": 1, "fourth": 1, "fifth": 1, "
 PERSON_NOUNS = frozenset("""spokesperson spokesman spokeswoman official executive director
 minister president secretary aide adviser advisor analyst lawyer attorney officer chief
 representative source person insider diplomat employee manager economist expert
-investor banker researcher member""".split())
+investor banker researcher member nominee candidate senator governor congressman
+congresswoman mayor chairman chairwoman businessman businesswoman doctor""".split())
 GROUP_NOUNS = frozenset("""people officials sources aides executives analysts allies insiders
 diplomats employees advisers advisors lawyers investors bankers experts members persons
-economists researchers""".split())
+economists researchers supporters critics voters residents officers lawmakers
+senators""".split())
 ANONYMOUS_MARKERS = frozenset({"familiar", "anonymity", "not to be named", "not authorized",
                                "unnamed", "source", "sources", "insider", "insiders",
                                "declined to be identified", "not be identified",
@@ -37,7 +43,9 @@ MEDIA_NAMES = frozenset({"Reuters", "Bloomberg", "The Times", "The New York Time
                          "Axios", "The Guardian", "Fox News", "NBC", "ABC", "CBS", "NPR",
                          "The Financial Times", "Financial Times", "The Economist", "AFP",
                          "The Information", "New York Times", "Washington Post"})
-MEDIA_NOUNS = frozenset("newspaper outlet network magazine broadcaster paper tabloid".split())
+# an outlet: "the newspaper"; an outlet's name ends with one of the capitalised ones
+MEDIA_NOUNS = frozenset("""newspaper outlet network magazine broadcaster paper tabloid Post Times
+Journal Tribune Herald Gazette Telegraph Chronicle Globe Examiner Inquirer""".split())
 DOCUMENT_NOUNS = frozenset("""report reports records emails filings filing data documents document
 study survey poll returns statement memo letter book analysis figures transcript minutes
 census""".split())
@@ -83,10 +91,10 @@ FUNCTION_WORDS = frozenset("""said say says told according also would could shou
 might must has have had is are was were be been being do does did the a an of to in on at for
 with by from and or but that this these those it its they them their he she his her we our
 you your i as than then so if not no there here which who whom whose what when where while
-about into over after before more most less new""".split())
+about into over after before more most less new any all some""".split())
 # "is developing", "plans to develop": the word after one of these is the predicate
 VERB_MARKERS = frozenset("""is are was were be been will would could should can may might has
 have had to not n't never also still""".split())
 STEM_PREFIXES: tuple[str, ...] = ()
 STEM_SUFFIXES = ("ations", "ation", "ingly", "ments", "ment", "ness", "ings", "ing", "ied", "ies",
-                 "ers", "er", "ed", "es", "ly", "s")
+                 "ers", "er", "ed", "es", "ly", "s", "e")

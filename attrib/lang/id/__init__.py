@@ -54,6 +54,8 @@ PACK = LangPack(
     extra={
         "postposed_cues": L.POSTPOSED_CUES,
         "quote_cues": L.QUOTE_CUES,
+        "denial_stems": L.DENIAL_STEMS,
+        "purpose_words": L.PURPOSE_WORDS,
         "quote_embedded_cues": L.QUOTE_EMBEDDED_CUES,
         "not_according": L.NOT_ACCORDING,
         "discourse_words": L.DISCOURSE_WORDS,

@@ -8,7 +8,7 @@ from __future__ import annotations
 # "“…,” kata X." / "Y, ujar X." / "Y, kata X, Y." — bare verb stems that stand after
 # (or inside) the content, followed by their source
 POSTPOSED_CUES = frozenset("""kata ujar tutur ucap ungkap jelas sebut papar imbuh tambah lanjut
-pungkas terang tegas klaim tandas tukas sambung bilang""".split())
+pungkas terang tegas klaim tandas tukas sambung bilang bantah sangkal tepis""".split())
 # "“…?” tanya X." / "“…,” tulis X." / "“…,” ditambahkan X." — words that are cues only right
 # after a closing quote ("pesan" is also "message", "tanya" also "question")
 QUOTE_CUES = frozenset("""tanya tulis pesan jawab kenang seru timpal sahut bisik teriak keluh
@@ -19,11 +19,13 @@ diungkapkan disampaikan ditegaskan dituturkan""".split())
 # at a sentence's start)
 EMBEDDED_CUES = frozenset(w + "nya" for w in POSTPOSED_CUES) | {"menurutnya"}
 QUOTE_EMBEDDED_CUES = frozenset(w + "nya" for w in QUOTE_CUES if not w.startswith("di"))
+# "“Itu tidak benar,” bantah X." / "…, tepisnya.": post-posed cues that make a denial
+DENIAL_STEMS = frozenset({"bantah", "sangkal", "tepis", "bantahnya", "sangkalnya", "tepisnya"})
 # "X mengatakan (bahwa) Y" — prefixed verbs that stand after their subject
 PREPOSED_VERBS = frozenset("""mengatakan menyatakan menjelaskan mengungkapkan menambahkan
 menegaskan menuturkan memaparkan menyebutkan menyebut menerangkan mengklaim membantah
 melaporkan mengakui mengumumkan berkata memberitahu memberitahukan menyampaikan
-menyangkal menepis menampik mengutip""".split())
+menyangkal menepis menampik""".split())
 # verbs of belief or estimate ("BI memperkirakan …"): not speech, left to a later pass
 BELIEF_VERBS = frozenset("""menduga memperkirakan menilai mengingatkan meyakini memprediksi
 berpendapat menganggap""".split())
@@ -33,18 +35,22 @@ ACCORDING_TO = frozenset({"menurut"})
 # "menurut rencana" (as planned), "menurut jadwal": not attribution
 NOT_ACCORDING = frozenset("rencana jadwal kalender urutan abjad".split())
 COMPLEMENTIZERS = frozenset({"bahwa", "kalau"})
-# "Orang keempat juga mengatakan" — adverbs between subject and verb
+# "Orang keempat juga mengatakan", "X tidak dapat mengatakan" — adverbs and modals between
+# subject and verb
 PREVERBAL_ADVERBS = frozenset("""juga sebelumnya pun telah sudah tidak belum pernah masih kembali
-lalu kemudian lebih dulu akan sempat bahkan sendiri pula lantas""".split())
+lalu kemudian lebih dulu akan sempat bahkan sendiri pula lantas
+dapat bisa mampu harus ingin mau hendak berusaha mencoba""".split())
 # words that open a new clause: a subject never reaches back past them (unless "dan" joins
 # two capitalised words of one name: "Dirjen Bea dan Cukai")
 CLAUSE_OPENERS = frozenset("""dan tetapi tapi namun sedangkan karena sehingga yang ketika saat bahwa
 kalau jika meski meskipun walaupun sementara sedang serta atau agar supaya""".split())
+# "… memanggil wali kota untuk menjelaskan …": a verb after one of these is an infinitive
+PURPOSE_WORDS = frozenset({"untuk", "guna", "agar", "supaya", "demi"})
 # "Namun, kata dia, Y" / "Sementara itu, menurut X, Y": a connective before an interposed cue
 # is not part of the content
 DISCOURSE_WORDS = frozenset("""namun tetapi tapi sementara itu selain sedangkan sehingga sebab
-karena oleh jadi maka bahkan akan demikian dengan kemudian lalu apalagi terlebih hal ini
-meski meskipun padahal""".split())
+karena oleh jadi maka bahkan akan demikian dengan kemudian lalu apalagi terlebih meski
+meskipun padahal""".split())
 # words that end a source noun phrase after a post-posed cue ("kata X, ketika …",
 # "kata X di Jakarta", "kata Teguh lagi", "kata politisi … ini"); matched lower-case only, so
 # "Menteri Dalam Negeri" runs on
@@ -74,11 +80,12 @@ dengan menurut terkait mengenai""".split())
 # adjuncts that end a subject before its verb ("X di Jakarta, Jumat, menyatakan")
 SUBJECT_ADJUNCTS = frozenset("""di dalam pada kepada melalui lewat saat ketika usai seusai
 setelah sebelum sewaktu""".split())
-# "Sarah Murdoch berusaha menjelaskan", "dewan akan memanggil … untuk menjelaskan": an active
-# verb before a reporting verb belongs to another predicate; the subject stops there
-ACTIVE_VERB_PREFIXES = ("me", "ber")
-# nouns that look like active verbs
-VERB_LIKE_NOUNS = frozenset("menteri mereka media merek berita beras benda berkas bersama".split())
+# "dewan akan memanggil wali kota untuk menjelaskan": an active (me-) verb before a reporting
+# verb belongs to another predicate; the subject stops there ("berusia", "bernama" do not)
+ACTIVE_VERB_PREFIXES = ("me",)
+# words that look like active verbs but are nouns or prepositions ("melalui situs resminya")
+VERB_LIKE_NOUNS = frozenset("""menteri mereka media merek melalui menurut mengenai menuju
+menjelang meski meskipun menyusul""".split())
 BOILERPLATE = (
     r"^source link$", r"^baca juga\b", r"^(?:oleh|penulis|editor|reporter)\s*:", r"^read more$",
 )

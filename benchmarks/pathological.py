@@ -1,0 +1,120 @@
+"""Time against size for pathological input: does attrib stay linear?
+
+Each case is built at doubling sizes and analysed; the last column is the time ratio between
+one size and the one before it (about 2 is linear, about 4 quadratic). A benchmark that
+prints figures, not a test.
+
+    .venv/bin/python benchmarks/pathological.py                 # both languages, default sizes
+    .venv/bin/python benchmarks/pathological.py --lang id --max-kb 2048
+    .venv/bin/python benchmarks/pathological.py --case quotes --case cue
+
+Cases:
+  no-punct   megabytes of words with no punctuation and no line break
+  sentence   one sentence of clauses joined by commas, a full stop only at its end
+  quotes     thousands of unmatched quote marks (opening marks only, then stray straight ones)
+  cue        a cue word repeated ("kata kata kata …", "said said said …")
+  html       deeply nested HTML (<div> inside <div> …) around a paragraph, read as a file
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+WORDS = {
+    "en": "the minister told reporters that the budget would grow next year while officials "
+          "familiar with the plan warned prices could rise".split(),
+    "id": "menteri mengatakan kepada wartawan bahwa anggaran akan naik tahun depan sementara "
+          "pejabat yang mengetahui rencana itu memperingatkan harga bisa naik".split(),
+}
+CUE = {"en": "said", "id": "kata"}
+
+
+def _words(lang: str, n: int, sep: str = " ") -> str:
+    """About ``n`` characters of the language's words, cycled."""
+    vocab = WORDS[lang]
+    unit = sep.join(vocab) + sep
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def no_punct(lang: str, n: int) -> str:
+    return _words(lang, n)
+
+
+def sentence(lang: str, n: int) -> str:
+    clause = ", ".join(WORDS[lang][i:i + 4] and " ".join(WORDS[lang][i:i + 4])
+                       for i in range(0, len(WORDS[lang]), 4)) + ", "
+    return (clause * (n // len(clause) + 1))[:n - 1] + "."
+
+
+def quotes(lang: str, n: int) -> str:
+    # an opening mark every few words, never closed; every tenth a stray straight quote
+    unit = "“" + " ".join(WORDS[lang][:4]) + " " + ('" ' if lang == "en" else "« ")
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def cue(lang: str, n: int) -> str:
+    unit = CUE[lang] + " "
+    return unit * (n // len(unit))
+
+
+def html(lang: str, n: int) -> str:
+    para = f"<p>“{' '.join(WORDS[lang][:8])},” {CUE[lang]} {WORDS[lang][0]}.</p>"
+    depth = max(1, (n - len(para)) // len("<div></div>"))
+    return "<html><body>" + "<div>" * depth + para + "</div>" * depth + "</body></html>"
+
+
+CASES: dict[str, Callable[[str, int], str]] = {
+    "no-punct": no_punct, "sentence": sentence, "quotes": quotes, "cue": cue, "html": html,
+}
+
+
+def run_one(analyzer, case: str, lang: str, n: int) -> tuple[float, int]:
+    """Seconds to read (HTML) and analyse one input of about ``n`` characters; its claims."""
+    from attrib.ingest import load_input
+
+    text = CASES[case](lang, n)
+    started = time.perf_counter()
+    if case == "html":
+        text = load_input(text.encode("utf-8"), "page.html", max_bytes=10**9).text
+    report = analyzer.analyze(text)
+    return time.perf_counter() - started, len(report.claims)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--lang", action="append", choices=["en", "id"])
+    parser.add_argument("--case", action="append", choices=list(CASES))
+    parser.add_argument("--min-kb", type=int, default=None, help="the smallest size, in KB")
+    parser.add_argument("--max-kb", type=int, default=None,
+                        help="the largest size, in KB (default: 1024 for id, 256 for en, whose "
+                             "trained pipeline runs at about 10-15k characters/s)")
+    args = parser.parse_args(argv)
+
+    import attrib
+
+    print(f"{'case':10} {'lang':4} {'chars':>10} {'seconds':>9} {'µs/char':>8} {'claims':>7} {'×time':>6}")
+    for lang in args.lang or ["id", "en"]:
+        analyzer = attrib.load(lang)
+        analyzer.analyze(_words(lang, 1000) + ".")  # warm up: models and lazy tables loaded
+        max_kb = args.max_kb or (1024 if lang == "id" else 256)
+        min_kb = args.min_kb or max(1, max_kb // 8)
+        for case in args.case or list(CASES):
+            previous = None
+            kb = min_kb
+            while kb <= max_kb:
+                n = kb * 1024
+                seconds, claims = run_one(analyzer, case, lang, n)
+                growth = f"{seconds / previous:6.2f}" if previous else "     -"
+                print(f"{case:10} {lang:4} {n:>10,} {seconds:>9.3f} {seconds / n * 1e6:>8.2f} "
+                      f"{claims:>7} {growth}", flush=True)
+                previous = seconds
+                kb *= 2
+
+
+if __name__ == "__main__":
+    main()

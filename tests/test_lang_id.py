@@ -1,0 +1,287 @@
+"""The Indonesian pack: token patterns over spaCy's Indonesian tokenizer, construction by
+construction, with negatives; and the Indonesian example article end to end."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from attrib.ingest import blocks
+from attrib.pipeline import extract
+
+from conftest import EXAMPLES, FIXTURES
+
+
+def relations(analyzer, text: str) -> list[tuple]:
+    """(cue, mentions, kind, content) of every relation the extraction finds, in text order;
+    content pieces are joined with " … "."""
+    doc = analyzer.nlp(text)
+    ext = extract(doc, analyzer.pack, blocks(text, analyzer._boilerplate))
+    out = []
+    for f in sorted(ext.found, key=lambda f: f.cue or (0, 0)):
+        cue = text[f.cue[0]:f.cue[1]] if f.cue else None
+        out.append((cue, [text[s:e] for s, e in f.mentions], f.kind,
+                    " … ".join(text[s:e] for s, e in f.content)))
+    return out
+
+
+def found(analyzer, text: str) -> list:
+    doc = analyzer.nlp(text)
+    return extract(doc, analyzer.pack, blocks(text, analyzer._boilerplate)).found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "…, kata X." and the other bare post-posed cues: the source runs to the clause's end
+    ("ByteDance berencana mengembangkan model AI baru, kata juru bicara ByteDance Michael Hughes.",
+     [("kata", ["juru bicara ByteDance Michael Hughes"], "indirect",
+       "ByteDance berencana mengembangkan model AI baru")]),
+    ("Model itu dilatih dengan chip Huawei, kata tiga orang yang mengetahui masalah tersebut, "
+     "ketika regulator AS sedang mencari chip.",
+     [("kata", ["tiga orang yang mengetahui masalah tersebut"], "indirect",
+       "Model itu dilatih dengan chip Huawei")]),
+    *[(f"Harga beras naik sejak awal bulan ini, {cue} Budi Santoso.",
+       [(cue, ["Budi Santoso"], "indirect", "Harga beras naik sejak awal bulan ini")])
+      for cue in "kata ujar tutur ucap ungkap jelas sebut papar imbuh tambah lanjut pungkas".split()],
+    # one claim, several sources: one mention each
+    ("ByteDance sudah menggunakan chip itu untuk inferensi, kata tiga orang dan sumber terpisah.",
+     [("kata", ["tiga orang", "sumber terpisah"], "indirect",
+       "ByteDance sudah menggunakan chip itu untuk inferensi")]),
+    # a name with "dan" inside stays one source
+    ("Listrik akan cukup sampai tahun depan, kata Menteri Energi dan Sumber Daya Mineral Arifin.",
+     [("kata", ["Menteri Energi dan Sumber Daya Mineral Arifin"], "indirect",
+       "Listrik akan cukup sampai tahun depan")]),
+    # the source stops before an adjunct, a date, a relative clause after a name, a verb
+    ("Stok vaksin masih cukup untuk sebulan, kata Teguh di Jakarta.",
+     [("kata", ["Teguh"], "indirect", "Stok vaksin masih cukup untuk sebulan")]),
+    ("Stok vaksin masih cukup untuk sebulan, kata Alamsyah, Rabu (3/3/2021).",
+     [("kata", ["Alamsyah"], "indirect", "Stok vaksin masih cukup untuk sebulan")]),
+    ("Stok vaksin masih cukup untuk sebulan, kata Natsir yang juga pernah menjabat direktur.",
+     [("kata", ["Natsir"], "indirect", "Stok vaksin masih cukup untuk sebulan")]),
+    ("Stok vaksin masih cukup untuk sebulan, kata Bahtiar menambahkan.",
+     [("kata", ["Bahtiar"], "indirect", "Stok vaksin masih cukup untuk sebulan")]),
+    ("Stok vaksin masih cukup untuk sebulan, kata politisi Partai Golkar ini.",
+     [("kata", ["politisi Partai Golkar"], "indirect", "Stok vaksin masih cukup untuk sebulan")]),
+    # an apposition after a comma continues the source
+    ("Desa wisata mampu menarik turis, kata M Baiquni, pakar pariwisata UGM.",
+     [("kata", ["M Baiquni, pakar pariwisata UGM"], "indirect", "Desa wisata mampu menarik turis")]),
+    # an anonymous description keeps its relative clause
+    ("Anggaran itu dipangkas separuh, kata seorang pejabat Kementerian Keuangan yang tidak mau "
+     "disebutkan namanya.",
+     [("kata", ["seorang pejabat Kementerian Keuangan yang tidak mau disebutkan namanya"], "indirect",
+       "Anggaran itu dipangkas separuh")]),
+    # -nya forms carry their source
+    ("Pekerjaan itu akan selesai pekan depan, ujarnya.",
+     [("ujarnya", ["ujarnya"], "indirect", "Pekerjaan itu akan selesai pekan depan")]),
+    ("Pekerjaan itu akan selesai pekan depan, katanya.",
+     [("katanya", ["katanya"], "indirect", "Pekerjaan itu akan selesai pekan depan")]),
+    # interposed cue: the content is both halves; a connective alone is not content
+    ("Transaksi tersebut, kata dia, bukan merupakan transaksi yang material.",
+     [("kata", ["dia"], "indirect", "Transaksi tersebut … bukan merupakan transaksi yang material")]),
+    ("Namun, lanjut Santoso, produksi total tahun ini masih turun.",
+     [("lanjut", ["Santoso"], "indirect", "produksi total tahun ini masih turun")]),
+    ("Y itu benar, demikian kata polisi setempat.",
+     [("kata", ["polisi setempat"], "indirect", "Y itu benar")]),
+    # a bare cue opening the sentence
+    ("Kata dia, harga cabai akan turun bulan depan.",
+     [("Kata", ["dia"], "indirect", "harga cabai akan turun bulan depan")]),
+])
+def test_postposed_cues(nlp_id, text, expected):
+    assert relations(nlp_id, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orang keempat juga mengatakan ByteDance sedang merencanakan model AI baru.",
+     [("mengatakan", ["Orang keempat"], "indirect", "ByteDance sedang merencanakan model AI baru")]),
+    *[(f"Kepala Dinas Kesehatan Ani Lestari {verb} bahwa stok vaksin masih cukup.",
+       [(verb, ["Kepala Dinas Kesehatan Ani Lestari"], "indirect", "stok vaksin masih cukup")])
+      for verb in """mengatakan menyatakan menjelaskan mengungkapkan menambahkan menegaskan
+      menuturkan memaparkan menyebutkan""".split()],
+    # an adjunct between the verb and "bahwa" / the comma is not content
+    ("Budi mengatakan kepada wartawan di Jakarta bahwa harga beras akan turun.",
+     [("mengatakan", ["Budi"], "indirect", "harga beras akan turun")]),
+    ("Kepolisian menyatakan dalam sebuah pernyataan, pelaku sudah ditangkap.",
+     [("menyatakan", ["Kepolisian"], "indirect", "pelaku sudah ditangkap")]),
+    # an active verb before the cue verb ends the subject's search
+    ("Maya Lestari menyatakan dewan akan memanggil wali kota untuk menjelaskan penundaan itu.",
+     [("menyatakan", ["Maya Lestari"], "indirect",
+       "dewan akan memanggil wali kota untuk menjelaskan penundaan itu")]),
+    # after an opening adverbial, the subject is the phrase right before the verb
+    ("Dalam jumpa pers bersama Dirut BEJ, Erry Firmansyah di Gedung Depkeu, Rabu malam, Menkeu "
+     "menjelaskan beberapa faktor ekonomi.",
+     [("menjelaskan", ["Menkeu"], "indirect", "beberapa faktor ekonomi")]),
+    ("Reuters sebelumnya melaporkan bahwa ByteDance mengalokasikan $2 miliar untuk chip Nvidia.",
+     [("melaporkan", ["Reuters"], "indirect", "ByteDance mengalokasikan $2 miliar untuk chip Nvidia")]),
+    # the subject keeps its apposition and drops adjuncts and dates
+    ("Sekretaris Perusahaan UNSP Fitri Barnas, dalam laporannya ke BEJ, Rabu, mengatakan, "
+     "pasokan minyak sawit bertambah.",
+     [("mengatakan", ["Sekretaris Perusahaan UNSP Fitri Barnas"], "indirect",
+       "pasokan minyak sawit bertambah")]),
+    ("Badan Pusat Statistik (BPS) di Jakarta, Kamis, mengumumkan bahwa inflasi bulan Oktober rendah.",
+     [("mengumumkan", ["Badan Pusat Statistik (BPS)"], "indirect", "inflasi bulan Oktober rendah")]),
+    ("Sedangkan Dirjen Bea dan Cukai Anwar Suprijadi menyatakan, tarif cukai akan naik.",
+     [("menyatakan", ["Dirjen Bea dan Cukai Anwar Suprijadi"], "indirect", "tarif cukai akan naik")]),
+    # cue before the quote: direct
+    ("Hendra mengatakan, “Kami sudah menyiapkan pompa air.”",
+     [("mengatakan", ["Hendra"], "direct", "“Kami sudah menyiapkan pompa air.”")]),
+    ("Ilyas Khan mengatakan: “Festival ini sangat penting bagi kami.”",
+     [("mengatakan", ["Ilyas Khan"], "direct", "“Festival ini sangat penting bagi kami.”")]),
+])
+def test_preposed_verbs(nlp_id, text, expected):
+    assert relations(nlp_id, text) == expected
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Juru bicara perusahaan Rina Wulandari membantah rencana penundaan tersebut.", "denies"),
+    ("“Itu sama sekali tidak benar,” bantah Rina Wulandari.", "denies"),
+    ("Rencana itu tidak pernah dibahas, tepisnya.", "denies"),
+    ("Juru bicara perusahaan Rina Wulandari mengatakan rencana itu masih dibahas.", "asserts"),
+])
+def test_cue_decides_the_stance(nlp_id, text, stance):
+    (f,) = found(nlp_id, text)
+    assert f.stance == stance
+
+
+def test_said_and_nya_around_one_quote_give_one_content(nlp_id):
+    text = "Pemuda itu mengatakan “Saya tidak ingin dibuatkan film,” katanya kepada wartawan."
+    fs = found(nlp_id, text)
+    assert {text[f.cue[0]:f.cue[1]] for f in fs} == {"mengatakan", "katanya"}
+    assert len({tuple(f.content) for f in fs}) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Menurut Hendra, ketinggian air sungai naik 40 sentimeter.",
+     [("Menurut", ["Hendra"], "indirect", "ketinggian air sungai naik 40 sentimeter")]),
+    ("Warga mulai mengungsikan barang berharga, menurut pengurus rukun warga setempat.",
+     [("menurut", ["pengurus rukun warga setempat"], "indirect",
+       "Warga mulai mengungsikan barang berharga")]),
+    ("Menurutnya, peringkat tersebut diberikan berdasarkan data perusahaan.",
+     [("Menurutnya", ["Menurutnya"], "indirect", "peringkat tersebut diberikan berdasarkan data perusahaan")]),
+    ("Hal ini, menurut dia, karena kuatnya faktor fundamental ekonomi.",
+     [("menurut", ["dia"], "indirect", "Hal ini … karena kuatnya faktor fundamental ekonomi")]),
+    ("Penyaluran kredit tersebut menurut Jahja akan dianggarkan dari penarikan SBI.",
+     [("menurut", ["Jahja"], "indirect", "Penyaluran kredit tersebut … akan dianggarkan dari penarikan SBI")]),
+])
+def test_according_to(nlp_id, text, expected):
+    assert relations(nlp_id, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Keseluruhan premis di sini salah. Mereka tidak mengembangkan model baru,” kata juru bicara "
+     "ByteDance Michael Hughes.",
+     [("kata", ["juru bicara ByteDance Michael Hughes"], "direct",
+       "“Keseluruhan premis di sini salah. Mereka tidak mengembangkan model baru,”")]),
+    ("“Kami akan terus memantau,” ujarnya.",
+     [("ujarnya", ["ujarnya"], "direct", "“Kami akan terus memantau,”")]),
+    # tokenised text (the PFSA-ID convention): ” both opens and closes
+    ("” Dia sampaikan hal itu kepada kami , ” pungkasnya .",
+     [("pungkasnya", ["pungkasnya"], "direct", "” Dia sampaikan hal itu kepada kami , ”")]),
+    ("” Sampai saat ini masih tracing , ” kata Kepala Bidang Humas Polda Sultra Komisaris Besar "
+     "Ferry Walintukan , Senin ( 12 / 4 / 2021 ) .",
+     [("kata", ["Kepala Bidang Humas Polda Sultra Komisaris Besar Ferry Walintukan"], "direct",
+       "” Sampai saat ini masih tracing , ”")]),
+    ("” Anak saya sudah pulang , ” tutur Latif Aprianto ( 22 ) , salah satu warga .",
+     [("tutur", ["Latif Aprianto"], "direct", "” Anak saya sudah pulang , ”")]),
+    ("” Kami sudah ukur , ” kata Direktur Jenderal Otonomi Daerah Kementerian Dalam Negeri "
+     "( Kemendagri ) Akmal Malik , Kamis .",
+     [("kata", ["Direktur Jenderal Otonomi Daerah Kementerian Dalam Negeri ( Kemendagri ) Akmal Malik"],
+       "direct", "” Kami sudah ukur , ”")]),
+    # cues that count only right after a quote
+    ("“Siapa yang mendengar gelegar gunung itu?” tanya Rani.",
+     [("tanya", ["Rani"], "direct", "“Siapa yang mendengar gelegar gunung itu?”")]),
+    # an interrupted quote is one content in two pieces
+    ("“Kami siap,” kata Budi, “tetapi dana belum cair.”",
+     [("kata", ["Budi"], "direct", "“Kami siap,” … “tetapi dana belum cair.”")]),
+    # a multi-paragraph quote
+    ("“Setiap tahun kami mengungsi.\n\n“Kami tidak tahu harus ke mana,” tutur Siti Aminah.",
+     [("tutur", ["Siti Aminah"], "direct",
+       "“Setiap tahun kami mengungsi.\n\n“Kami tidak tahu harus ke mana,”")]),
+])
+def test_direct_quotes(nlp_id, text, expected):
+    assert relations(nlp_id, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tidak jelas siapa yang akan menanggung biaya tambahan proyek tersebut.",  # "jelas" = clear
+    "Menurut rencana, bendungan itu seharusnya rampung pada 2026.",  # as planned
+    "Menurut jadwal, kereta berangkat pukul tujuh.",
+    "Wali kota katanya sudah menerima surat keberatan dari warga.",  # "katanya" = reportedly
+    "Katanya, harga cabai akan turun bulan depan.",  # sentence-initial "katanya": hearsay
+    "Kata itu berasal dari bahasa Sanskerta.",  # "kata" = word
+    "Ia membaca buku “Bumi Manusia” di perpustakaan.",  # a title in quotes
+    "Harga beras naik tajam pada bulan Januari.",  # no attribution at all
+    "",
+])
+def test_negatives(nlp_id, text):
+    assert relations(nlp_id, text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a place name after a comma is read as an apposition")
+def test_place_after_apposition(nlp_id):
+    text = "” Kami patuh , ” kata Joni , Direktur RSUD dr Soetomo , Surabaya , satu dari tiga RS rujukan ."
+    assert relations(nlp_id, text)[0][1] == ["Joni , Direktur RSUD dr Soetomo"]
+
+
+def test_unbalanced_quotes_do_not_crash(nlp_id):
+    text = ("“Tanpa penutup, kata dia.\n\nParagraf biasa.\n\n”” Lalu “ lagi.\n\nParagraf lain.\n\n"
+            "“Yang ini lengkap,” kata Ani.")
+    rels = relations(nlp_id, text)
+    assert ("kata", ["Ani"], "direct", "“Yang ini lengkap,”") in rels
+
+
+# --- the example article, end to end ----------------------------------------------------------
+
+EXAMPLE = EXAMPLES / "bendungan-cilembu.id.txt"
+EXPECTED = json.loads((FIXTURES / "id" / "bendungan-cilembu.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def example_report():
+    import attrib
+
+    return attrib.analyze(EXAMPLE.read_text(encoding="utf-8")).to_dict()
+
+
+def _claims_at(rep: dict, prefix: str) -> list[dict]:
+    i = rep["text"].find(prefix)
+    assert i >= 0, prefix
+    return [c for c in rep["claims"]
+            if c["start"] <= i < c["end"] or c["sentence"]["start"] <= i < c["sentence"]["end"]]
+
+
+def test_example_is_indonesian_and_spans_reproduce(example_report):
+    rep = example_report
+    assert rep["language"] == "id"
+    text = rep["text"]
+    for c in rep["claims"]:
+        assert text[c["start"]:c["end"]] == c["text"]
+        for a in c["attributions"]:
+            for k in ("cue", "mention"):
+                if a.get(k):
+                    assert text[a[k]["start"]:a[k]["end"]] == a[k]["text"]
+
+
+@pytest.mark.parametrize("case", EXPECTED["attributed"], ids=lambda c: c["sentence"][:30])
+def test_example_attributions(example_report, case):
+    cs = [c for c in _claims_at(example_report, case["sentence"]) if c["attributions"]]
+    assert cs, f"no attributed claim at {case['sentence']!r}"
+    c = cs[0]
+    cues = [a["cue"]["text"] for a in c["attributions"] if a.get("cue")]
+    mentions = [a["mention"]["text"] for a in c["attributions"] if a.get("mention")]
+    assert case["cue"] in cues
+    assert mentions == case["mentions"]
+    assert c["kind"] == case["kind"]
+    if "stance" in case:
+        assert case["stance"] in [a["stance"] for a in c["attributions"]]
+
+
+@pytest.mark.parametrize("prefix", EXPECTED["unattributed"])
+def test_example_unattributed(example_report, prefix):
+    cs = _claims_at(example_report, prefix)
+    assert cs and all(not c["attributions"] for c in cs)
+
+
+@pytest.mark.parametrize("prefix", EXPECTED["not_claims"])
+def test_example_headings_are_not_claims(example_report, prefix):
+    i = example_report["text"].find(prefix)
+    assert i >= 0
+    assert not [c for c in example_report["claims"] if c["start"] <= i < c["end"]]

@@ -1,0 +1,94 @@
+"""The views: the rich terminal report (captured as plain text) and Markdown."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from rich.console import Console
+
+from attrib.render.console import ReportView, print_report, shorten
+from attrib.render.markdown import render_markdown
+
+
+@pytest.fixture(scope="module")
+def seed_report(nlp_id, seed_text):
+    return nlp_id.analyze(seed_text)
+
+
+def capture(report, width: int) -> str:
+    console = Console(width=width, color_system=None, record=True, file=io.StringIO())
+    console.print(ReportView(report))
+    return console.export_text()
+
+
+def test_console_sections(seed_report):
+    out = capture(seed_report, 100)
+    for part in ("attrib report · Indonesian", "Claims", "Sources", "Non-responses",
+                 "unattributed", "single-source", "anonymous", "disputed"):
+        assert part in out
+    # the claims in article order, each flag as a badge and explained
+    assert out.index("c1 ") < out.index("c2 ") < out.index("c10 ")
+    assert "Rests on one unnamed source: ‘salah satu sumber’." in out
+    # the sources tree: kind, count, role and affiliation, mentions
+    assert "(people, count 3, anonymous)" in out
+    assert "juru bicara · ByteDance" in out
+    assert "mentions ×3" in out
+    # the non-responses
+    assert "Nvidia" in out and "declined to comment" in out
+
+
+def test_console_summary_counts(seed_report):
+    out = capture(seed_report, 100)
+    s = seed_report.summary
+    assert f"claims         {s['claims']} ({s['attributed']} attributed)" in out
+
+
+@pytest.mark.parametrize("width", [80, 100])
+def test_console_fits_width(seed_report, width):
+    out = capture(seed_report, width)
+    assert max(len(line) for line in out.splitlines()) <= width
+
+
+def test_console_subset_under_its_group(seed_report):
+    lines = capture(seed_report, 100).splitlines()
+    group = next(ln for ln in lines if "tiga orang yang mengetahui masalah tersebut  (people" in ln)
+    subset = next(ln for ln in lines if "salah satu sumber  (person" in ln)
+    fourth = next(ln for ln in lines if "Orang keempat  (person" in ln)
+    indent = lambda ln: ln.index(" s")  # noqa: E731  where "sN" starts
+    assert lines.index(group) < lines.index(subset)
+    assert indent(subset) > indent(group) == indent(fourth)  # drawn inside its group
+
+
+def test_print_report_plain_text_to_file(seed_report):
+    buf = io.StringIO()
+    print_report(seed_report, file=buf)
+    text = buf.getvalue()
+    assert "\x1b[" not in text and "Claims" in text
+
+
+@pytest.mark.parametrize("text,limit,expected", [
+    ("short text", 20, "short text"),
+    ("a b c d e f g h", 9, "a b c d…"),
+    ("one\n two", 20, "one two"),
+])
+def test_shorten(text, limit, expected):
+    assert shorten(text, limit) == expected
+
+
+def test_markdown(seed_report):
+    md = render_markdown(seed_report)
+    assert md.startswith("# attrib report (Indonesian)")
+    assert "| # | claim | sources | flags |" in md
+    assert "| c1 |" in md and "`anonymous`" in md
+    assert "- **c1** `anonymous`: Every source behind it is unnamed" in md
+    assert "## Sources" in md and "  - **" in md  # a subset nested under its group
+    assert "## Non-responses" in md and "**Nvidia** declined to comment" in md
+    # every table row has four cells (a "|" in a claim is escaped)
+    rows = [line for line in md.splitlines() if line.startswith("| c")]
+    assert len(rows) == len(seed_report.claims)
+
+
+def test_markdown_escapes_pipes(nlp_en):
+    rep = nlp_en.analyze("Prices | costs rose sharply this month, two traders said.")
+    row = next(line for line in render_markdown(rep).splitlines() if line.startswith("| c1"))
+    assert "Prices \\| costs" in row

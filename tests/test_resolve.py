@@ -1,0 +1,173 @@
+"""Mentions → sources: parsing one mention, and resolution across an article."""
+from __future__ import annotations
+
+import pytest
+
+from attrib.lang import get_pack
+from attrib.model import SourceKind
+from attrib.resolve import parse_mention
+
+from conftest import FIXTURES
+
+P, G, O, M, D, U = (SourceKind.PERSON, SourceKind.PEOPLE, SourceKind.ORGANIZATION,
+                    SourceKind.MEDIA, SourceKind.DOCUMENT, SourceKind.UNKNOWN)
+
+
+def _parse(lang: str, text: str):
+    return parse_mention(text, (0, len(text)), get_pack(lang))
+
+
+# (mention, (kind, count, anonymous, named, name, role, affiliation))
+ID_MENTIONS = [
+    ("tiga orang yang mengetahui masalah tersebut", (G, 3, True, False, None, None, None)),
+    ("Orang keempat", (P, 1, True, False, None, None, None)),
+    ("salah satu sumber", (P, 1, True, False, None, None, None)),
+    ("kedua orang tersebut", (G, 2, True, False, None, None, None)),
+    ("dua sumber terpisah", (G, 2, True, False, None, None, None)),
+    ("sumber terpisah", (P, 1, True, False, None, None, None)),
+    ("pejabat yang tidak mau disebutkan namanya", (G, None, True, False, None, None, None)),
+    ("juru bicara ByteDance Michael Hughes", (P, 1, False, True, "Michael Hughes", "juru bicara", "ByteDance")),
+    ("Kepala Unit Reserse Kriminal Kepolisian Sektor Tamansari Roland Manurung",
+     (P, 1, False, True, "Roland Manurung", "Kepala Unit Reserse Kriminal", "Kepolisian Sektor Tamansari")),
+    ("Menteri Keuangan Sri Mulyani", (P, 1, False, True, "Sri Mulyani", "Menteri Keuangan", None)),
+    ("Reuters", (M, None, False, True, None, None, None)),
+    ("Huawei", (O, None, False, True, None, None, None)),
+    ("laporan Bank Dunia", (D, None, False, True, None, None, "Bank Dunia")),
+    ("kepolisian", (O, None, False, False, None, None, None)),
+]
+
+EN_MENTIONS = [
+    ("three people familiar with the matter", (G, 3, True, False, None, None, None)),
+    ("a fourth person", (P, 1, True, False, None, None, None)),
+    ("one of the people", (P, 1, True, False, None, None, None)),
+    ("two of the people", (G, 2, True, False, None, None, None)),
+    ("a separate source", (P, 1, True, False, None, None, None)),
+    ("officials who asked not to be named", (G, None, True, False, None, None, None)),
+    ("F.B.I. officials", (G, None, True, False, None, None, None)),
+    ("a ByteDance spokesperson", (P, 1, False, False, None, "spokesperson", "ByteDance")),
+    ("The Times", (M, None, False, True, None, None, None)),
+    ("court filings", (D, None, False, False, None, None, None)),
+    ("a report by the World Bank", (D, None, False, True, None, None, "World Bank")),
+    ("the company", (O, None, False, False, None, None, None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", ID_MENTIONS)
+def test_parse_id_mention(text, expected):
+    m = _parse("id", text)
+    assert (m.kind, m.count, m.anonymous, m.named, m.name, m.role, m.affiliation) == expected
+
+
+@pytest.mark.parametrize("text,expected", EN_MENTIONS)
+def test_parse_en_mention(text, expected):
+    m = _parse("en", text)
+    assert (m.kind, m.count, m.anonymous, m.named, m.name, m.role, m.affiliation) == expected
+
+
+@pytest.mark.parametrize("lang,text,attr,expected", [
+    ("id", "salah satu sumber", "subset", True),
+    ("en", "one of the sources", "subset", True),
+    ("en", "three people", "subset", False),
+    ("id", "sumber terpisah", "new", True),
+    ("en", "a separate source", "new", True),
+    ("en", "another official", "new", True),
+    ("id", "Orang keempat", "new", True),
+    ("id", "tiga orang tersebut", "new", False),
+    ("id", "tiga orang tersebut", "definite", True),
+    ("id", "tiga orang yang mengetahui masalah tersebut", "definite", False),  # "tersebut" is the matter's
+    ("id", "dia", "pronoun", True),
+    ("en", "they", "plural", True),
+    ("id", "tidak dapat", "zero", True),  # "…, tetapi tidak dapat mengatakan": an elided subject
+    ("id", "Orang keempat", "zero", False),
+])
+def test_mention_markers(lang, text, attr, expected):
+    assert getattr(_parse(lang, text), attr) is expected
+
+
+# --- resolution on whole (short, home-made) articles ----------------------------------------
+
+@pytest.fixture(scope="module")
+def id_report(nlp_id):
+    return nlp_id.analyze((FIXTURES / "id" / "report-pabrik.txt").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def en_report(nlp_en):
+    return nlp_en.analyze((FIXTURES / "en" / "report-plant.txt").read_text(encoding="utf-8"))
+
+
+def _source_of(report, mention: str, nth: int = 0):
+    hits = [(m.start, s) for s in report.sources for m in s.mentions if m.text == mention]
+    hits.sort(key=lambda x: x[0])
+    assert len(hits) > nth, f"no mention {mention!r}"
+    return hits[nth][1]
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("tiga orang yang mengetahui rencana tersebut", "tiga orang", True),  # a repeated description
+    ("juru bicara Maju Jaya Budi Santoso", "Budi", True),  # given name → full name
+    ("juru bicara Maju Jaya Budi Santoso", "ujarnya", True),  # "-nya" → the last speaker
+    ("juru bicara Maju Jaya Budi Santoso", "Dia", True),  # pronoun → the last person
+    ("tiga orang yang mengetahui rencana tersebut", "Orang keempat", False),  # a fourth person
+    ("tiga orang yang mengetahui rencana tersebut", "sumber terpisah", False),  # a separate source
+    ("Orang keempat", "juru bicara Maju Jaya Budi Santoso", False),
+])
+def test_id_resolution(id_report, a, b, same):
+    assert (_source_of(id_report, a).id == _source_of(id_report, b).id) is same
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("three people familiar with the matter", "the three people", True),
+    ("Acme spokesperson Jane Doe", "Doe", True),  # surname → full name
+    ("Acme spokesperson Jane Doe", "she", True),  # pronoun
+    ("Acme spokesperson Jane Doe", "The spokesperson", True),  # role → its earlier holder
+    ("three people familiar with the matter", "A fourth person", False),
+    ("three people familiar with the matter", "a separate source", False),
+    ("three people familiar with the matter", "one of the people", False),  # a subset is its own entry
+])
+def test_en_resolution(en_report, a, b, same):
+    assert (_source_of(en_report, a).id == _source_of(en_report, b).id) is same
+
+
+@pytest.mark.parametrize("fixture,subset,group", [
+    ("id_report", "salah satu sumber", "tiga orang yang mengetahui rencana tersebut"),
+    ("en_report", "one of the people", "three people familiar with the matter"),
+])
+def test_subset_is_member_of_its_group(request, fixture, subset, group):
+    rep = request.getfixturevalue(fixture)
+    sub, grp = _source_of(rep, subset), _source_of(rep, group)
+    assert sub.member_of == grp.id and sub.count == 1 and grp.count == 3
+
+
+def test_seed_subset_of_two(nlp_id, seed_text):
+    rep = nlp_id.analyze(seed_text)
+    both = _source_of(rep, "kedua orang tersebut")
+    assert both.count == 2 and both.member_of == _source_of(rep, "tiga orang yang mengetahui masalah tersebut").id
+
+
+@pytest.mark.parametrize("lang,text,person,org", [
+    ("en", "Globex Corp said it would cut prices. Globex spokesperson Ann Lee said demand was weak.",
+     "Globex spokesperson Ann Lee", "Globex Corp"),
+    ("id", "Bank Sentosa mengatakan bunga akan turun. Juru bicara Bank Sentosa Ani Lestari "
+           "mengatakan permintaan kredit melemah.", "Juru bicara Bank Sentosa Ani Lestari", "Bank Sentosa"),
+])
+def test_person_affiliated_with_organisation_source(request, lang, text, person, org):
+    rep = request.getfixturevalue(f"nlp_{lang}").analyze(text)
+    assert _source_of(rep, person).affiliated_with == _source_of(rep, org).id
+
+
+def test_unaffiliated_person_has_no_link(en_report):
+    assert _source_of(en_report, "A fourth person").affiliated_with is None
+
+
+def test_organisation_short_name_resolves(nlp_en):
+    rep = nlp_en.analyze("Globex Corp said it would cut prices. Globex said demand was weak.")
+    names = {m.text: s.id for s in rep.sources for m in s.mentions}
+    assert names["Globex Corp"] == names["Globex"]
+
+
+def test_definite_description_needs_matching_head(nlp_en):
+    rep = nlp_en.analyze("Globex Corp said it would cut prices. "
+                         "The ministry said the cuts were welcome.")
+    ids = {m.text: s.id for s in rep.sources for m in s.mentions}
+    assert ids["Globex Corp"] != ids["The ministry"]
