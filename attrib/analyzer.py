@@ -44,7 +44,9 @@ class Analyzer:
         """
         def pieces() -> Iterator[tuple[str, bool]]:
             for text in texts:
-                parts = split_pieces(_check_text(text))
+                # a blank pipeline (tokenizer, sentencizer) is linear: no pieces to join below its limit
+                size = PIECE_CHARS if self.pack.models else self.nlp.max_length
+                parts = split_pieces(_check_text(text), size)
                 for k, part in enumerate(parts):
                     yield part, k == len(parts) - 1
 

@@ -126,8 +126,9 @@ def _is_verb(pack: LangPack, words: list[str], i: int) -> bool:
     return i > 0 and words[i - 1] in pack.verb_markers
 
 
-def predicate(pack: LangPack, s: str, after: int = 0) -> tuple[set[str], str | None]:
-    """The first predicate's stems and the stem of its object ("model"), from word ``after``."""
+def predicate(pack: LangPack, s: str) -> tuple[set[str], str | None]:
+    """The first predicate's stems and the stem of its object: "… berencana mengembangkan
+    model AI …" → ({"rencana", "embang"}, "model")."""
     for seg in _SEGMENT.findall(s):
         parts = re.split(r"[,:]", seg)
         for part in parts:
@@ -150,14 +151,12 @@ def _negated(pack: LangPack, seg: str) -> tuple[set[str], str | None] | None:
     words = _words(seg)
     for i, w in enumerate(words):
         if w in pack.negations:
-            rest = " ".join(words[i + 1:])
             # the predicate right after the negation ("not developing", "tidak mengembangkan")
             k = next((j for j, x in enumerate(words[i + 1:], i + 1)
                       if _content(pack, x) and x not in pack.verb_markers), None)
             if k is None:
                 return None
             obj = next((stem(pack, x) for x in words[k + 1:] if _content(pack, x)), None)
-            del rest
             return {stem(pack, words[k])}, obj
     return None
 
@@ -261,6 +260,7 @@ def _who(s: Source | None, a: Attribution) -> str:
 
 def _flags(pack: LangPack, c: Claim, sources: dict[str, Source], claims: list[Claim],
            resolved: Resolved) -> tuple[list[Flag], dict[str, str]]:
+    """The claim's flags in the schema's order, each with its one-sentence explanation."""
     flags: list[Flag] = []
     expl: dict[str, str] = {}
 
@@ -268,57 +268,60 @@ def _flags(pack: LangPack, c: Claim, sources: dict[str, Source], claims: list[Cl
         flags.append(f)
         expl[f.value] = why
 
-    if not c.attributions:
-        add(Flag.UNATTRIBUTED, "No source is given for this statement.")
-    atts = [(a, sources.get(a.source or "")) for a in c.attributions]
-    support = [(a, s) for a, s in atts if a.stance is not Stance.DENIES]
-    asserting = [(a, s) for a, s in support if a.stance is Stance.ASSERTS]
-    # independent sources: a subset ("salah satu sumber") counts as its group
-    roots: dict[str, tuple[Attribution, Source | None]] = {}
-    for a, s in support:
-        roots.setdefault((s.member_of or s.id) if s else f"?{id(a)}", (a, s))
-    def named_of(a: Attribution, s: Source | None) -> str:
-        """The mention as written ("tiga orang"); a pronoun or "ujarnya" by its source."""
+    def named(a: Attribution, s: Source | None) -> str:
+        """The mention as written (‘tiga orang’); a pronoun or "ujarnya" by its source."""
         m = resolved.mentions.get((a.mention.start, a.mention.end)) if a.mention else None
         if a.mention and m is not None and not (m.pronoun or m.embedded or m.zero):
             return f"‘{a.mention.text}’"
         return f"‘{_who(s, a)}’"
+
+    atts = [(a, sources.get(a.source or "")) for a in c.attributions]
+    asserting = [(a, s) for a, s in atts if a.stance is Stance.ASSERTS]
+    # independent sources: a subset ("salah satu sumber") counts as its group
+    roots: dict[str, tuple[Attribution, Source | None]] = {}
+    for a, s in asserting:
+        roots.setdefault((s.member_of or s.id) if s else f"?{id(a)}", (a, s))
+
     if not c.attributions:
-        pass
-    elif len(roots) >= 2:
-        names = [named_of(a, s) for a, s in roots.values()]
+        add(Flag.UNATTRIBUTED, "No source is given for this statement.")
+    if len(roots) == 1:
+        a, s = next(iter(roots.values()))
+        # one individual, one document or one outlet (not a group, not an organisation)
+        if s is None or s.count == 1 or (s.count is None and s.kind in (
+                SourceKind.PERSON, SourceKind.DOCUMENT, SourceKind.MEDIA, SourceKind.UNKNOWN)):
+            unnamed = "unnamed " if s is not None and s.anonymous else ""
+            add(Flag.SINGLE_SOURCE, f"Rests on one {unnamed}source: {named(a, s)}.")
+    if atts and all(s is not None and s.anonymous for _, s in atts):
+        names = list(dict.fromkeys(named(a, s) for a, s in atts))
+        add(Flag.ANONYMOUS, f"Every source behind it is unnamed: {', '.join(names)}.")
+    if len(roots) >= 2:
+        names = [named(a, s) for a, s in roots.values()]
         add(Flag.CORROBORATED, f"Supported by {len(roots)} independent sources: "
                                f"{', '.join(names[:-1])} and {names[-1]}.")
-    elif asserting and len({(s.member_of or s.id) if s else None for _, s in asserting}) == 1:
-        a, s = asserting[0]
-        one = s is None or s.count == 1 or (
-            s.kind in (SourceKind.PERSON, SourceKind.DOCUMENT, SourceKind.MEDIA, SourceKind.UNKNOWN)
-            and s.count in (None, 1))
-        if one:
-            unnamed = "unnamed " if s is not None and s.anonymous else ""
-            add(Flag.SINGLE_SOURCE, f"Rests on one {unnamed}source: {named_of(a, s)}.")
-    if atts and all(s is not None and s.anonymous for _, s in atts):
-        names = sorted({named_of(a, s) for a, s in atts})
-        add(Flag.ANONYMOUS, f"Every source behind it is unnamed: {', '.join(names)}.")
     if c.disputed_by:
         parts = []
         for did in c.disputed_by:
             d = next((x for x in claims if x.id == did), None)
-            if d is None:
-                continue
-            who = ", ".join(sorted({_who(sources.get(a.source or ""), a) for a in d.attributions}))
-            parts.append(f"{did} ({who}) denies it: “{_q(d.text)}”")
+            if d is not None:
+                who = ", ".join(dict.fromkeys(_who(sources.get(a.source or ""), a) for a in d.attributions))
+                parts.append(f"{did} ({who}) denies it: “{_q(d.text)}”")
         add(Flag.DISPUTED, "; ".join(parts) + ".")
     deniers = [(a, s) for a, s in atts if a.stance is Stance.DENIES]
     if deniers:
         who = _who(deniers[0][1], deniers[0][0])
         if c.denies:
-            add(Flag.DENIAL, f"{who} denies {', '.join(c.denies)}.")
+            ids = list(c.denies)
+            listed = ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} and {ids[-1]}"
+            add(Flag.DENIAL, f"{who} denies what {listed} report{'s' if len(ids) == 1 else ''}.")
         else:
             add(Flag.DENIAL, f"{who} denies something; no claim it contradicts was found.")
-    media = [(a, s) for a, s in atts if s is not None and s.kind is SourceKind.MEDIA]
+    media_names = {re.sub(r"^the ", "", n.lower()) for n in pack.media_names}
+    # "Reuters previously reported", "according to a report by The Times"
+    media = [(a, s) for a, s in atts if s is not None and (s.kind is SourceKind.MEDIA or (
+        s.kind is SourceKind.DOCUMENT and re.sub(r"^the ", "", (s.affiliation or "").lower()) in media_names))]
     if media:
-        add(Flag.PRIOR_REPORTING, f"Rests on earlier reporting by {_who(media[0][1], media[0][0])}.")
+        a, s = media[0]
+        add(Flag.PRIOR_REPORTING, f"Rests on earlier reporting by {s.affiliation if s.kind is SourceKind.DOCUMENT else _who(s, a)}.")
     hedges = [a for a, _ in atts if a.stance is Stance.HEDGES]
     plain = " ".join(_words(c.text))
     # "may" the modal, not "May" the month
@@ -326,8 +329,7 @@ def _flags(pack: LangPack, c: Claim, sources: dict[str, Source], claims: list[Cl
         or next((w for w in _WORD.findall(c.text) if w in pack.hedge_words), None)
     if hedges:
         a = hedges[0]
-        add(Flag.HEDGED, f"{_who(sources.get(a.source or ''), a)} qualifies it: "
-                         f"‘{_q(_frame(a), 50)}’.")
+        add(Flag.HEDGED, f"{_who(sources.get(a.source or ''), a)} qualifies it: ‘{_q(_frame(a), 50)}’.")
     elif hedge:
         add(Flag.HEDGED, f"The claim is qualified: ‘{hedge}’.")
     return flags, expl

@@ -15,7 +15,10 @@ order against the sources seen so far:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from bisect import bisect_right
+from functools import lru_cache
+from itertools import islice
 
 from .lang.base import LangPack
 from .model import Source, SourceKind, Span
@@ -90,6 +93,12 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
     if all(w in pack.zero_subject_words or w in pack.negations for w in low):
         m.zero = True
         return m
+    # "…, saat dihubungi, mengatakan": a lone verb where the subject should be; the subject
+    # (named before) is elided
+    if len(low) == 1 and raw.strip()[:1].islower() and low[0] not in _common(pack) \
+            and any(low[0].startswith(p) and len(low[0]) > len(p) + 3 for p in pack.verb_prefixes):
+        m.zero = True
+        return m
     m.subset = any(re.search(p, lowtext) for p in pack.subset_patterns)
     # "tiga orang yang mengetahui masalah tersebut": a relative clause's words do not count
     cut = next((i for i, w in enumerate(low) if i and w in pack.postmodifiers), len(low))
@@ -99,7 +108,11 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
     m.gender = next((pack.gender_words[w] for w in low if w in pack.gender_words), None)
     m.head = _head(low, pack)
     ents = [(a, b, lab) for a, b, lab in entities if a >= s and b <= e]
-    _names(text, words, low, pack, ents, m)
+    comma = raw.find(",")
+    if comma > 0 and not any(lab in ("PERSON", "ORG") for *_, lab in ents):
+        _apposition(text, s + comma, span, pack, m)
+    if m.name is None and m.role is None:
+        _names(text, words, low, pack, ents, m)
     m.kind = _kind(raw, low, pack, ents, m)
     if m.kind is SourceKind.MEDIA:  # "The New York Post" names no person
         m.name = None
@@ -111,9 +124,35 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
     if m.new and m.count is None and m.head in pack.person_nouns and m.kind in _PEOPLE:
         m.count, m.kind = 1, SourceKind.PERSON
     m.named = bool(m.name) or (m.kind in (SourceKind.ORGANIZATION, SourceKind.MEDIA, SourceKind.DOCUMENT)
-                               and _has_proper(words, low, pack))
+                               and bool(_proper_indices(text, words, low, pack)))
     m.anonymous = _anonymous(lowtext, pack, m)
     return m
+
+
+def _apposition(text: str, comma: int, span: Offsets, pack: LangPack, m: Mention) -> None:
+    """"Ani Lestari, Ketua Asosiasi Pedagang Beras" / "Kepala Dinas X, Budi Santoso": a name
+    and a role on either side of the comma."""
+    s, e = span
+    left = parse_mention(text, (s, comma), pack)
+    k = comma + 1
+    while k < e and text[k].isspace():
+        k += 1
+    right = parse_mention(text, (k, e), pack)
+    for name_part, role_part, (rs, re_) in ((left, right, (k, e)), (right, left, (s, comma))):
+        name = name_part.name or (name_part.text.strip() if name_part.proper_single else None)
+        if name and not name_part.role and role_part.role:
+            m.name = name
+            # the role side has no name: the role runs to the first organisation word
+            # ("Kepala Unit Reserse Kriminal | Kepolisian Sektor Tamansari"), the rest is the
+            # affiliation; without one, it is all role ("Menteri Keuangan")
+            side = text[rs:re_].strip(" ,")
+            i = max(side.find(role_part.role.split()[0]), 0)
+            ws = [(w.start(), w.group()) for w in _WORD.finditer(side) if w.start() >= i]
+            cut = next((a for k, (a, w) in enumerate(ws)
+                        if k >= len(role_part.role.split()[:1]) and _org_like(w, pack)), None)
+            m.role = side[i:cut].strip(" ,") if cut is not None else side[i:]
+            m.affiliation = side[cut:] if cut is not None else role_part.affiliation
+            return
 
 
 def _count(low: list[str], pack: LangPack, m: Mention) -> int | None:
@@ -171,8 +210,28 @@ def _is_proper(word: str, lowword: str, pack: LangPack) -> bool:
     return lowword not in _common(pack) or lowword in pack.org_name_words
 
 
-def _has_proper(words, low, pack) -> bool:
-    return any(_is_proper(w, lw, pack) for (_, _, w), lw in zip(words, low))
+def _sentence_initial(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t“\"‘'(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n"
+
+
+@lru_cache(maxsize=8)
+def _lowercase_words(text: str) -> frozenset[str]:
+    """The words an article writes in lower case somewhere."""
+    return frozenset(w for w in _WORD.findall(text) if w[:1].islower())
+
+
+def _proper_indices(text: str, words, low: list[str], pack: LangPack) -> list[int]:
+    """The indices of the mention's capitalised name words."""
+    proper = [i for i, ((_, _, w), lw) in enumerate(zip(words, low)) if _is_proper(w, lw, pack)]
+    # "Tax returns show": a sentence's first word is capitalised anyway; it is a common word
+    # when the article also writes it in lower case
+    if proper and proper[0] == 0 and _sentence_initial(text, words[0][0]) \
+            and low[0] in _lowercase_words(text):
+        proper = proper[1:]
+    return proper
 
 
 def _org_like(word: str, pack: LangPack) -> bool:
@@ -208,7 +267,8 @@ def _names(text: str, words, low: list[str], pack: LangPack, ents, m: Mention) -
     if persons:  # the English pipeline's NER: trust it
         a, b = persons[-1]
         m.name = text[a:b]
-    if orgs and (persons or role_at or m.head in pack.person_nouns) and not m.affiliation:
+    if orgs and (persons or role_at or m.head in pack.person_nouns or m.head in pack.group_nouns) \
+            and not m.affiliation:
         a, b = orgs[0]
         m.affiliation = re.sub(r"^(?:the|The)\s+", "", text[a:b])
     elif orgs and not persons and not m.affiliation and head_i is None and not role_at:
@@ -216,7 +276,7 @@ def _names(text: str, words, low: list[str], pack: LangPack, ents, m: Mention) -
         m.head = "org"
         m.key = m.key or text[orgs[0][0]:orgs[0][1]].lower()
         return
-    proper = [i for i, ((_, _, w), lw) in enumerate(zip(words, low)) if _is_proper(w, lw, pack)]
+    proper = _proper_indices(text, words, low, pack)
     if role_at:
         i0, i1 = role_at
         # "Kepala Unit Reserse Kriminal Polsek Tamansari Roland Manurung": the role runs over
@@ -236,7 +296,7 @@ def _names(text: str, words, low: list[str], pack: LangPack, ents, m: Mention) -
         if proper and not m.affiliation:
             m.affiliation = text[words[proper[0]][0]:words[proper[-1]][1]]
         return
-    if m.name is None and m.affiliation is None and not ents:
+    if m.name is None and m.affiliation is None and not (persons or orgs):
         _split_proper(text, words, low, proper, role_at, pack, m)
     elif persons and m.affiliation is None:
         # "Globex spokesperson Ann Lee" with NER naming only the person: the capitalised
@@ -266,6 +326,12 @@ def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention)
         return
     run = runs[-1]
     span_of = lambda idx: text[words[idx[0]][0]:words[idx[-1]][1]]  # noqa: E731
+    head_i = next((i for i, w in enumerate(low) if m.head and w == m.head.split()[-1]), None)
+    if not pack.head_first and head_i is not None and head_i > run[-1] and not role_at:
+        # "Mr. Comey's allies", "F.B.I. officials": capitalised words before the head noun
+        # say whose people they are, not who they are
+        m.affiliation = re.sub(r"['’]s$", "", span_of(run))
+        return
     org_idx = [i for i in run if _org_like(words[i][2], pack)]
     person_ctx = bool(role_at) or m.head in pack.person_nouns
     if org_idx:
@@ -304,6 +370,8 @@ def _kind(raw: str, low: list[str], pack: LangPack, ents, m: Mention) -> SourceK
     media = {n.lower() for n in pack.media_names}
     last = bare.split()[-1] if bare.split() else ""
     # "The New York Post", "Harian Kompas": an outlet's name or its telltale last word
+    if m.head in pack.document_nouns:  # "a report by The Times" is a document (by an outlet)
+        return SourceKind.DOCUMENT
     if bare.lower() in media or raw.lower() in media or m.head in pack.media_nouns \
             or (last in pack.media_nouns and last[:1].isupper() and not m.role) \
             or (any(n in raw for n in pack.media_names) and not m.name and not m.role and m.head is None):
@@ -390,14 +458,14 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
     people = person_names(text, pack, ents, quoted)
     spans = sorted({m for f in ext.found for m in f.mentions} | {r.party for r in ext.responses})
     out = Resolved(responses=list(ext.responses))
-    entities: list[_Entity] = []
+    entities = _Entities()
     for span in spans:
         m = parse_mention(text, span, pack, ents)
         if span in embedded:
             m.embedded, m.zero, m.kind = True, False, SourceKind.PERSON
         out.mentions[span] = m
         ent = _find(m, entities, pack)
-        if (m.embedded or m.pronoun and not m.plural and m.gender != "n") and people:
+        if (m.embedded or m.zero or m.pronoun and not m.plural and m.gender != "n") and people:
             # "Abdian Saputra, Koordinator …, juga menyampaikan … “…,” ujarnya": a person named
             # after the last speaker is the one "-nya"/"dia" refers to
             named = _named_since(text, pack, people, entities, ent, starts.get(span, span[0]), m.gender)
@@ -413,6 +481,7 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
         if not m.zero:  # "tidak dapat" is where a subject is missing, not a mention
             ent.mentions.append(Span.of(text, *span))
         ent.last = max(ent.last, span[0])
+        entities.touch(ent)
         out.by_mention[span] = ent.id
     for r in ext.responses:
         out.response_party[r.party] = out.by_mention[r.party]
@@ -439,12 +508,21 @@ def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
     else capitalised names that a role introduces ("Wali Kota Risma", "Kepala Dinas …
     Widyastuti"), that a role follows ("Abdian Saputra, Koordinator …") or that stand before
     a verb ("Bima Arya baru dinyatakan")."""
+    starts = [q[0] for q in quoted]
+    reach = []  # the furthest quote end so far, for overlapping quotes
+    for q in quoted:
+        reach.append(max(q[1], reach[-1] if reach else q[1]))
+
     def outside(a: int) -> bool:
-        return not any(qs <= a < qe for qs, qe in quoted)
+        k = bisect_right(starts, a) - 1
+        return k < 0 or reach[k] <= a
 
     if ents:
         return [(a, b) for a, b, lab in ents if lab == "PERSON" and outside(a)]
     out: list[Offsets] = []
+    # "Pembatasan Sosial Berskala Besar", "Lion Air": a word the article also writes in lower
+    # case is a common word in a title, not part of a personal name
+    lower = _lowercase_words(text)
     for run in _RUN.finditer(text):
         a, b = run.span()
         if not outside(a):
@@ -465,7 +543,7 @@ def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
         # "Wali Kota Bogor", "Peraturan Menteri Kesehatan": one word after a title may be a
         # place or a thing; a name of two words or more is a person's
         if m.kind is SourceKind.PERSON and m.name and len(m.name.split()) >= 2 \
-                and not any(_org_like(w, pack) for w in m.name.split()) \
+                and not any(_org_like(w, pack) or w.lower() in lower for w in m.name.split()) \
                 and (m.role or role_after or verb_after):
             k = text.find(m.name, a, b)
             out.append((k, k + len(m.name)) if k >= 0 else (a, b))
@@ -476,14 +554,16 @@ def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
 _RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ ](?:[A-Z][\w'’.-]*|dr|bin|binti|van|de))*")
 
 
-def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: list[_Entity],
+def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _Entities,
                  ent: _Entity | None, limit: int, gender: str | None = None) -> _Entity | None:
     """The person named last before ``limit``, if named after the source ``ent`` spoke."""
     since = ent.last if ent is not None else -1
-    cands = [p for p in people if since < p[0] and p[1] <= limit]
-    if not cands:
+    k = bisect_right(people, (limit, limit)) - 1  # people are in text order
+    while k >= 0 and people[k][1] > limit:
+        k -= 1
+    if k < 0 or people[k][0] <= since:
         return None
-    a, b = cands[-1]
+    a, b = people[k]
     m = parse_mention(text, (a, b), pack)
     if not m.name:
         m.name = text[a:b]
@@ -495,10 +575,11 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: lis
         found = _new(m, entities)
     found.mentions.append(Span.of(text, a, b))
     found.last = max(found.last, a)
+    entities.touch(found)
     return found
 
 
-def _new(m: Mention, entities: list[_Entity]) -> _Entity:
+def _new(m: Mention, entities: _Entities) -> _Entity:
     ent = _Entity(id=f"s{len(entities) + 1}", first=m, kind=m.kind, count=m.count, named=m.named,
                   anonymous=m.anonymous, name=m.name, role=m.role, affiliation=m.affiliation,
                   head=m.head, keys={m.key} if m.key else set(),
@@ -508,21 +589,40 @@ def _new(m: Mention, entities: list[_Entity]) -> _Entity:
     if m.kind is SourceKind.ORGANIZATION and m.named and not ent.name:
         ent.name = re.sub(r"^(?:the|The)\s+", "", m.text.strip())
     entities.append(ent)
+    entities.touch(ent)
     return ent
 
 
-def _recent(entities: list[_Entity]) -> list[_Entity]:
-    return sorted(entities, key=lambda e: e.last, reverse=True)
+class _Entities(list):
+    """The sources so far, with their recency and their words indexed (resolution stays
+    linear in long articles)."""
+
+    WINDOW = 100  # how many recent sources a description or pronoun looks back over
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.order: dict[str, _Entity] = {}  # most recently mentioned last
+        self.by_key: dict[str, _Entity] = {}  # "tiga orang" → the source last called so
+
+    def touch(self, e: _Entity) -> None:
+        self.order.pop(e.id, None)
+        self.order[e.id] = e
+        for k in e.keys:
+            self.by_key[k] = e
 
 
-def _find(m: Mention, entities: list[_Entity], pack: LangPack) -> _Entity | None:
+def _recent(entities: _Entities) -> list[_Entity]:
+    return list(islice(reversed(entities.order.values()), _Entities.WINDOW))
+
+
+def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
     """The earlier source this mention refers to, or None for a new one."""
     if m.pronoun or m.embedded or m.zero:
         return _antecedent(m, entities)
     if m.new:  # "a separate source", "orang keempat", "another official"
-        return next((e for e in entities if m.key and m.key in e.keys), None) if m.definite else None
+        return entities.by_key.get(m.key) if m.definite and m.key else None
     # the same words ("salah satu sumber" twice), not counting determiners
-    same = next((e for e in _recent(entities) if m.key and m.key in e.keys), None)
+    same = entities.by_key.get(m.key) if m.key else None
     if same is not None:
         return same
     if m.subset:
@@ -558,7 +658,7 @@ def _find(m: Mention, entities: list[_Entity], pack: LangPack) -> _Entity | None
             return None
     if m.kind is SourceKind.ORGANIZATION and m.named:
         name = re.sub(r"^the\s+", "", m.text.strip().lower())
-        return next((e for e in entities if e.name and e.name.lower() == name), None)
+        return next((e for e in _recent(entities) if e.name and e.name.lower() == name), None)
     # "the spokesperson" → the earlier spokesperson
     if m.role and not m.name and m.definite:
         return next((e for e in _recent(entities) if e.role and e.role.lower() == m.role.lower()), None)
@@ -590,7 +690,7 @@ def _heads_match(a: str | None, b: str | None, pack: LangPack) -> bool:
     return norm(a) == norm(b) or {norm(a), norm(b)} <= {"person", "people", "peopl"}
 
 
-def _group_of(m: Mention, entities: list[_Entity], pack: LangPack) -> str | None:
+def _group_of(m: Mention, entities: _Entities, pack: LangPack) -> str | None:
     """The group a subset belongs to: the last group larger than the subset."""
     for e in _recent(entities):
         if e.member_of or e.kind is not SourceKind.PEOPLE:
@@ -604,7 +704,7 @@ def _group_of(m: Mention, entities: list[_Entity], pack: LangPack) -> str | None
     return None
 
 
-def _antecedent(m: Mention, entities: list[_Entity]) -> _Entity | None:
+def _antecedent(m: Mention, entities: _Entities) -> _Entity | None:
     """"he"/"dia"/"ujarnya" → the last person; "they"/"mereka" → the last group or organisation."""
     recent = _recent(entities)
     if m.zero:  # an elided subject continues the last speaker

@@ -200,6 +200,17 @@ def test_direct_quotes(nlp_id, text, expected):
     assert relations(nlp_id, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a title or a scare quote is part of the content, not the quotation
+    ("Ia menyukai buku “Bumi Manusia” sejak remaja, kata Budi.",
+     [("kata", ["Budi"], "indirect", "Ia menyukai buku “Bumi Manusia” sejak remaja")]),
+    ("Budi menyebut laporan itu “hoaks”.",
+     [("menyebut", ["Budi"], "indirect", "laporan itu “hoaks”")]),
+])
+def test_titles_and_scare_quotes(nlp_id, text, expected):
+    assert relations(nlp_id, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Tidak jelas siapa yang akan menanggung biaya tambahan proyek tersebut.",  # "jelas" = clear
     "Menurut rencana, bendungan itu seharusnya rampung pada 2026.",  # as planned
@@ -285,3 +296,32 @@ def test_example_headings_are_not_claims(example_report, prefix):
     i = example_report["text"].find(prefix)
     assert i >= 0
     assert not [c for c in example_report["claims"] if c["start"] <= i < c["end"]]
+
+
+@pytest.mark.parametrize("unit", [
+    "harga naik , kata Budi , ",  # interposed cues in one endless sentence
+    "menurut dia harga naik ",  # "menurut" without commas
+    "Budi mengatakan harga naik dan ",  # pre-posed verbs, each with a subject to look for
+    "” harga naik , ” ujarnya dan ",  # quotes and -nya cues
+])
+def test_rules_stay_linear_on_one_long_sentence(nlp_id, unit):
+    import time
+
+    from attrib.pipeline import token_rules
+
+    from attrib.pipeline.quotes import find_quotes
+
+    def run(text: str) -> float:
+        doc = nlp_id.nlp(text)
+        sents = [(0, len(text))]
+        quotes = find_quotes(text)
+        best = float("inf")
+        for _ in range(3):  # best of three: the machine may be busy
+            t0 = time.perf_counter()
+            token_rules.find(doc, nlp_id.pack, sents, quotes, [], text=text)
+            best = min(best, time.perf_counter() - t0)
+        return best
+
+    small, big = run(unit * 1000), run(unit * 5000)
+    # 5× the input: a quadratic pass would take ~25× as long
+    assert big < max(12 * small, 0.2)

@@ -96,12 +96,14 @@ def test_unbalanced_marks(text, expected):
 
 @pytest.mark.parametrize("unit", ["“ ", "” ", '" ', "a ” ", "« ", "‘ "])
 def test_linear_time_on_many_unmatched_marks(unit):
-    small, big = unit * 2_000, unit * 40_000
-    t0 = time.perf_counter()
-    find_quotes(small)
-    t_small = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    find_quotes(big)
-    t_big = time.perf_counter() - t0
+    def best_of_three(text: str) -> float:  # the machine may be busy
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            find_quotes(text)
+            best = min(best, time.perf_counter() - t0)
+        return best
+
+    t_small, t_big = best_of_three(unit * 2_000), best_of_three(unit * 40_000)
     # 20× the input: a quadratic scan would take ~400× as long
     assert t_big < max(60 * t_small, 0.5)

@@ -30,6 +30,11 @@ ID_MENTIONS = [
     ("Kepala Unit Reserse Kriminal Kepolisian Sektor Tamansari Roland Manurung",
      (P, 1, False, True, "Roland Manurung", "Kepala Unit Reserse Kriminal", "Kepolisian Sektor Tamansari")),
     ("Menteri Keuangan Sri Mulyani", (P, 1, False, True, "Sri Mulyani", "Menteri Keuangan", None)),
+    # a name and a role on either side of a comma (apposition)
+    ("Roland Manurung, Kepala Unit Reserse Kriminal Kepolisian Sektor Tamansari",
+     (P, 1, False, True, "Roland Manurung", "Kepala Unit Reserse Kriminal", "Kepolisian Sektor Tamansari")),
+    ("Sri Mulyani, Menteri Keuangan", (P, 1, False, True, "Sri Mulyani", "Menteri Keuangan", None)),
+    ("Kepala Dinas Kesehatan, Budi Santoso", (P, 1, False, True, "Budi Santoso", "Kepala", "Dinas Kesehatan")),
     ("Reuters", (M, None, False, True, None, None, None)),
     ("Huawei", (O, None, False, True, None, None, None)),
     ("laporan Bank Dunia", (D, None, False, True, None, None, "Bank Dunia")),
@@ -43,7 +48,10 @@ EN_MENTIONS = [
     ("two of the people", (G, 2, True, False, None, None, None)),
     ("a separate source", (P, 1, True, False, None, None, None)),
     ("officials who asked not to be named", (G, None, True, False, None, None, None)),
-    ("F.B.I. officials", (G, None, True, False, None, None, None)),
+    ("F.B.I. officials", (G, None, True, False, None, None, "F.B.I.")),
+    ("Mr. Comey's allies", (G, None, True, False, None, None, "Mr. Comey")),
+    ("officials", (G, None, True, False, None, None, None)),
+    ("a source", (P, 1, True, False, None, None, None)),
     ("a ByteDance spokesperson", (P, 1, False, False, None, "spokesperson", "ByteDance")),
     ("The Times", (M, None, False, True, None, None, None)),
     ("court filings", (D, None, False, False, None, None, None)),
@@ -171,3 +179,49 @@ def test_definite_description_needs_matching_head(nlp_en):
                          "The ministry said the cuts were welcome.")
     ids = {m.text: s.id for s in rep.sources for m in s.mentions}
     assert ids["Globex Corp"] != ids["The ministry"]
+
+
+@pytest.mark.parametrize("lang,text,mention,expected", [
+    ("en", "Globex fired 200 workers, according to a report by The Times.", "a report by The Times",
+     (D, False, True)),
+    ("en", "Tax returns show Globex paid no tax in 2015.", "Tax returns", (D, False, False)),
+    ("en", "F.B.I. officials said the inquiry was closed.", "F.B.I. officials", (G, True, False)),
+    ("en", "Mr. Comey's allies say he acted alone.", "Mr. Comey's allies", (G, True, False)),
+    ("en", "A ByteDance spokesperson said the company would appeal.", "A ByteDance spokesperson",
+     (P, False, False)),
+    ("en", "The Post previously reported that Globex had hired new lawyers.", "The Post", (M, False, True)),
+    ("id", "Reuters sebelumnya melaporkan bahwa ByteDance mengalokasikan $2 miliar untuk chip.",
+     "Reuters", (M, False, True)),
+    ("id", "Menurut pejabat yang tidak mau disebutkan namanya, anggaran itu akan dipotong.",
+     "pejabat yang tidak mau disebutkan namanya", (G, True, False)),
+])
+def test_sources_in_context(request, lang, text, mention, expected):
+    rep = request.getfixturevalue(f"nlp_{lang}").analyze(text)
+    s = _source_of(rep, mention)
+    assert (s.kind, s.anonymous, s.named) == expected
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    # "he" never refers back to a source known as a "spokeswoman"
+    ("en", "Globex spokeswoman Ann Lee said prices would fall. Bob Stone, a trader, said demand "
+           "was weak. He said stocks were low.", "He"),
+])
+def test_pronoun_gender_agreement(nlp_en, lang, text, mention):
+    rep = nlp_en.analyze(text)
+    assert _source_of(rep, mention).id == _source_of(rep, "Bob Stone, a trader").id
+    assert _source_of(rep, mention).id != _source_of(rep, "Globex spokeswoman Ann Lee").id
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # "-nya" → the person named after the last speaker ("Ani Lestari, Ketua …, juga …")
+    ("“Harga beras akan turun,” kata Menteri Perdagangan Budi Santoso. Ani Lestari, Ketua "
+     "Asosiasi Pedagang Beras, juga menyampaikan harapan serupa. “Stok kami cukup sampai "
+     "Lebaran,” ujarnya.", "ujarnya", "Ani Lestari"),
+    # … and the last speaker when nobody was named since
+    ("“Harga beras akan turun,” kata Menteri Perdagangan Budi Santoso. Pasokan dari Jawa "
+     "sudah tiba. “Stok kami cukup sampai Lebaran,” ujarnya.", "ujarnya", "Budi Santoso"),
+])
+def test_nya_resolves_to_speaker(nlp_id, text, cue, speaker):
+    rep = nlp_id.analyze(text)
+    src = _source_of(rep, cue)
+    assert src.name == speaker

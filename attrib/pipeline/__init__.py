@@ -34,8 +34,31 @@ def sentence_offsets(doc: Doc, text: str | None = None) -> list[Offsets]:
             while e > s and text[e - 1].isspace():
                 e -= 1
             if s < e:
-                out.append((s, e))
+                out.extend(_capped(text, s, e))
             start = end + 1
+    return out
+
+
+# a "sentence" longer than this (text with no full stops) is cut at spaces, so that no rule
+# spans more than a bounded stretch: time and report size stay linear in the text's length
+MAX_SENTENCE_CHARS = 3000
+
+
+def _capped(text: str, s: int, e: int, size: int = MAX_SENTENCE_CHARS) -> list[Offsets]:
+    """The trimmed span (s, e) as pieces of at most ``size`` characters, cut after a space."""
+    out: list[Offsets] = []
+    while e - s > size:
+        cut = text.rfind(" ", s + size // 2, s + size)
+        cut = s + size if cut < 0 else cut
+        end = cut
+        while end > s and text[end - 1].isspace():
+            end -= 1
+        out.append((s, end))
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
+    if s < e:
+        out.append((s, e))
     return out
 
 

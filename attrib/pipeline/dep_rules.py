@@ -147,6 +147,8 @@ def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote]
             pass  # a cue inside a quotation is the quoted speaker's, not the article's
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues:
             f = cue_verb(doc, tok, pack, labels, qs, sents.of(tok))
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in pack.cue_nouns:
+            f = cue_noun(tok, labels, qs)
         elif tok.lower_ in pack.extra["phrase_heads"]:
             f = according_to(doc, tok, labels, qs, sents.of(tok))
         if f is not None:
@@ -368,6 +370,10 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
     if verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":":
         # "He says: “…”": PolNeAR's cue takes the colon that introduces the quote
         cue_toks.append(doc[verb.i + 1])
+    topic = _topic_object(verb, labels)
+    if topic is not None and topic.head.i == verb.i + 1:
+        # "complained about", "called for": the preposition is part of the cue
+        cue_toks.append(topic.head)
     cue = _span(cue_toks)
     stance = "denies" if verb.lemma_.lower() in pack.denial_cues else "asserts"
     found = Found([], cue, mentions, stance=stance, rule="cue_verb")
@@ -533,7 +539,11 @@ def _topic_object(verb: Token, labels) -> Token | None:
         return None
     for p in verb.children:
         if p.dep_ == "prep" and p.i > verb.i and p.lower_ in labels["topic_preps"]:
-            return next((o for o in p.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+            # "spoke for an hour": a duration is no topic
+            if obj is None or obj.ent_type_ in labels["not_topic_entities"]:
+                return None
+            return obj
     return None
 
 
@@ -624,6 +634,29 @@ def _set_kind(found: Found, qs: _Quotes) -> None:
     k = qs.covering(s)
     if k is not None and qs.items[k].end >= e - 1:
         found.direct, found.indirect = True, False
+
+
+# --- "X's claim that Y" ---------------------------------------------------------------------
+
+def cue_noun(noun: Token, labels, qs: _Quotes) -> Found | None:
+    """``Trump's claim that there have been thousands of shootings``: a noun cue with its
+    owner as the source and a that-clause as the content."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ not in ("WP$",)), None)
+    if owner is None:
+        return None
+    clause = next((c for c in noun.children if c.i > noun.i and c.dep_ in labels["noun_clause"]
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    src = [t for t in owner.subtree if not t.is_space and t.dep_ != "case"]
+    toks = [t for t in clause.subtree if not t.is_space]
+    pieces = _pieces(toks)
+    if not src or not pieces:
+        return None
+    f = Found([_snap(p, qs) for p in pieces], (noun.idx, noun.idx + len(noun.text)), [_span(src)],
+              rule="cue_noun")
+    _set_kind(f, qs)
+    return f
 
 
 # --- "according to" ------------------------------------------------------------------------

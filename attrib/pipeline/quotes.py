@@ -108,8 +108,10 @@ def _closes(text: str, i: int) -> bool:
 def find_quotes(text: str) -> list[Quote]:
     """All double-quote spans (single quotes only where no double quote is open).
 
-    Linear in ``len(text)``: one pass over the quote marks and paragraph breaks; a quote left
-    open at the end of its paragraph is dropped unless the next paragraph continues it.
+    Linear in ``len(text)``: one pass over the quote marks and paragraph breaks. A quote open
+    at a paragraph's end continues into the next paragraph; if it is still open at the end of
+    that one (and the paragraph did not reopen with a mark) it is dropped, and the quotes nested
+    inside it come out on their own.
     """
     quotes: list[Quote] = []
     open_at: int | None = None  # offset of the open mark
@@ -158,7 +160,9 @@ def find_quotes(text: str) -> list[Quote]:
                 continue
             if ch in "”\"»“«„" and not _is_opener(text, i):
                 continue  # a stray closing mark: unbalanced, skip it
-            open_at, open_mark, part_start, parts, depth, sdepth, carried = i, ch, i, [], 0, 0, False
+            open_at, open_mark, part_start, parts = i, ch, i, []
+            depth = sdepth = 0
+            carried = False
             nested.clear()
             continue
         # a quote is open: does this mark close it?

@@ -36,6 +36,7 @@ QUOTE_MARKS = set("“”\"«»„‘’‚`")
 GLUE = {",", ":"}
 MAX_SOURCE_TOKENS = 30  # a source noun phrase longer than this is a misparse
 MAX_SUBJECT_TOKENS = 24
+MAX_SUBJECT_WALK = 80  # how far back a subject (with its adverbials) is looked for
 MAX_ADJUNCT_TOKENS = 10  # "kepada wartawan di Jakarta, Senin, bahwa"
 MIN_CONTENT_WORDS = 2
 
@@ -65,8 +66,7 @@ class _Rules:
         self._sent_starts = [s for s, _ in sentences]
         self.quotes = sorted(quotes, key=lambda q: q.start)
         self._q_starts = [q.start for q in self.quotes]
-        x = pack.extra
-        get = x.get
+        get = pack.extra.get
         self.post_cues: frozenset[str] = get("postposed_cues", frozenset())
         self.quote_cues: frozenset[str] = get("quote_cues", frozenset())
         self.embedded: frozenset[str] = pack.embedded_source_cues
@@ -94,6 +94,7 @@ class _Rules:
         self.joiners: tuple[str, ...] = tuple(get("source_joiners", ()))
         self.verb_prefixes: tuple[str, ...] = tuple(get("active_verb_prefixes", ()))
         self.verb_nouns: frozenset[str] = get("verb_like_nouns", frozenset())
+        self.group_starts = self.heads | self.numbers
         self.comma_cues = self.post_cues | self.embedded
         self.candidates = self.comma_cues | self.according | self.pre_verbs
 
@@ -168,10 +169,14 @@ class _Rules:
         return (len(low) > 5 and low.startswith(self.verb_prefixes) and self.lower_word(i)
                 and low not in self.verb_nouns and low not in self.pronouns)
 
-    def words_between(self, start: int, end: int) -> int:
-        """Number of word tokens whose start lies in [start, end)."""
-        a, b = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        return sum(1 for k in range(a, b) if self.words[k][:1].isalnum())
+    def has_words(self, start: int, end: int, k: int) -> bool:
+        """Are there at least k word tokens starting in [start, end)? Stops at the k-th, so a
+        check costs O(k), not the sentence's length."""
+        t = bisect_left(self.starts, start)
+        while k > 0 and t < self.n and self.starts[t] < end:
+            k -= self.words[t][:1].isalnum()
+            t += 1
+        return k <= 0
 
     def span(self, a: int, b: int) -> Offsets:
         """Character span of tokens a..b inclusive."""
@@ -209,7 +214,7 @@ class _Rules:
             return None  # "kata … di Jakarta" never starts a source; "kata Hari" does
         # "kata tiga orang yang …", "kata seorang pejabat yang …": descriptions keep their
         # relative clause; names do not
-        described = lows[a] in self.heads or lows[a] in self.numbers or not self.cap(a)
+        described = lows[a] in self.group_starts or not self.cap(a)
         in_clause = False  # inside an allowed "yang" clause
         last = a
         i = a + 1
@@ -237,7 +242,7 @@ class _Rules:
             if self.lower_word(i) and low not in self.particles and not in_clause:
                 if low == "yang" and described and not self.cap(prev):
                     in_clause = True  # "tiga orang yang mengetahui …"
-                elif low == "yang" and described and lows[a] in self.heads | self.numbers:
+                elif low == "yang" and described and lows[a] in self.group_starts:
                     in_clause = True  # "seorang pejabat Kementerian Kesehatan yang …"
                 elif low in self.joiners and i + 1 < self.n:
                     nxt = self.skip(i + 1)
@@ -323,6 +328,7 @@ class _Rules:
             j = self.skip(j - 1, GLUE, step=-1)
         end = j
         k = j
+        first = max(first, j - MAX_SUBJECT_WALK)  # bounded: linear over the Doc
         while k >= first:
             w, low = words[k], lows[k]
             if w in QUOTE_MARKS or low in CLAUSE_END or self.is_break(k) or low in self.pre_verbs:
@@ -332,7 +338,8 @@ class _Rules:
             if low in self.openers and w.islower():
                 # "Dirjen Bea dan Cukai": "dan" between two capitalised words is inside a name
                 p, q = self.skip(k - 1, step=-1), self.skip(k + 1)
-                if not (low in self.joiners and p >= first and self.cap(p) and q <= end and self.cap(q)):
+                inside_name = p >= first and self.cap(p) and q <= end and self.cap(q)
+                if not (low in self.joiners and inside_name):
                     break
             k -= 1
         a = k + 1
@@ -355,7 +362,7 @@ class _Rules:
             chunks = chunks[-1:]
         ca, cb = chunks[0]
         # "Sedangkan Dirjen … menyatakan": a sentence-initial connective is not the subject
-        while ca < cb and (lows[ca] in self.discourse or lows[ca] in self.openers or self.is_space(ca)):
+        while ca < cb and (lows[ca] in self.discourse | self.openers or self.is_space(ca)):
             ca += 1
         cb = self._cut_adjunct(ca, cb)
         if cb is None:
@@ -398,6 +405,8 @@ class _Rules:
     def quote_then_cue(self, q: Quote, taken: set[int]) -> Found | None:
         """``“…,” kata X.`` / ``“…,” ujarnya.`` / ``” … , ” pungkasnya .`` /
         ``“…,” kata X, “…”`` (an interrupted quote: one content in two pieces)."""
+        if not q.speech and self.sentence_of(q.start)[0] != q.start:
+            return None  # "buku “Bumi Manusia”, kata X": a title inside the content, not speech
         j = self.skip(bisect_left(self.starts, q.end), {","})
         if j >= self.n or self.starts[j] - q.end > 3:
             return None
@@ -427,6 +436,8 @@ class _Rules:
 
     def cue_then_quote(self, q: Quote) -> Found | None:
         """``X mengatakan, “…”`` / ``X mengatakan: “…”`` / ``X mengatakan bahwa “…”``."""
+        if not q.speech:
+            return None  # "X menyebut laporan itu “hoaks”": a scare quote is not the content
         i = self.skip(bisect_left(self.starts, q.start) - 1, GLUE | self.complementizers, step=-1)
         if i < 0 or self.lows[i] not in self.pre_verbs:
             return None
@@ -470,14 +481,13 @@ class _Rules:
         """The content around an interposed cue phrase ending at token ``last``: the left part,
         and the right part when the sentence goes on after a comma (``Y1, kata X, Y2``)."""
         right = self._right_part(last, e)
-        left_words = self.words_between(*left)
         # "Namun, kata dia, Y": a connective alone is not content
         only_discourse = all(self.lows[t] in self.discourse or not self.words[t][:1].isalnum()
                              for t in range(bisect_left(self.starts, left[0]),
                                             bisect_left(self.starts, left[1])))
         if right is not None and only_discourse:
             return [right]
-        if left_words < MIN_CONTENT_WORDS:
+        if not self.has_words(*left, MIN_CONTENT_WORDS):
             return None
         return [left, right] if right is not None else [left]
 
@@ -493,7 +503,7 @@ class _Rules:
         if self.lows[k] in self.stop or self.lows[k] in self.dates or self.words[k] in QUOTE_MARKS:
             return None
         end = self.trim_end(self.starts[k], e)
-        if self.words_between(self.starts[k], end) < 3:
+        if not self.has_words(self.starts[k], end, 3):
             return None
         return self.starts[k], end
 
@@ -525,7 +535,7 @@ class _Rules:
         if k >= self.n or self.starts[k] >= e:
             return None
         end = self.trim_end(self.starts[k], e)
-        if self.words_between(self.starts[k], end) < 3:
+        if not self.has_words(self.starts[k], end, 3):
             return None
         return Found([(self.starts[k], end)], (self.starts[i], self.ends[i]), self.mentions(*src),
                      stance=self.stance(i), rule="initial_cue")
@@ -550,14 +560,17 @@ class _Rules:
             ments, last, embedded = self.mentions(*src), src[1], False
         p = self.skip(i - 1, step=-1)
         first = bisect_left(self.starts, s)
-        before = [t for t in range(first, i) if self.words[t][:1].isalnum()]
-        if not before or all(self.lows[t] in self.discourse for t in before):
+        # nearest word before the cue that is not a connective: none means the cue opens it
+        t = i - 1
+        while t >= first and (self.lows[t] in self.discourse or not self.words[t][:1].isalnum()):
+            t -= 1
+        if t < first:
             # "Menurut X, Y" / "Sementara itu, menurut X, Y" / "Menurutnya Y"
             k = self.skip(last + 1, {","})
             if k >= self.n or self.starts[k] >= e:
                 return None
             end = self.trim_end(self.starts[k], e)
-            if self.words_between(self.starts[k], end) < 3:
+            if not self.has_words(self.starts[k], end, 3):
                 return None
             content = [(self.starts[k], end)]
         elif p >= 0 and self.words[p] == ",":
@@ -569,7 +582,8 @@ class _Rules:
             if k >= self.n or self.starts[k] >= e or self.words[k] in QUOTE_MARKS:
                 return None
             right = (self.starts[k], self.trim_end(self.starts[k], e))
-            if self.words_between(*left) < MIN_CONTENT_WORDS or self.words_between(*right) < MIN_CONTENT_WORDS:
+            if not (self.has_words(*left, MIN_CONTENT_WORDS)
+                    and self.has_words(*right, MIN_CONTENT_WORDS)):
                 return None
             content = [left, right]
         if content is None:
@@ -596,9 +610,10 @@ class _Rules:
             # either, "saat ini Indonesia …" is content)
             k = self._after_adjunct(k, e) or k
         end = self.trim_end(self.starts[k], e)
-        if self.words_between(self.starts[k], end) < MIN_CONTENT_WORDS:
+        if not self.has_words(self.starts[k], end, MIN_CONTENT_WORDS):
             return None
         q = self.quote_starting_at(self.starts[k])
         direct = q is not None and q.end >= end
         return Found([(self.starts[k], end)], (self.starts[i], self.ends[i]), self.mentions(*subj),
-                     direct=direct, indirect=not direct, stance=self.stance(i), rule="preposed_verb")
+                     direct=direct, indirect=not direct, stance=self.stance(i),
+                     rule="preposed_verb")

@@ -28,6 +28,7 @@ from spacy.util import registry
 NAME = "attrib.LazyExceptionsTokenizer.v1"
 # the tokenizer's whitespace-delimited chunks that contain a hyphen
 _HYPHENATED = re.compile(r"(?<!\S)\S*-\S*")
+_MAX_SEEN = 200_000
 
 
 class LazyExceptionsTokenizer(Tokenizer):
@@ -38,6 +39,7 @@ class LazyExceptionsTokenizer(Tokenizer):
         self._lazy: dict[str, list[dict]] = {}
         self._lengths: list[int] = []
         self._seen: set[str] = set()  # chunks already searched for exceptions
+        self._keep_cache = False
         super().__init__(vocab, None, *args, **kwargs)
         self.rules = rules or {}
 
@@ -72,14 +74,27 @@ class LazyExceptionsTokenizer(Tokenizer):
     def _load_needed(self, text: str) -> None:
         """Add the hyphenated exceptions that occur in the text and are not in force yet."""
         found = {}
+        if len(self._seen) > _MAX_SEEN:  # a long stream: forgetting only costs a re-scan
+            self._seen.clear()
         for chunk in _HYPHENATED.findall(text):
             if chunk in self._seen:
                 continue
             self._seen.add(chunk)
             for key in self._keys_in(chunk):
                 found[key] = self._lazy.pop(key)
-        for key, substrings in found.items():
-            self.add_special_case(key, substrings)
+        # add_special_case empties the whole token cache each time, but nothing in it can be
+        # stale: a cached string lies inside a chunk seen before, whose exceptions were all
+        # loaded when it was first seen (so the cache is kept, as with spaCy's own tokenizer)
+        self._keep_cache = True
+        try:
+            for key, substrings in found.items():
+                self.add_special_case(key, substrings)
+        finally:
+            self._keep_cache = False
+
+    def _flush_cache(self) -> None:
+        if not self._keep_cache:
+            super()._flush_cache()
 
     def _keys_in(self, chunk: str) -> list[str]:
         """The lazy exceptions that are substrings of ``chunk`` (each contains a hyphen)."""

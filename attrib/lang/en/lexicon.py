@@ -21,7 +21,10 @@ anticipate imagine guess suppose reckon calculate project forecast determine jud
 acknowledge accept decline welcome defend tout highlight unveil approve back rate rule
 vote demand sign blame worry hope""".split())
 # noun cues and multiword cues
-CUE_NOUNS = frozenset("claim statement remarks comments interview".split())
+# noun cues ("Trump's claim that …") — lemmas
+CUE_NOUNS = frozenset("""claim statement remark comment assertion allegation argument belief
+view warning promise pledge suggestion prediction insistence admission announcement
+contention accusation hope fear concern estimate conclusion finding""".split())
 CUE_PHRASES = (("according", "to"),)
 REPORTING_VERBS = frozenset({"report"})
 BOILERPLATE = (
@@ -37,6 +40,9 @@ LABELS = {
     "object": frozenset({"dobj"}),
     # prepositions whose object is what a cue verb is about: "called for", "warned against"
     "topic_preps": frozenset({"for", "about", "against", "of"}),
+    "not_topic_entities": frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY"}),
+    # the that-clause of a noun cue ("the claim that …"), often parsed as a relative clause
+    "noun_clause": frozenset({"acl", "ccomp", "relcl"}),
     # the addressee belongs to the cue clause: "told Reuters", "told reporters"
     "addressee": frozenset({"dative"}),
     # words after the verb that stay in the cue clause: "said on Friday", "said in a

@@ -28,7 +28,8 @@ GENERIC_ORG_NOUNS = frozenset("perusahaan emiten korporasi".split())
 # a capitalised word that makes a name an organisation's ("Kepolisian Sektor Tamansari")
 ORG_NAME_WORDS = frozenset("""pt tbk technologies inc corp ltd group kepolisian polsek polres polda
 polri kementerian kemenkes kemenkeu badan bank universitas dinas komisi partai kejaksaan
-pengadilan dewan lembaga pemerintah pemkot pemprov pemkab""".split())
+pengadilan dewan lembaga pemerintah pemkot pemprov pemkab asosiasi yayasan himpunan ikatan
+persatuan serikat koperasi rumah sakit""".split())
 MEDIA_NAMES = frozenset({"Reuters", "Bloomberg", "Kompas", "Tempo", "Antara", "Detik", "AFP",
                          "AP", "The Information", "Financial Times", "CNBC", "BBC", "Kompas.com",
                          "Tempo.co", "CNN Indonesia", "Kumparan", "Tirto", "Republika",
