@@ -35,7 +35,7 @@ def assess(text: str, pack: LangPack, claims: list[Claim], resolved: Resolved
     for c in claims:
         by = tuple(d for d, targets in denied.items() if c.id in targets)
         c = replace(c, disputed_by=by, denies=tuple(denied.get(c.id, ())))
-        flags, expl = _flags(pack, c, sources, claims, resolved)
+        flags, expl = _flags(text, pack, c, sources, claims, resolved)
         out.append(replace(c, flags=tuple(flags), explanations=expl))
     responses = tuple(Response(resolved.response_party[r.party], ResponseKind(r.kind), r.span[0],
                                r.span[1], text[r.span[0]:r.span[1]]) for r in resolved.responses)
@@ -64,21 +64,18 @@ def _stance(text: str, pack: LangPack, c: Claim, a: Attribution) -> Attribution:
     if is_denial_text(pack, c.text):
         return replace(a, stance=Stance.DENIES)
     # "X could not say whether …", "tidak dapat mengatakan apakah": the frame hedges
-    if a.cue:
-        lo = min(a.cue.start, a.mention.start if a.mention else a.cue.start)
-        frame = re.sub(r"\s+", " ", text[lo:a.cue.end + 16].lower())
-        if any(h in frame for h in pack.hedge_phrases):
-            return replace(a, stance=Stance.HEDGES)
+    if _hedge_in_frame(text, pack, a):
+        return replace(a, stance=Stance.HEDGES)
     return a
 
 
-def _frame(a: Attribution) -> str:
-    """The words of an attribution: "tidak dapat mengatakan"."""
-    spans = [x for x in (a.mention, a.cue) if x is not None]
-    if len(spans) == 2 and spans[0].start > spans[1].start:
-        spans.reverse()
-    return " ".join(x.text for x in spans) if spans[0] is not spans[-1] and spans[0].text != spans[-1].text \
-        else spans[0].text
+def _hedge_in_frame(text: str, pack: LangPack, a: Attribution) -> str | None:
+    """The hedge phrase around an attribution's source and cue ("could not say whether")."""
+    if not a.cue:
+        return None
+    lo = min(a.cue.start, a.mention.start if a.mention else a.cue.start)
+    frame = re.sub(r"\s+", " ", text[lo:a.cue.end + 16].lower())
+    return next((h for h in pack.hedge_phrases if h in frame), None)
 
 
 # --- disputes -------------------------------------------------------------------------------
@@ -151,10 +148,10 @@ def _negated(pack: LangPack, seg: str) -> tuple[set[str], str | None] | None:
     words = _words(seg)
     for i, w in enumerate(words):
         if w in pack.negations:
-            # the predicate right after the negation ("not developing", "tidak mengembangkan")
-            k = next((j for j, x in enumerate(words[i + 1:], i + 1)
-                      if _content(pack, x) and x not in pack.verb_markers), None)
-            if k is None:
+            # the predicate right after the negation and its auxiliaries ("not developing",
+            # "tidak mengembangkan"); "might not be there" has none
+            k = next((j for j, x in enumerate(words[i + 1:], i + 1) if x not in pack.verb_markers), None)
+            if k is None or not _content(pack, words[k]) or words[k] in pack.pronouns:
                 return None
             obj = next((stem(pack, x) for x in words[k + 1:] if _content(pack, x)), None)
             return {stem(pack, words[k])}, obj
@@ -258,7 +255,7 @@ def _who(s: Source | None, a: Attribution) -> str:
     return s.name or s.label
 
 
-def _flags(pack: LangPack, c: Claim, sources: dict[str, Source], claims: list[Claim],
+def _flags(text: str, pack: LangPack, c: Claim, sources: dict[str, Source], claims: list[Claim],
            resolved: Resolved) -> tuple[list[Flag], dict[str, str]]:
     """The claim's flags in the schema's order, each with its one-sentence explanation."""
     flags: list[Flag] = []
@@ -329,7 +326,8 @@ def _flags(pack: LangPack, c: Claim, sources: dict[str, Source], claims: list[Cl
         or next((w for w in _WORD.findall(c.text) if w in pack.hedge_words), None)
     if hedges:
         a = hedges[0]
-        add(Flag.HEDGED, f"{_who(sources.get(a.source or ''), a)} qualifies it: ‘{_q(_frame(a), 50)}’.")
+        add(Flag.HEDGED, f"{_who(sources.get(a.source or ''), a)} qualifies it: "
+                         f"‘{_hedge_in_frame(text, pack, a) or a.cue.text if a.cue else '?'}’.")
     elif hedge:
         add(Flag.HEDGED, f"The claim is qualified: ‘{hedge}’.")
     return flags, expl

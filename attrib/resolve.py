@@ -242,17 +242,60 @@ def _org_like(word: str, pack: LangPack) -> bool:
 
 def _names(text: str, words, low: list[str], pack: LangPack, ents, m: Mention) -> None:
     """Role ("juru bicara"), affiliation ("ByteDance") and personal name ("Michael Hughes")."""
-    # the role: the longest role phrase among the words ("press secretary", "juru bicara")
-    role_at = None
+    role_at = _role_at(low, pack)
+    persons = [(a, b) for a, b, lab in ents if lab == "PERSON"]
+    orgs = [(a, b) for a, b, lab in ents if lab in ("ORG", "NORP", "GPE", "FAC")]
+    if persons or orgs:  # the English pipeline's NER: trust it
+        if _ner_names(text, words, low, pack, persons, orgs, role_at, m):
+            return
+    proper = _proper_indices(text, words, low, pack)
+    if role_at:
+        role_at = _extend_role(words, proper, role_at, pack)
+        m.role = text[words[role_at[0]][0]:words[role_at[1] - 1][1]]
+    if m.head in pack.document_nouns or m.head in pack.media_nouns:
+        # "laporan Bank Dunia", "a report by the World Bank": the author, not a person
+        if proper and not m.affiliation:
+            m.affiliation = text[words[proper[0]][0]:words[proper[-1]][1]]
+        return
+    if not (persons or orgs):
+        _split_proper(text, words, low, proper, role_at, pack, m)
+    elif m.name and m.affiliation is None:
+        # "Globex spokesperson Ann Lee" with NER naming only the person: the capitalised
+        # words outside the name and the role are the affiliation
+        a, b = persons[-1]
+        rest = [i for i in proper if not (a <= words[i][0] < b)
+                and not (role_at and role_at[0] <= i < role_at[1])]
+        run = [i for k, i in enumerate(rest) if i - rest[0] == k]
+        if run:
+            m.affiliation = text[words[run[0]][0]:words[run[-1]][1]]
+
+
+def _role_at(low: list[str], pack: LangPack) -> tuple[int, int] | None:
+    """Where the longest role phrase is ("press secretary", "juru bicara", "kepala")."""
     for n in (3, 2, 1):
         for i in range(len(low) - n + 1):
             if " ".join(low[i:i + n]) in pack.roles:
-                role_at = (i, i + n)
-                break
-        if role_at:
-            break
-    persons = [(a, b) for a, b, lab in ents if lab == "PERSON"]
-    orgs = [(a, b) for a, b, lab in ents if lab in ("ORG", "NORP", "GPE", "FAC")]
+                return i, i + n
+    return None
+
+
+def _extend_role(words, proper: list[int], role_at: tuple[int, int], pack: LangPack) -> tuple[int, int]:
+    """"Kepala Unit Reserse Kriminal Polsek Tamansari Roland Manurung": a one-word title takes
+    its unit over capitalised words up to an organisation word, leaving two words for a name;
+    a full title ("juru bicara", "Wali Kota") is followed by the organisation, then the name."""
+    i0, i1 = role_at
+    if not pack.head_first or i1 - i0 != 1:
+        return role_at
+    rest = [i for i in proper if i >= i1]
+    while rest and rest[0] == i1 and len(rest) > 2 and not _org_like(words[i1][2], pack):
+        i1 += 1
+        rest = rest[1:]
+    return i0, i1
+
+
+def _ner_names(text: str, words, low: list[str], pack: LangPack, persons: list[Offsets],
+               orgs: list[Offsets], role_at, m: Mention) -> bool:
+    """Name and affiliation from the entities NER found in the mention; True when done."""
     head_i = next((i for i, w in enumerate(low) if m.head and (w == m.head or m.head.startswith(w + " "))), None)
     if head_i is not None and not pack.head_first and persons:
         h0 = words[head_i][0]
@@ -261,52 +304,19 @@ def _names(text: str, words, low: list[str], pack: LangPack, ents, m: Mention) -
         # "a spokeswoman for Hillary Clinton": a name after a preposition is the affiliation
         mods = [(a, b) for a, b in persons if b <= h0 or cut is not None and a >= cut]
         if mods:
-            a, b = mods[0]
-            m.affiliation = re.sub(r"['’]s$", "", text[a:b])
-        persons = [p for p in persons if p not in mods]
-    if persons:  # the English pipeline's NER: trust it
-        a, b = persons[-1]
-        m.name = text[a:b]
-    if orgs and (persons or role_at or m.head in pack.person_nouns or m.head in pack.group_nouns) \
-            and not m.affiliation:
-        a, b = orgs[0]
-        m.affiliation = re.sub(r"^(?:the|The)\s+", "", text[a:b])
+            m.affiliation = re.sub(r"['’]s$", "", text[mods[0][0]:mods[0][1]])
+        persons[:] = [p for p in persons if p not in mods]
+    if persons:
+        m.name = text[persons[-1][0]:persons[-1][1]]
+    if orgs and not m.affiliation and (persons or role_at or m.head in pack.person_nouns
+                                       or m.head in pack.group_nouns):
+        m.affiliation = re.sub(r"^(?:the|The)\s+", "", text[orgs[0][0]:orgs[0][1]])
     elif orgs and not persons and not m.affiliation and head_i is None and not role_at:
         # "the Commission on Presidential Debates": an organisation by NER
         m.head = "org"
         m.key = m.key or text[orgs[0][0]:orgs[0][1]].lower()
-        return
-    proper = _proper_indices(text, words, low, pack)
-    if role_at:
-        i0, i1 = role_at
-        # "Kepala Unit Reserse Kriminal Polsek Tamansari Roland Manurung": the role runs over
-        # capitalised words up to an organisation word, leaving two words for a name
-        rest = [i for i in proper if i >= i1]
-        # a one-word title takes its unit ("Menteri Keuangan"); a full one ("juru bicara",
-        # "Wali Kota") is followed by the organisation or place, then the name
-        one_word = i1 - i0 == 1
-        while pack.head_first and one_word and rest and rest[0] == i1 and len(rest) > 2 \
-                and not _org_like(words[i1][2], pack):
-            i1 += 1
-            rest = rest[1:]
-        m.role = text[words[i0][0]:words[i1 - 1][1]]
-        role_at = (i0, i1)
-    if m.head in pack.document_nouns or m.head in pack.media_nouns:
-        # "laporan Bank Dunia", "a report by the World Bank": the author, not a person
-        if proper and not m.affiliation:
-            m.affiliation = text[words[proper[0]][0]:words[proper[-1]][1]]
-        return
-    if m.name is None and m.affiliation is None and not (persons or orgs):
-        _split_proper(text, words, low, proper, role_at, pack, m)
-    elif persons and m.affiliation is None:
-        # "Globex spokesperson Ann Lee" with NER naming only the person: the capitalised
-        # words outside the name and the role are the affiliation
-        a, b = persons[-1]
-        rest = [i for i in proper if not (a <= words[i][0] < b)
-                and not (role_at and role_at[0] <= i < role_at[1])]
-        run = [i for k, i in enumerate(rest) if k == 0 or i == rest[k - 1] + 1 and i - rest[0] == k]
-        if run:
-            m.affiliation = text[words[run[0]][0]:words[run[-1]][1]]
+        return True
+    return False
 
 
 def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention) -> None:
@@ -346,10 +356,7 @@ def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention)
             m.affiliation = span_of(org)
         elif person_ctx:
             m.affiliation = span_of(run)
-        else:
-            m.name = None
-            m.affiliation = None
-            m.role = m.role
+        else:  # "Huawei Technologies", "Polsek Tamansari": the organisation speaks
             m.head = m.head or "org"
             m.key = m.key or span_of(run).lower()
         for r in runs[:-1]:  # "juru bicara Kementerian X, Budi": an earlier run is the affiliation

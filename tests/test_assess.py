@@ -201,6 +201,9 @@ def test_summary_counts(id_report):
     ("id", "Kementerian Perindustrian tidak menanggapi.", ResponseKind.NO_RESPONSE, "Kementerian Perindustrian"),
     ("id", "Bank Sentosa belum memberikan tanggapan.", ResponseKind.NO_RESPONSE, "Bank Sentosa"),
     ("id", "Ani Lestari tidak dapat dihubungi.", ResponseKind.UNREACHABLE, "Ani Lestari"),
+    ("id", "Saat dihubungi, Bank Sentosa tidak bersedia berkomentar.", ResponseKind.DECLINED, "Bank Sentosa"),
+    ("en", "A spokesperson for Globex would not comment.", ResponseKind.DECLINED,
+     "A spokesperson for Globex"),
 ])
 def test_response_forms(request, lang, text, kind, party):
     rep = request.getfixturevalue(f"nlp_{lang}").analyze(text)

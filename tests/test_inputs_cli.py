@@ -160,7 +160,7 @@ def test_debug_shows_the_traceback(tmp_path):
     assert isinstance(result.exception, InputError)  # raised, so the traceback is shown
 
 
-def test_a_bug_is_one_line_and_exit_1(tmp_path, monkeypatch):
+def test_a_bug_is_one_line_and_exit_70(tmp_path, monkeypatch):
     import attrib
 
     def broken(text, language=None):
@@ -170,7 +170,7 @@ def test_a_bug_is_one_line_and_exit_1(tmp_path, monkeypatch):
     path = tmp_path / "en.txt"
     path.write_text(EN, encoding="utf-8")
     result = _check(str(path))
-    assert result.exit_code == 1
+    assert result.exit_code == 70
     assert result.stderr.startswith("attrib: error: unexpected RuntimeError: boom")
     assert "--debug" in result.stderr and "Traceback" not in result.output
     assert isinstance(_check(str(path), "--debug").exception, RuntimeError)
@@ -186,3 +186,10 @@ def test_no_traceback_in_a_real_process(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.startswith("attrib: error: the input is a PDF file")
     assert proc.stderr.count("\n") == 1 and proc.stdout == ""
+
+
+def test_unwritable_output(tmp_path):
+    path = tmp_path / "en.txt"
+    path.write_text(EN, encoding="utf-8")
+    _one_line_error(_check(str(path), "-f", "json", "-o", str(tmp_path / "no" / "such" / "dir.json")),
+                    "cannot write")

@@ -202,3 +202,24 @@ def test_example_article_report(nlp_en):
     assert "The ferry service between the two districts now carries about 9,000 people a day." in unattributed
     # the scare quote ("the Link") is no quotation with a speaker
     assert not any(a.cue and a.cue.text == "calls" for c in report.claims for a in c.attributions)
+
+
+@pytest.mark.parametrize("unit", [
+    "prices rose, he said, and ",  # one long sentence, a cue in every clause
+    "“prices rose,” he said, “and ",  # and quotes in it
+])
+def test_rules_stay_linear_on_one_long_sentence(nlp_en, unit):
+    import time
+
+    from attrib.pipeline import dep_rules, find_quotes
+
+    def run(text: str) -> float:
+        doc = nlp_en.nlp(text)
+        quotes = find_quotes(text)
+        t0 = time.perf_counter()
+        dep_rules.find(doc, nlp_en.pack, [], quotes, [])
+        return time.perf_counter() - t0
+
+    small, big = run(unit * 100), run(unit * 1000)
+    # 10× the input: a quadratic pass would take ~100× as long
+    assert big < max(40 * small, 0.5)

@@ -291,6 +291,15 @@ def test_example_unattributed(example_report, prefix):
     assert cs and all(not c["attributions"] for c in cs)
 
 
+@pytest.mark.parametrize("case", EXPECTED["responses"], ids=lambda c: c["party"])
+def test_example_responses(example_report, case):
+    i = example_report["text"].find(case["sentence"])
+    (r,) = [r for r in example_report["responses"] if r["start"] <= i < r["end"]]
+    assert r["kind"] == case["kind"]
+    party = {s["id"]: s for s in example_report["sources"]}[r["party"]]
+    assert party["label"] == case["party"]
+
+
 @pytest.mark.parametrize("prefix", EXPECTED["not_claims"])
 def test_example_headings_are_not_claims(example_report, prefix):
     i = example_report["text"].find(prefix)

@@ -174,3 +174,49 @@ def test_detection_raises_only_attrib_errors(text):
     except attrib.AttribError:
         return
     assert report.language in LANGS
+
+
+# --- long input: pieces and bounded sentences -------------------------------------------------
+
+LONG_ARTICLE = {
+    "en": "\n\n".join(
+        f"“Prices rose {k} percent,” the minister said. Officials told reporters that the budget "
+        f"would grow, according to a spokesperson. Demand fell in the north." for k in range(60)),
+    "id": "\n\n".join(
+        f"“Harga naik {k} persen,” kata menteri. Pejabat mengatakan bahwa anggaran akan naik, "
+        f"menurut juru bicara kementerian. Permintaan turun di utara." for k in range(60)),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_text_parsed_in_pieces(lang, monkeypatch):
+    """Past spaCy's max_length a text is parsed in pieces: no error, and the same report."""
+    import attrib.analyzer
+
+    analyzer = attrib.load(lang)
+    text = LONG_ARTICLE[lang]
+    whole = analyzer.analyze(text)
+    monkeypatch.setattr(attrib.analyzer, "PIECE_CHARS", 1000)
+    monkeypatch.setattr(analyzer.nlp, "max_length", 1000)  # one Doc of the text would be refused
+    assert len(text) > 5000
+    check_report(text, lang)
+    pieces = analyzer.analyze(text)
+    if lang == "id":  # tokenizer and sentencizer see the same pieces: the very same report
+        assert render_json(pieces) == render_json(whole)
+    else:  # a trained parser sees less context at a piece's edge: the same claims' sentences
+        assert [c.sentence for c in pieces.claims] == [c.sentence for c in whole.claims]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "menteri mengatakan bahwa anggaran akan naik kata pejabat " * 600),
+    ("en", "the minister said that the budget would grow officials said " * 300),
+])
+def test_a_text_without_full_stops_has_bounded_claims(lang, text):
+    """No punctuation at all: sentences are cut, so no claim spans the whole text."""
+    from attrib.pipeline import MAX_SENTENCE_CHARS
+
+    report = attrib.load(lang).analyze(text)
+    assert report.claims
+    for c in report.claims:
+        assert c.sentence[1] - c.sentence[0] <= 2 * MAX_SENTENCE_CHARS
+        assert text[c.start:c.end] == c.text

@@ -39,6 +39,9 @@ def quoted(text: str) -> list[str]:
     ("“The Smiths’ house is big, it’s true,” he said.", ["“The Smiths’ house is big, it’s true,”"]),
     # a mismatched closing mark standing apart still closes (“ … , ’ kata X)
     ("“ Tujuan mereka sama , ’ kata Heri .", ["“ Tujuan mereka sama , ’"]),
+    # ... but a tokenised nested ’ … ’ pair does not
+    ("” APBN masih ’ sakit ’ akibat pandemi , ” kata Misbah .",
+     ["” APBN masih ’ sakit ’ akibat pandemi , ”"]),
     # a closing mark glued to the cue after punctuation (“…, "katanya.)
     ('"Bank punya strategi bisnis, "katanya.', ['"Bank punya strategi bisnis, "']),
     # negatives: no quote at all

@@ -225,3 +225,18 @@ def test_nya_resolves_to_speaker(nlp_id, text, cue, speaker):
     rep = nlp_id.analyze(text)
     src = _source_of(rep, cue)
     assert src.name == speaker
+
+
+@pytest.mark.parametrize("lang,text,pronoun,antecedent", [
+    ("id", "Harga beras akan naik, kata dua pejabat Kementerian Perdagangan. Mereka mengatakan "
+           "stok beras menipis.", "Mereka", "dua pejabat Kementerian Perdagangan"),
+    ("id", "Harga beras akan naik, kata Menteri Perdagangan Budi Santoso. Beliau mengatakan stok "
+           "beras menipis.", "Beliau", "Menteri Perdagangan Budi Santoso"),
+    ("id", "Harga beras akan naik, kata Menteri Perdagangan Budi Santoso. Ia mengatakan stok "
+           "beras menipis.", "Ia", "Menteri Perdagangan Budi Santoso"),
+    ("en", "Rice prices will rise, two trade officials said. They said stocks were low.",
+     "They", "two trade officials"),
+])
+def test_pronouns(request, lang, text, pronoun, antecedent):
+    rep = request.getfixturevalue(f"nlp_{lang}").analyze(text)
+    assert _source_of(rep, pronoun).id == _source_of(rep, antecedent).id

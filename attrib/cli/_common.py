@@ -1,18 +1,19 @@
 """What the subcommands share: reading an article argument, failing with a message.
 
-Exit codes: 0 success; 2 bad input or usage (a one-line message on stderr, never a
-traceback; ``--debug`` shows one); 1 an unexpected error (a bug: the message asks for a
-report with ``--debug``).
+Exit codes: 0 success; 1 a claim carries a ``--fail-on`` flag; 2 bad input or usage (a
+one-line message on stderr, never a traceback; ``--debug`` shows one); 70 an unexpected
+error, i.e. a bug (one line asking for a report made with ``--debug``).
 """
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 import typer
 
 EXIT_OK = 0
-EXIT_BUG = 1
+EXIT_BUG = 70  # EX_SOFTWARE (sysexits.h): 1 is --fail-on's "a flagged claim"
 EXIT_BAD_INPUT = 2
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_TIMEOUT = 20.0
@@ -53,8 +54,16 @@ def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
     return article.text
 
 
+def open_output(path: Path):
+    """``path`` opened for writing UTF-8 text; an unwritable path fails with one line (exit 2)."""
+    try:
+        return path.open("w", encoding="utf-8")
+    except OSError as e:
+        fail(f"cannot write {path}: {e.strerror or e}")
+
+
 def unexpected(error: BaseException, debug: bool) -> NoReturn:
-    """An error attrib did not expect (a bug): one line asking for a report, exit 1.
+    """An error attrib did not expect (a bug): one line asking for a report, exit 70.
 
     With ``debug`` the exception propagates, so the traceback is shown.
     """

@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from . import app
-from ._common import fail, read_article, unexpected
+from ._common import fail, open_output, read_article, unexpected
 
 
 class Format(str, Enum):
@@ -64,12 +64,13 @@ def check(
 
         out = None
         if output:
-            with output.open("w", encoding="utf-8") as fh:
+            with open_output(output) as fh:
                 print_report(report, file=fh)
         else:
             print_report(report)
     if out is not None and output:
-        output.write_text(out + "\n", encoding="utf-8")
+        with open_output(output) as fh:
+            fh.write(out + "\n")
     elif out is not None:
         typer.echo(out)
     if graph is not None:

@@ -6,12 +6,16 @@
 """
 from __future__ import annotations
 
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 if not Doc.has_extension("attrib"):
     Doc.set_extension("attrib", default=None)
+
+
+# more tokens than any real sentence has (news sentences rarely pass 100)
+MAX_SENTENCE_TOKENS = 400
 
 
 @Language.component("attrib_paragraphs")
@@ -20,13 +24,24 @@ def paragraphs(doc: Doc) -> Doc:
     if len(doc) < 2:
         return doc
     # read the token attributes as arrays: a Token object per token would cost more than the rest
-    orths, spaces = doc.to_array([ORTH, IS_SPACE]).T.tolist()
+    orths, spaces, starts = doc.to_array([ORTH, IS_SPACE, SENT_START]).T.tolist()
     strings = doc.vocab.strings
     # a token's trailing whitespace is " " or nothing, so a line break is inside a token's text
     breaks = {o for o in set(orths) if "\n" in strings[o]}
-    for i, orth in enumerate(orths[:-1]):
-        if orth in breaks and not spaces[i + 1]:
-            doc[i + 1].is_sent_start = True
+    run = 0  # tokens since the last sentence start
+    for i in range(1, len(orths)):
+        if orths[i - 1] in breaks and not spaces[i]:
+            doc[i].is_sent_start = True
+            run = 0
+        elif starts[i] == 1:
+            run = 0
+        else:
+            run += 1
+            # "word word word …" with no full stop: cut it, so the parse and the rules over
+            # one sentence stay bounded and the whole stays linear in the text's length
+            if run >= MAX_SENTENCE_TOKENS and not spaces[i]:
+                doc[i].is_sent_start = True
+                run = 0
     return doc
 
 

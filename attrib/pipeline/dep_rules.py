@@ -6,14 +6,23 @@ spans only (a :class:`Found`). The constructions:
 - a cue verb with a subject (``cue_verb``): ``X said (that) Y`` · ``Y, X said.`` ·
   ``Y, said X.`` · ``X told Reuters (that) Y`` · ``X added/denied/warned …`` ·
   ``X previously reported that Y`` · ``…, saying Y`` (the subject of the verb it hangs on) ·
-  beliefs and plans (``X believes Y``, ``X plans to …``), as PolNeAR counts them too;
+  ``X called for Y`` · beliefs and plans (``X believes Y``, ``X plans to …``), which
+  PolNeAR counts as attributions too;
 - the same verb next to a quotation: ``“…,” X said.`` · ``X said: “…”`` ·
   ``“…,” said X, “…”`` (an interrupted quote is one content with two pieces);
+- a noun cue with its owner: ``Trump's claim that Y`` (``cue_noun``);
 - ``According to X, Y`` / ``Y, according to X`` (``according_to``);
-- a speaker label at the start of a line: ``WALLACE: …`` (``speaker_label``).
+- a speaker label at the start of a line: ``WALLACE: …`` (``speaker_label``);
+- a quotation signed with a dash: ``“…” ― Jane Doe`` (``dash_signature``).
 
-Quotes are looked up by bisection over their sorted offsets, so the whole pass stays linear.
-Which words are cues, and the parser's label names, come from the language pack.
+A cue inside a quotation, or inside another relation's content, is not a relation of the
+article (PolNeAR never nests them). Sources are whole noun phrases with their appositions;
+cues carry their auxiliaries and adverbs ("has also said"), as PolNeAR marks them.
+
+Everything stays linear in the length of the Doc: quotes are found by bisection, sentences
+by bisection, and contents are computed on token ranges (a projective parse has contiguous
+subtrees), never by rescanning a sentence per cue. Which words are cues, and the parser's
+label names, come from the language pack.
 """
 from __future__ import annotations
 
@@ -33,6 +42,8 @@ if TYPE_CHECKING:
     from ..ingest import Block
     from ..lang.base import LangPack
 
+Range = tuple[int, int]  # an inclusive range of token indices
+
 _WORD = re.compile(r"\w")
 _DASHES = frozenset({"―", "—", "–", "--"})
 # characters allowed between a quotation and the cue clause it belongs to ("…,” he said")
@@ -47,12 +58,17 @@ class _Quotes:
     items: list[Quote]
     starts: list[int] = field(init=False)
     ends: list[int] = field(init=False)
+    lengths: list[int] = field(init=False)
     owner: dict[int, Found] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.items = sorted(self.items, key=lambda q: q.start)
         self.starts = [q.start for q in self.items]
         self.ends = [q.end for q in self.items]
+        # running total of quoted characters, for covered()
+        self.lengths = [0]
+        for q in self.items:
+            self.lengths.append(self.lengths[-1] + q.end - q.start)
 
     def ending_before(self, text: str, pos: int) -> int | None:
         """The quote that ends just before ``pos`` with only glue between."""
@@ -79,11 +95,13 @@ class _Quotes:
             return None
         return k
 
-    def inside(self, start: int, end: int) -> list[int]:
-        """Indices of the quotes that lie within [start, end)."""
+    def covered(self, start: int, end: int) -> tuple[int, int]:
+        """How many quotes lie within [start, end), and how many characters they cover."""
         lo = bisect_left(self.starts, start)
-        hi = bisect_left(self.starts, end)
-        return [k for k in range(lo, hi) if self.items[k].end <= end]
+        hi = bisect_right(self.ends, end)
+        if hi <= lo:
+            return 0, 0
+        return hi - lo, self.lengths[hi] - self.lengths[lo]
 
     def covering(self, pos: int) -> int | None:
         """The quote that contains offset ``pos``, if any."""
@@ -160,26 +178,30 @@ def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote]
 
 def _outermost(found: list[Found]) -> list[Found]:
     """Drop relations whose cue lies inside another relation's content: in "Stein said she
-    plans to join the protest" the plan is part of what Stein said, not a second claim."""
-    pieces = sorted((s, e, n) for n, f in enumerate(found) for s, e in f.content)
-    starts = [p[0] for p in pieces]
-    ends_max: list[int] = []  # running maximum of piece ends, for the bisection below
-    for _, e, _ in pieces:
-        ends_max.append(max(e, ends_max[-1]) if ends_max else e)
-    keep = []
+    plans to join the protest" the plan is part of what Stein said, not a second claim.
+
+    One sweep over the sorted piece boundaries and cue positions (no pairwise checks).
+    """
+    events: list[tuple[int, int, int]] = []  # (offset, order, found index); order: end < cue < start
     for n, f in enumerate(found):
-        c = f.cue[0] if f.cue else f.hull[0]
-        k = bisect_right(starts, c) - 1
-        inside = False
-        while k >= 0 and ends_max[k] > c:
-            s, e, m = pieces[k]
-            if m != n and s <= c < e:
-                inside = True
-                break
-            k -= 1
-        if not inside:
-            keep.append(f)
-    return keep
+        for s, e in f.content:
+            events.append((s, 2, n))
+            events.append((e, 0, n))
+        events.append((f.cue[0] if f.cue else f.hull[0], 1, n))
+    events.sort()
+    active: dict[int, int] = {}
+    total = 0
+    inside: set[int] = set()
+    for _, kind, n in events:
+        if kind == 2:
+            active[n] = active.get(n, 0) + 1
+            total += 1
+        elif kind == 0:
+            active[n] -= 1
+            total -= 1
+        elif total - active.get(n, 0) > 0:
+            inside.add(n)
+    return [f for n, f in enumerate(found) if n not in inside]
 
 
 # --- spans ---------------------------------------------------------------------------------
@@ -196,26 +218,6 @@ def _trim(toks: list[Token]) -> list[Token]:
     while toks and (toks[0].is_space or (toks[0].is_punct and not toks[0].is_quote)):
         toks = toks[1:]
     return toks
-
-
-def _runs(toks: list[Token]) -> list[list[Token]]:
-    """Contiguous runs of tokens (by index)."""
-    runs: list[list[Token]] = []
-    for t in sorted(toks, key=lambda t: t.i):
-        if runs and runs[-1][-1].i == t.i - 1:
-            runs[-1].append(t)
-        else:
-            runs.append([t])
-    return runs
-
-
-def _pieces(toks: list[Token]) -> list[Offsets]:
-    out = []
-    for run in _runs(toks):
-        run = _trim(run)
-        if run:
-            out.append(_span(run))
-    return out
 
 
 # --- sources -------------------------------------------------------------------------------
@@ -288,8 +290,11 @@ def _np_tokens(head: Token, labels) -> list[Token]:
     # "Mr. Burman (a view echoed by everyone I interviewed)": a parenthetical remark with
     # a verb of its own is the writer's aside, not part of the name ("Rep. X (D-Md.)" stays)
     for k, t in enumerate(toks):
-        if t.text == "(" and k and any(x.pos_ == "VERB" for x in toks[k:]):
-            toks = toks[:k]
+        if t.text == "(" and k:
+            inner = toks[k + 1:]
+            close = next((j for j, x in enumerate(inner) if x.text == ")"), len(inner))
+            if any(x.pos_ == "VERB" for x in inner[:close]):
+                toks = toks[:k]
             break
     return _trim(toks)
 
@@ -337,6 +342,9 @@ def _cue_tokens(verb: Token, labels) -> list[Token]:
             toks.append(c)
         elif c.i == verb.i + 1 and c.dep_ == "prt":
             toks.append(c)
+        elif c.i == verb.i + 1 and _cue_tail(c, labels):
+            # "said Friday", "said then", "said in an interview": PolNeAR's cue runs on
+            toks.extend(c.subtree)
     toks.sort(key=lambda t: t.i)
     # keep only the contiguous run that ends at the verb ("has also said")
     run = [verb]
@@ -346,6 +354,17 @@ def _cue_tokens(verb: Token, labels) -> list[Token]:
         else:
             break
     return run + [t for t in toks if t.i > verb.i]
+
+
+def _cue_tail(tok: Token, labels) -> bool:
+    """A time or manner word right after the verb ("said Friday", "said then"), or the
+    occasion "in an interview"/"in a statement"."""
+    if tok.dep_ == "advmod" and tok.n_lefts == tok.n_rights == 0 and tok.lower_ not in ("that", "so", "as"):
+        return True
+    if tok.dep_ == "npadvmod" and tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    return tok.dep_ == "prep" and tok.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in labels["occasion_nouns"] for o in tok.children)
 
 
 def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: Span) -> Found | None:
@@ -358,13 +377,14 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
     subj = _subject(verb, labels, pack.speech_verbs if speech else frozenset())
     if subj is None or subj.dep_ == "expl" or subj.lower_ in labels["bad_subjects"]:
         return None
+    subj_toks = _np_tokens(subj, labels)
     if subj.i == verb.head.i and verb.dep_ in labels["participle_of_noun"]:
         # the described noun without the participle's own clause
-        toks = [t for t in _np_tokens(subj, labels) if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
-        mentions = [_span(toks)] if toks else []
+        subj_toks = [t for t in subj_toks if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
+        mentions = [_span(subj_toks)] if subj_toks else []
     else:
         mentions = _mentions(subj, labels)
-    if not mentions:
+    if not mentions or not subj_toks:
         return None
     cue_toks = _cue_tokens(verb, labels)
     if verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":":
@@ -379,13 +399,15 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
     found = Found([], cue, mentions, stance=stance, rule="cue_verb")
 
     # the cue clause: the verb, its cue words, its subject and its addressee ("told Reuters")
-    clause = set(cue_toks) | set(_np_tokens(subj, labels)) | {subj}
+    clause = [(t.i, t.i) for t in cue_toks] + [(subj_toks[0].i, subj_toks[-1].i)]
     hidden = (_hidden_complement(verb, labels) if speech else None) or _topic_object(verb, labels)
     for c in verb.children:
         if c.dep_ in labels["addressee"] or (c.dep_ in labels["clause_extra"] and c.i > verb.i):
-            clause.update(t for t in c.subtree if hidden is None or not _within(t, hidden))
-    lo = min(t.idx for t in clause)
-    hi = max(t.idx + len(t.text) for t in clause)
+            part = [(c.left_edge.i, c.right_edge.i)]
+            clause += _minus(part, (hidden.left_edge.i, hidden.right_edge.i)) if hidden is not None else part
+    lo = doc[min(a for a, _ in clause)].idx
+    last = doc[max(b for _, b in clause)]
+    hi = last.idx + len(last.text)
 
     # does the verb report a clause of its own after it ("said Kim's state is …")?
     reports_clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
@@ -513,8 +535,26 @@ def _later_quote(text: str, hi: int, sent: Span, qs: _Quotes, cues: frozenset[st
 
 def _has_verb(sent: Span, a: int, b: int, cues: frozenset[str]) -> bool:
     """A finite verb or a cue verb between offsets a and b (another clause, another cue)."""
-    return any(a <= t.idx < b and (t.tag_ in ("VBD", "VBZ", "VBP") or t.lemma_.lower() in cues)
-               for t in sent)
+    doc = sent.doc
+    k = _token_at(doc, a, sent)
+    while k < sent.end and doc[k].idx < b:
+        t = doc[k]
+        if t.idx >= a and (t.tag_ in ("VBD", "VBZ", "VBP") or t.lemma_.lower() in cues):
+            return True
+        k += 1
+    return False
+
+
+def _token_at(doc: Doc, offset: int, sent: Span) -> int:
+    """Index of the first token of the sentence at or after a character offset (bisection)."""
+    lo, hi = sent.start, sent.end
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _hidden_complement(verb: Token, labels) -> Token | None:
@@ -539,7 +579,8 @@ def _topic_object(verb: Token, labels) -> Token | None:
         return None
     for p in verb.children:
         if p.dep_ == "prep" and p.i > verb.i and p.lower_ in labels["topic_preps"]:
-            obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+            # "called for an inquiry" (pobj), "called for reducing the rate" (pcomp)
+            obj = next((o for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
             # "spoke for an hour": a duration is no topic
             if obj is None or obj.ent_type_ in labels["not_topic_entities"]:
                 return None
@@ -547,17 +588,17 @@ def _topic_object(verb: Token, labels) -> Token | None:
     return None
 
 
-def _within(tok: Token, head: Token) -> bool:
-    return head.left_edge.i <= tok.i <= head.right_edge.i
-
-
 def _complements(verb: Token, labels) -> list[Token]:
     return [c for c in verb.children if c.dep_ in labels["complement"]]
 
 
-def _complement_content(doc: Doc, verb: Token, subj: Token, clause: set[Token], labels,
+def _complement_content(doc: Doc, verb: Token, subj: Token, clause: list[Range], labels,
                         sent: Span, cues: frozenset[str]) -> list[Offsets]:
-    """The reported clause: the complement's subtree minus the cue clause, as pieces."""
+    """The reported clause: the complement's subtree minus the cue clause, as pieces.
+
+    Subtrees of a projective parse are contiguous, so everything here works on token
+    ranges (never on token lists): a long sentence with many cues stays linear.
+    """
     comps = _complements(verb, labels)
     hidden = _hidden_complement(verb, labels) if verb.lemma_.lower() in cues else None
     if not comps and hidden is not None:
@@ -574,62 +615,73 @@ def _complement_content(doc: Doc, verb: Token, subj: Token, clause: set[Token], 
         comps = [verb.head]
     if not comps:
         return []
-    clause_i = {t.i for t in clause}
-    toks: list[Token] = []
+    ranges: list[Range] = []
     for comp in comps:
-        if comp.i == verb.head.i:
-            toks.extend(t for t in comp.subtree if t.i not in clause_i and t.i != verb.i
-                        and not _under(t, verb))
-        else:
-            toks.extend(t for t in comp.subtree if t.i not in clause_i)
+        whole = [(comp.left_edge.i, comp.right_edge.i)]
+        if comp.i == verb.head.i:  # the parenthetical's head: without the cue's own subtree
+            whole = _minus(whole, (verb.left_edge.i, verb.right_edge.i))
+        ranges += whole
     if comps[0].i > verb.i:
-        toks = _cut_at_next_cue(toks, comps[0], cues, labels)
+        cut = _next_cue(comps[0], cues, labels)
+        if cut is not None:
+            ranges = [(a, min(b, cut - 1)) for a, b in ranges if a < cut]
+    first = min(a for a, _ in clause)
+    last = max(b for _, b in clause)
     if comps[0].i < verb.i and comps[0].i != verb.head.i and verb.dep_ == "ROOT":
         # "Y, the source added.": everything before the cue clause is the content
-        first = min(t.i for t in clause)
-        last = max(t.i for t in clause)
-        toks = [t for t in sent if t.i < first]
-        rest = [t for t in sent if t.i > last]
+        ranges = [(sent.start, first - 1)]
         # "Though X, he said, Y" / "X, the agency said, and Y": what follows the cue
         # clause too, when it is a clause of its own (not "…, and added Z")
-        if any(t.head.i == verb.i and (t.dep_ in labels["complement"] or (
-                t.dep_ == "conj" and t.lemma_.lower() not in cues
-                and any(c.dep_ in labels["subject"] for c in t.children))) for t in rest):
-            toks += rest
-    toks = [t for t in toks if not t.is_space]
-    pieces = _pieces(toks)
-    if not pieces:
-        return []
-    return pieces
+        if any(c.i > last and (c.dep_ in labels["complement"] or (
+                c.dep_ == "conj" and c.lemma_.lower() not in cues
+                and any(g.dep_ in labels["subject"] for g in c.children))) for c in verb.children):
+            ranges.append((last + 1, sent.end - 1))
+    for cut_range in clause:
+        ranges = _minus(ranges, cut_range)
+    return [p for p in (_range_span(doc, a, b) for a, b in sorted(ranges)) if p]
 
 
-def _cut_at_next_cue(toks: list[Token], comp: Token, cues: frozenset[str], labels) -> list[Token]:
-    """End the content before a coordinated or participial cue verb inside it: in "X said
+
+def _minus(ranges: list[Range], cut: Range) -> list[Range]:
+    """The token ranges without the inclusive range ``cut``."""
+    out: list[Range] = []
+    for a, b in ranges:
+        if cut[1] < a or cut[0] > b:
+            out.append((a, b))
+            continue
+        if a < cut[0]:
+            out.append((a, cut[0] - 1))
+        if cut[1] < b:
+            out.append((cut[1] + 1, b))
+    return out
+
+
+def _range_span(doc: Doc, a: int, b: int) -> Offsets | None:
+    """Character offsets of tokens a..b without edge spaces, punctuation (a quote mark that
+    ends a content stays) and a dangling conjunction ("…, and")."""
+    while a <= b and (doc[a].is_space or (doc[a].is_punct and not doc[a].is_quote)):
+        a += 1
+    while b >= a and (doc[b].is_space or doc[b].dep_ == "cc" or (doc[b].is_punct and not doc[b].is_quote)):
+        b -= 1
+    if a > b:
+        return None
+    return doc[a].idx, doc[b].idx + len(doc[b].text)
+
+
+def _next_cue(comp: Token, cues: frozenset[str], labels) -> int | None:
+    """Where a coordinated or participial cue verb inside the content starts: in "X said
     he would order a review and warned against hackers" / "…, arguing that Y" the second
     cue starts a relation of its own."""
-    cut = None
-    for t in toks:
-        if t.i > comp.i and t.dep_ in labels["next_cue"] and t.lemma_.lower() in cues:
-            cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
-    if cut is None:
-        return toks
-    kept = [t for t in toks if t.i < cut]
-    # and the "and" / comma that joined it
-    while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct) and not kept[-1].is_quote:
-        kept.pop()
-    return kept
-
-
-def _under(tok: Token, anc: Token) -> bool:
-    return anc.left_edge.i <= tok.i <= anc.right_edge.i and anc in tok.ancestors
+    starts = [c.left_edge.i for c in comp.children
+              if c.dep_ in labels["next_cue"] and c.lemma_.lower() in cues]
+    return min(starts) if starts else None
 
 
 def _set_kind(found: Found, qs: _Quotes) -> None:
     s, e = found.hull
-    inside = qs.inside(s, e + 1)
-    if inside:
+    n, covered = qs.covered(s, e + 1)
+    if n:
         found.direct = True
-        covered = sum(qs.items[k].end - qs.items[k].start for k in inside)
         found.indirect = covered < (e - s) - 2
     k = qs.covering(s)
     if k is not None and qs.items[k].end >= e - 1:
@@ -649,8 +701,8 @@ def cue_noun(noun: Token, labels, qs: _Quotes) -> Found | None:
     if clause is None:
         return None
     src = [t for t in owner.subtree if not t.is_space and t.dep_ != "case"]
-    toks = [t for t in clause.subtree if not t.is_space]
-    pieces = _pieces(toks)
+    piece = _range_span(noun.doc, clause.left_edge.i, clause.right_edge.i)
+    pieces = [piece] if piece else []
     if not src or not pieces:
         return None
     f = Found([_snap(p, qs) for p in pieces], (noun.idx, noun.idx + len(noun.text)), [_span(src)],
@@ -672,9 +724,8 @@ def according_to(doc: Doc, tok: Token, labels, qs: _Quotes, sent: Span) -> Found
     src = _np_tokens(objs[0], labels)
     if not src:
         return None
-    phrase = {t.i for t in tok.subtree} | {nxt.i} | {t.i for t in nxt.subtree}
-    toks = [t for t in sent if t.i not in phrase and not t.is_space]
-    pieces = _pieces(toks)
+    phrase = (min(tok.left_edge.i, nxt.left_edge.i), max(tok.right_edge.i, nxt.right_edge.i))
+    pieces = [p for p in (_range_span(doc, a, b) for a, b in _minus([(sent.start, sent.end - 1)], phrase)) if p]
     if not pieces:
         return None
     f = Found(pieces, (tok.idx, nxt.idx + len(nxt.text)), [_span(src)], rule="according_to")
@@ -687,7 +738,7 @@ def according_to(doc: Doc, tok: Token, labels, qs: _Quotes, sent: Span) -> Found
 def speaker_label(doc: Doc, colon: Token, sent: Span, text: str) -> Found | None:
     """A speaker's name opening a line, then a colon: ``PENCE: Well, look, …``."""
     line_start = text.rfind("\n", 0, colon.idx) + 1
-    label = [t for t in sent if t.i < colon.i and t.idx >= line_start and not t.is_space]
+    label = [t for t in doc[max(sent.start, colon.i - 4):colon.i] if t.idx >= line_start and not t.is_space]
     while label and label[0].is_quote:
         label = label[1:]
     # a name of one or two words, all proper nouns or capitals ("WALLACE", "Pat Caddell")

@@ -178,8 +178,11 @@ def find_quotes(text: str) -> list[Quote]:
                 if sdepth:
                     sdepth -= 1
                     continue
-                # ``“ … feodalisme , ’ kata Heri``: a mismatched closing mark standing apart
-                if not (text[i - 1].isspace() and _closes(text, i)):
+                spaced = text[i - 1].isspace() and text[i + 1:i + 2].isspace()
+                # ``“ … feodalisme , ’ kata Heri``: a mismatched closing mark after punctuation
+                if not (spaced and _prev_char(text, i) in SENTENCE_PUNCT):
+                    # tokenised ``masih ’ sakit ’ akibat``: ’ also opens a nested quote
+                    sdepth += spaced and _next_char(text, i).isalnum()
                     continue
                 closers += "’"
         if ch in "“„«" and ch not in closers and _is_opener(text, i):

@@ -30,7 +30,8 @@ def find_responses(text: str, sentences: list[Offsets], pack: LangPack) -> list[
             if not m:
                 continue
             # the party: what stands before the pattern, after any leading clause ("…, but X")
-            head = sent[:m.start()].rstrip()
+            # "Kontraktor utama proyek, PT X, menolak …": the apposition's comma is not a cut
+            head = sent[:m.start()].rstrip().rstrip(",").rstrip()
             cut = max(head.rfind(","), head.rfind(";"))
             p_start = cut + 1 if cut >= 0 else 0
             while p_start < len(head) and head[p_start].isspace():

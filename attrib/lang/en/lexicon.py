@@ -36,8 +36,11 @@ LABELS = {
     "subject": frozenset({"nsubj"}),
     # the content of a cue verb: "said (that) Y", "plans to Y", "Y, he said"
     "complement": frozenset({"ccomp", "xcomp"}),
-    # a nominal content when there is no clause: "denied the report", "cited a poll"
-    "object": frozenset({"dobj"}),
+    # a nominal content when there is no clause: "denied the report", "cited a poll",
+    # "called him “a genius”" (object and predicate)
+    "object": frozenset({"dobj", "oprd"}),
+    # "said in an interview", "said in a statement": the occasion is part of PolNeAR's cue
+    "occasion_nouns": frozenset({"interview", "statement"}),
     # prepositions whose object is what a cue verb is about: "called for", "warned against"
     "topic_preps": frozenset({"for", "about", "against", "of"}),
     "not_topic_entities": frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY"}),

@@ -68,6 +68,7 @@ HEDGE_WORDS = frozenset("may might possibly perhaps probably likely unclear".spl
 RESPONSE_PATTERNS = (
     (r"\bdeclined (?:to|a request (?:for|to)) comment", "declined"),
     (r"\b(?:refused|declined) to (?:comment|respond|answer)", "declined"),
+    (r"\b(?:would not|wouldn't|did not want to) comment", "declined"),
     (r"\b(?:did not|didn't|has not|hasn't|have not|haven't|had not) (?:immediately )?(?:respond|reply|return)", "no_response"),
     (r"\bcould not (?:immediately )?be reached", "unreachable"),
     (r"\bwas not (?:immediately )?(?:available|reachable) for comment", "unreachable"),
@@ -81,7 +82,8 @@ NEW_SOURCE_MARKERS = frozenset("separate another other different additional furt
 # "one of the people", "two of the sources", "some of them": a part of an earlier group
 SUBSET_PATTERNS = (r"^(?:one|two|three|four|five|some|several|many|most|each|either|neither|all) of\b",)
 ZERO_SUBJECT_WORDS = frozenset("not could would can will also but and did does do".split())
-NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing"})
+# verbal negation ("did not fire"); "no money" negates a noun, not a predicate
+NEGATIONS = frozenset({"not", "n't", "never"})
 # words a denial uses to point at the whole story rather than at a fact in it
 GENERIC_WORDS = frozenset("""premise whole entire story report reports claim claims allegation
 allegations article here this that it these those thing things idea completely totally
@@ -91,7 +93,9 @@ FUNCTION_WORDS = frozenset("""said say says told according also would could shou
 might must has have had is are was were be been being do does did the a an of to in on at for
 with by from and or but that this these those it its they them their he she his her we our
 you your i as than then so if not no there here which who whom whose what when where while
-about into over after before more most less new any all some""".split())
+about into over after before more most less new any all some no nobody nothing none because
+while though although since until unless just only even very really too much many such own
+same other another each every both either neither whether how why""".split())
 # "is developing", "plans to develop": the word after one of these is the predicate
 VERB_MARKERS = frozenset("""is are was were be been will would could should can may might has
 have had to not n't never also still""".split())

@@ -55,6 +55,7 @@ HEDGE_WORDS = frozenset("mungkin kemungkinan barangkali diperkirakan diduga".spl
 RESPONSE_PATTERNS = (
     (r"\bmenolak (?:untuk )?(?:berkomentar|memberikan komentar|menanggapi)", "declined"),
     (r"\benggan (?:berkomentar|memberikan komentar|menanggapi)", "declined"),
+    (r"\btidak (?:bersedia|mau) (?:berkomentar|memberikan komentar|menanggapi)", "declined"),
     (r"\b(?:tidak|belum) (?:membalas|menjawab|merespons) permintaan (?:komentar|tanggapan)", "no_response"),
     (r"\b(?:tidak|belum) (?:menanggapi|memberikan tanggapan|merespons|membalas)", "no_response"),
     (r"\b(?:tidak|belum) (?:dapat|bisa|berhasil) dihubungi", "unreachable"),
@@ -71,7 +72,8 @@ SUBSET_PATTERNS = (r"^salah (?:satu|seorang)\b", r"^(?:sebagian|beberapa) (?:dar
 # "…, tetapi tidak dapat mengatakan": words that cannot be a subject: the subject is elided
 ZERO_SUBJECT_WORDS = frozenset("""tidak tak dapat bisa mampu akan juga pun tetapi namun dan
 lalu kemudian telah sudah belum masih sempat hanya""".split())
-NEGATIONS = frozenset({"tidak", "tak", "bukan", "belum", "tiada"})
+# verbal negation ("tidak mengembangkan"); "bukan" negates a noun
+NEGATIONS = frozenset({"tidak", "tak", "belum", "tiada"})
 # words a denial uses to point at the whole story rather than at a fact in it
 GENERIC_WORDS = frozenset("""premis keseluruhan seluruh semua di sini ini itu tersebut berita
 laporan kabar isu informasi tuduhan klaim hal salah benar tidak sama sekali sepenuhnya
@@ -79,7 +81,8 @@ hoaks keliru bohong""".split())
 FUNCTION_WORDS = frozenset("""yang dan di ke dari untuk dengan pada dalam adalah ini itu tersebut
 akan telah sudah sedang tidak tak juga atau tetapi namun karena sehingga oleh bahwa sebagai
 kata mengatakan menurut lebih para ada saat ketika seperti secara agar jika kami mereka dia ia
-nya pun lalu bisa dapat masih hanya hingga sejak antara tahun baru""".split())
+nya pun lalu bisa dapat masih hanya hingga sejak antara tahun baru bukan apakah bagaimana
+mengapa saja sangat sudah sama lain""".split())
 # "sedang merencanakan", "akan membangun": the word after one of these is the predicate
 VERB_MARKERS = frozenset("akan sedang telah sudah tidak tak belum masih sempat berencana ingin".split())
 # prefixed words are verbs: "berencana", "mengembangkan", "dilatih"
