@@ -179,13 +179,25 @@ def _contradictions(pack: LangPack, claims: list[Claim], sources: dict[str, Sour
             verbs, obj = neg
             if earlier is None:
                 earlier = [e for e in claims[:k] if e.attributions and not (_roots(e, sources) & mine)]
+            # the earlier claim asserts the predicate ("fired 200 workers"); one that negates
+            # it too ("could not answer" / "would not answer") agrees rather than contradicts
             hit = any(any(_same(v, t) for v in verbs for t in _stems(pack, e.text))
-                      and obj in _stems(pack, e.text) for e in earlier)
+                      and obj in _stems(pack, e.text) and not _negates(pack, e.text, verbs)
+                      for e in earlier)
             if hit:
                 break
         out.append(replace(c, attributions=tuple(replace(a, stance=Stance.DENIES) for a in c.attributions))
                    if hit else c)
     return out
+
+
+def _negates(pack: LangPack, s: str, verbs: set[str]) -> bool:
+    """Whether ``s`` negates one of these predicates."""
+    for seg in _SEGMENT.findall(s):
+        neg = _negated(pack, seg)
+        if neg and any(_same(v, w) for v in verbs for w in neg[0]):
+            return True
+    return False
 
 
 def _is_global(pack: LangPack, seg: str) -> bool:

@@ -463,7 +463,8 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
     quoted = sorted(c for f in ext.found if f.direct for c in f.content)
     ents = getattr(ext, "entities", [])
     people = person_names(text, pack, ents, quoted)
-    spans = sorted({m for f in ext.found for m in f.mentions} | {r.party for r in ext.responses})
+    parties = {r.party for r in ext.responses}
+    spans = sorted({m for f in ext.found for m in f.mentions} | parties)
     out = Resolved(responses=list(ext.responses))
     entities = _Entities()
     for span in spans:
@@ -471,6 +472,13 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
         if span in embedded:
             m.embedded, m.zero, m.kind = True, False, SourceKind.PERSON
         out.mentions[span] = m
+        if m.proper_single and m.kind is SourceKind.ORGANIZATION:
+            _given_name(text, m, people)
+        if m.proper_single and m.kind is SourceKind.ORGANIZATION and not ents \
+                and span not in parties and not _in_org_name(text, m.text.strip(), pack):
+            # without NER, "kata Agus" is a person: a speaker named by one word is far more
+            # often a person than a company ("Huawei tidak membalas" stays an organisation)
+            m.kind, m.name, m.count = SourceKind.PERSON, m.text.strip(), 1
         ent = _find(m, entities, pack)
         if (m.embedded or m.zero or m.pronoun and not m.plural and m.gender != "n") and people:
             # "Abdian Saputra, Koordinator …, juga menyampaikan … “…,” ujarnya": a person named
@@ -559,6 +567,26 @@ def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
 
 # a run of capitalised words (and initials) on one line: a name, a title, a place
 _RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ ](?:[A-Z][\w'’.-]*|dr|bin|binti|van|de))*")
+
+
+def _in_org_name(text: str, word: str, pack: LangPack) -> bool:
+    """"Huawei" where the article also writes "Huawei Technologies": an organisation's name."""
+    for mo in re.finditer(rf"\b{re.escape(word)}\b((?:\s+[A-Z][\w.&-]*)+)", text):
+        if any(_org_like(w, pack) for w in mo.group(1).split()):
+            return True
+    return False
+
+
+def _given_name(text: str, m: Mention, people: list[Offsets]) -> None:
+    """"kata Agus" after "Agus Santoso, Kepala …" elsewhere: one word of a person's name
+    named earlier is that person, not an organisation."""
+    word = m.text.strip()
+    k = bisect_right(people, (m.span[0], m.span[0]))
+    for a, b in reversed(people[:k]):
+        if word in text[a:b].split():
+            m.kind, m.name, m.count, m.named = SourceKind.PERSON, text[a:b], 1, True
+            m.proper_single = False
+            return
 
 
 def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _Entities,

@@ -114,6 +114,23 @@ def test_specific_denial(request, lang, text, disputed, untouched):
     assert not claim_at(rep, untouched).disputed_by
 
 
+@pytest.mark.parametrize("lang,denial", [
+    ("en", '"The overall premise here is wrong," said Ann Lee, a Globex spokesperson.'),
+    ("en", '"That is simply not true," Globex spokesperson Ann Lee said.'),
+    ("id", "“Pada dasarnya premis itu keliru,” kata juru bicara Bank Sentosa Ani Lestari."),
+    ("id", "“Berita itu tidak benar,” kata juru bicara Bank Sentosa Ani Lestari."),
+])
+def test_global_denial_disputes_the_lead(request, lang, denial):
+    lead = {"en": "Globex is planning to close its Ohio plant, three people familiar with the matter said.",
+            "id": "Bank Sentosa berencana menutup kantor di Bandung, kata tiga orang yang mengetahui rencana itu."}
+    other = {"en": "Globex ordered new trucks in May, one of the people said.",
+             "id": "Bank Sentosa membeli gedung baru pada Mei, kata salah satu sumber."}
+    rep = request.getfixturevalue(f"nlp_{lang}").analyze(f"{lead[lang]}\n\n{other[lang]}\n\n{denial}")
+    d = rep.claims[-1]
+    assert Flag.DENIAL in d.flags and d.denies == (rep.claims[0].id,)
+    assert rep.claims[0].disputed_by == (d.id,) and not rep.claims[1].disputed_by
+
+
 def test_no_denial_no_dispute(nlp_en):
     rep = nlp_en.analyze("Globex fired 200 workers, two people said. Ann Lee said sales were up.")
     assert not any(c.disputed_by or Flag.DENIAL in c.flags for c in rep.claims)

@@ -73,6 +73,16 @@ CONSTRUCTIONS = [
      [("added", ["The mayor"], ["that the city would appeal"])]),
     ("Analysts warned that prices could rise further.",
      [("warned", ["Analysts"], ["that prices could rise further"])]),
+    # the parser's adverbial after "said" is the reported clause when it has its own subject
+    ("Trump said after the convention he would not accept the endorsement.",
+     [("said", ["Trump"], ["after the convention he would not accept the endorsement"])]),
+    # a topic preposition: the cue takes it, its object is the content
+    ("The senator called for an independent inquiry.",
+     [("called for", ["The senator"], ["an independent inquiry"])]),
+    # a quotation that ends the previous sentence is not this cue's content
+    ("He called the test “reckless.” The minister said the talks would go on.",
+     [("called", ["He"], ["the test", "“reckless.”"]),
+      ("said", ["The minister"], ["the talks would go on"])]),
     # cue with its auxiliaries and adverbs, as PolNeAR marks it
     ("The governor has also argued that the tax is unfair.",
      [("has also argued", ["The governor"], ["that the tax is unfair"])]),

@@ -118,12 +118,22 @@ def check_report(text: str, lang: str) -> None:
     assert back.to_dict() == d
 
 
+def _doc(analyzer, text: str):
+    """The Doc the analyzer builds for ``text`` (parsed in pieces past its size limit)."""
+    from spacy.tokens import Doc
+
+    import attrib.analyzer
+
+    size = attrib.analyzer.PIECE_CHARS if analyzer.pack.models else analyzer.nlp.max_length
+    docs = list(analyzer.nlp.pipe(attrib.analyzer.split_pieces(text, size)))
+    return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+
+
 def check_coverage(text: str, lang: str, report: Report) -> None:
     """Each body sentence is covered: by one unattributed claim of its own, or by attributed ones."""
     from attrib.pipeline import sentence_offsets
 
-    analyzer = attrib.load(lang)
-    sentences = sentence_offsets(analyzer.nlp(text))
+    sentences = sentence_offsets(_doc(attrib.load(lang), text))
     skipped = [(n.start, n.end) for n in report.non_claims] + [(r.start, r.end) for r in report.responses]
     claims = [(c, c.sentence) for c in report.claims]
     for s, e in sentences:

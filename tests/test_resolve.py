@@ -240,3 +240,14 @@ def test_nya_resolves_to_speaker(nlp_id, text, cue, speaker):
 def test_pronouns(request, lang, text, pronoun, antecedent):
     rep = request.getfixturevalue(f"nlp_{lang}").analyze(text)
     assert _source_of(rep, pronoun).id == _source_of(rep, antecedent).id
+
+
+@pytest.mark.parametrize("text,mention,kind", [
+    # a speaker named by one word is a person without NER …
+    ("Harga beras akan naik bulan depan, kata Agus.", "Agus", P),
+    # … and a party of a non-answer, or a name the article writes as an organisation's, is not
+    ("Harga beras akan naik bulan depan, kata Agus. Bulog menolak berkomentar.", "Bulog", O),
+    ("Chip buatan Huawei Technologies laris. Permintaan chip naik, kata Huawei.", "Huawei", O),
+])
+def test_single_word_names(nlp_id, text, mention, kind):
+    assert _source_of(nlp_id.analyze(text), mention).kind is kind

@@ -563,6 +563,13 @@ def _hidden_complement(verb: Token, labels) -> Token | None:
     relative pronoun) is the verb's complement."""
     if _complements(verb, labels):
         return None
+    for c in verb.children:
+        # "Trump said after the convention he would not accept …": a clause with its own
+        # subject and no conjunction of its own, parsed as an adverbial, is what was said
+        if c.dep_ in labels["adverbial"] and c.i > verb.i + 1 and c.pos_ in ("VERB", "AUX") \
+                and any(g.dep_ in labels["subject"] for g in c.children) \
+                and not any(g.dep_ == "mark" or (g.dep_ == "advmod" and g.tag_ == "WRB") for g in c.children):
+            return c
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue

@@ -4,12 +4,12 @@ from __future__ import annotations
 # verbs of saying and writing (their lemmas); with a quotation next to them they are direct cues
 SPEECH_VERBS = frozenset("""say tell add note write warn deny confirm argue claim report state
 explain announce insist declare reply respond acknowledge suggest continue recall tweet post
-testify concede admit quip shout joke complain predict promise vow boast counter charge allege
+concede admit quip shout joke complain predict promise vow boast counter charge allege
 ask answer assert contend maintain emphasize emphasise stress point describe call urge mention
 comment reiterate remark observe caution disclose reveal repeat brag lament mock accuse
 criticize criticise attack blast slam praise condemn question cite demand propose pledge
 threaten estimate conclude agree disagree testify chant sing speak discuss recommend advise
-assure reassure retort scoff muse wonder acknowledge dismiss reject dispute refute echo
+assure reassure retort scoff muse wonder dismiss reject dispute refute echo
 liken hint signal indicate affirm concur object protest decry lambast applaud thank blame
 interject recount relate""".split())
 # verbs of belief, perception, judgement, wanting and planning (PolNeAR counts them:
@@ -17,11 +17,11 @@ interject recount relate""".split())
 BELIEF_VERBS = frozenset("""believe think feel expect hope fear worry know doubt want plan
 intend decide wish understand consider suspect assume regard view realize realise recognize
 recognise learn hear find show support oppose endorse favor favour prefer refuse seek
-anticipate imagine guess suppose reckon calculate project forecast determine judge insist
-acknowledge accept decline welcome defend tout highlight unveil approve back rate rule
-vote demand sign blame worry hope""".split())
-# noun cues and multiword cues
-# noun cues ("Trump's claim that …") — lemmas
+anticipate imagine guess suppose reckon calculate project forecast determine judge accept
+decline welcome defend tout highlight unveil approve back rate rule vote sign""".split())
+# a verb in both lists is a verb of saying (it may introduce a quotation)
+BELIEF_VERBS = BELIEF_VERBS - SPEECH_VERBS
+# noun cues ("Trump's claim that …"), as lemmas
 CUE_NOUNS = frozenset("""claim statement remark comment assertion allegation argument belief
 view warning promise pledge suggestion prediction insistence admission announcement
 contention accusation hope fear concern estimate conclusion finding""".split())
@@ -43,6 +43,7 @@ LABELS = {
     "occasion_nouns": frozenset({"interview", "statement"}),
     # prepositions whose object is what a cue verb is about: "called for", "warned against"
     "topic_preps": frozenset({"for", "about", "against", "of"}),
+    # "spoke for an hour": a duration or amount after the preposition is no topic
     "not_topic_entities": frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY"}),
     # the that-clause of a noun cue ("the claim that …"), often parsed as a relative clause
     "noun_clause": frozenset({"acl", "ccomp", "relcl"}),
@@ -51,15 +52,14 @@ LABELS = {
     # words after the verb that stay in the cue clause: "said on Friday", "said in a
     # statement", "adding later, “…”"
     "clause_extra": frozenset({"npadvmod", "prep", "agent", "advmod"}),
-    # a verb that takes the subject of its head: conjoined verbs, "…, saying Y", "wants to say"
+    # a verb that takes the subject of its head: conjoined verbs, "…, saying Y"
     "inherit_subject": frozenset({"conj", "advcl"}),
+    # an adverbial clause: only its participle ("…, saying Y") shares the head's subject
     "adverbial": frozenset({"advcl"}),
     # a cue verb inside a content that starts a relation of its own ("… and warned …")
     "next_cue": frozenset({"conj", "advcl"}),
     # a participle that describes a noun ("footage of Trump saying …")
     "participle_of_noun": frozenset({"acl"}),
-    # clauses around a main-clause cue that belong to its content ("Though X, he said, Y")
-    "content_clause": frozenset({"ccomp", "advcl", "parataxis"}),
     # a cue clause inserted in its content: "Y, he said, Z"
     "parenthetical": frozenset({"parataxis"}),
     # a relative clause ("the book that she wrote")

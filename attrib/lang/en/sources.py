@@ -85,7 +85,7 @@ ZERO_SUBJECT_WORDS = frozenset("not could would can will also but and did does d
 # verbal negation ("did not fire"); "no money" negates a noun, not a predicate
 NEGATIONS = frozenset({"not", "n't", "never"})
 # words a denial uses to point at the whole story rather than at a fact in it
-GENERIC_WORDS = frozenset("""premise whole entire story report reports claim claims allegation
+GENERIC_WORDS = frozenset("""premise whole entire overall basic underlying fundamental general story report reports claim claims allegation
 allegations article here this that it these those thing things idea completely totally
 simply just absolutely wrong false untrue true not categorically suggestion suggestions
 notion characterization reporting""".split())

@@ -75,7 +75,7 @@ lalu kemudian telah sudah belum masih sempat hanya""".split())
 # verbal negation ("tidak mengembangkan"); "bukan" negates a noun
 NEGATIONS = frozenset({"tidak", "tak", "belum", "tiada"})
 # words a denial uses to point at the whole story rather than at a fact in it
-GENERIC_WORDS = frozenset("""premis keseluruhan seluruh semua di sini ini itu tersebut berita
+GENERIC_WORDS = frozenset("""premis keseluruhan seluruh semua secara dasar dasarnya pada di sini ini itu tersebut berita
 laporan kabar isu informasi tuduhan klaim hal salah benar tidak sama sekali sepenuhnya
 hoaks keliru bohong""".split())
 FUNCTION_WORDS = frozenset("""yang dan di ke dari untuk dengan pada dalam adalah ini itu tersebut
