@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from .ingest import Block
 from .lang.base import LangPack
@@ -29,7 +30,21 @@ def assemble(text: str, pack: LangPack, blocks: list[Block], ext: Extraction,
 
     sentences = [s for s in ext.sentences if in_body(s[0]) and _WORD.search(text, s[0], s[1])]
     starts = [s for s, _ in sentences]
-    response_spans = [r.span for r in ext.responses]
+    # responses ("Nvidia declined to comment") by start, with the farthest end reached so far:
+    # each test below is a bisection, not a scan of every response
+    response_spans = sorted(r.span for r in ext.responses)
+    response_starts = [rs[0] for rs in response_spans]
+    response_reach = list(accumulate((rs[1] for rs in response_spans), max))
+
+    def in_response(i: int) -> bool:
+        """Whether offset ``i`` lies inside a response (``rs[0] <= i < rs[1]``)."""
+        k = bisect_right(response_starts, i) - 1
+        return k >= 0 and response_reach[k] > i
+
+    def response_starts_in(s: int, e: int) -> bool:
+        """Whether a response starts inside (s, e) (``s <= rs[0] < e``)."""
+        k = bisect_left(response_starts, s)
+        return k < len(response_starts) and response_starts[k] < e
 
     def sentences_touching(a: int, b: int) -> list[int]:
         lo = max(bisect_right(starts, a) - 1, 0)
@@ -41,7 +56,7 @@ def assemble(text: str, pack: LangPack, blocks: list[Block], ext: Extraction,
     # sources ("three people and a separate source") give one claim with several attributions
     groups: dict[Offsets, list[Found]] = {}
     for f in sorted(ext.found, key=lambda f: f.hull):
-        if not in_body(f.hull[0]) or any(rs[0] <= f.hull[0] < rs[1] for rs in response_spans):
+        if not in_body(f.hull[0]) or in_response(f.hull[0]):
             continue
         groups.setdefault(f.hull, []).append(f)
 
@@ -66,7 +81,7 @@ def assemble(text: str, pack: LangPack, blocks: list[Block], ext: Extraction,
 
     drafts = _merge_nested(drafts, resolved)
     for k, (s, e) in enumerate(sentences):
-        if k in covered or any(rs[0] <= s < rs[1] or s <= rs[0] < e for rs in response_spans):
+        if k in covered or in_response(s) or response_starts_in(s, e):
             continue
         drafts.append(((s, e), (s, e), ClaimKind.UNATTRIBUTED, ()))
 

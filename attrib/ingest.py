@@ -188,7 +188,8 @@ _DROP_TAGS = frozenset("""script style noscript template iframe frame frameset o
 svg math canvas audio video source track map area input button select option textarea
 head title meta link base""".split())
 # class names that CSS frameworks hide (Bootstrap, Tailwind, WordPress, …)
-_HIDDEN_CLASSES = frozenset("hidden d-none is-hidden visually-hidden sr-only screen-reader-text invisible".split())
+_HIDDEN_CLASSES = frozenset("""hidden d-none is-hidden visually-hidden sr-only screen-reader-text
+invisible""".split())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # elements that start a new line of text
 _BLOCK_TAGS = frozenset("""p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre article section
@@ -239,24 +240,26 @@ def _parse_html(html: str):
     import lxml.html
     from lxml import etree
 
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                                  collect_ids=False, default_doctype=False)
+    def parse(doc: str | bytes, **encoding: str):
+        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                                      collect_ids=False, default_doctype=False, **encoding)
+        tree = lxml.html.document_fromstring(doc, parser=parser)
+        # libxml2 drops what lies deeper than 255 levels, and says so only in its log
+        return tree, any("depth" in str(e.message).lower() for e in parser.error_log)
+
     try:
-        tree = lxml.html.document_fromstring(html, parser=parser)
+        tree, too_deep = parse(html)
     except (etree.ParserError, ValueError):  # "Document is empty", or an encoding declaration
         try:
-            tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(
-                remove_comments=True, remove_pis=True, no_network=True, encoding="utf-8"))
+            tree, too_deep = parse(html.encode("utf-8"), encoding="utf-8")
         except (etree.ParserError, ValueError):
             return None, False
-    too_deep = any("depth" in str(e.message).lower() for e in parser.error_log)
     for el in list(tree.iter()):
         if el.getparent() is None:
             continue
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if (tag.lower() in _DROP_TAGS or not tag
-                or (tag.lower() == "input" and (el.get("type") or "").lower() == "hidden")
-                or _hidden(dict(el.attrib))):
+        # comments and processing instructions have no string tag: they go too
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if not tag or tag in _DROP_TAGS or _hidden(dict(el.attrib)):
             el.drop_tree()  # keeps the tail text, which belongs to the parent
     return tree, too_deep
 
@@ -425,6 +428,7 @@ def blocks(text: str, boilerplate: list[re.Pattern[str]] | tuple = ()) -> list[B
 
 
 def _is_heading(line: str) -> bool:
-    # only the first words matter: a line of more than 8 words is never a heading
-    n = len(_WORD.findall(line, 0, 200))
+    if len(line) > 200:  # no title is this long (and a 1 MB line is not counted word by word)
+        return False
+    n = len(_WORD.findall(line))
     return 0 < n <= 8 and not _SENTENCE_END.search(line) and not any(q in line for q in "“”\"«»„")

@@ -57,6 +57,10 @@ EN_MENTIONS = [
     ("court filings", (D, None, False, False, None, None, None)),
     ("a report by the World Bank", (D, None, False, True, None, None, "World Bank")),
     ("the company", (O, None, False, False, None, None, None)),
+    ("records", (D, None, False, False, None, None, None)),
+    ("emails", (D, None, False, False, None, None, None)),
+    ("the book", (D, None, False, False, None, None, None)),
+    ("data from the World Bank", (D, None, False, True, None, None, "World Bank")),
 ]
 
 
