@@ -13,6 +13,7 @@ Cases:
   sentence   one sentence of clauses joined by commas, a full stop only at its end
   quotes     thousands of unmatched quote marks (opening marks only, then stray straight ones)
   cue        a cue word repeated ("kata kata kata …", "said said said …")
+  responses  thousands of non-answers ("Nvidia declined to comment.") between sentences
   html       deeply nested HTML (<div> inside <div> …) around a paragraph, read as a file
 """
 from __future__ import annotations
@@ -62,6 +63,12 @@ def cue(lang: str, n: int) -> str:
     return unit * (n // len(unit))
 
 
+def responses(lang: str, n: int) -> str:
+    unit = {"en": "Nvidia declined to comment. Prices rose. ",
+            "id": "Nvidia menolak berkomentar. Harga naik. "}[lang]
+    return unit * (n // len(unit))
+
+
 def html(lang: str, n: int) -> str:
     para = f"<p>“{' '.join(WORDS[lang][:8])},” {CUE[lang]} {WORDS[lang][0]}.</p>"
     depth = max(1, (n - len(para)) // len("<div></div>"))
@@ -69,7 +76,8 @@ def html(lang: str, n: int) -> str:
 
 
 CASES: dict[str, Callable[[str, int], str]] = {
-    "no-punct": no_punct, "sentence": sentence, "quotes": quotes, "cue": cue, "html": html,
+    "no-punct": no_punct, "sentence": sentence, "quotes": quotes, "cue": cue,
+    "responses": responses, "html": html,
 }
 
 
