@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import islice
 
@@ -67,6 +67,18 @@ class Resolved:
 
 # --- parsing one mention --------------------------------------------------------------------
 
+def _entities_within(entities, s: int, e: int) -> list[tuple[int, int, str]]:
+    """The entities inside (s, e); ``entities`` are sorted by start (``doc.ents``), so this is
+    a bisection, not a scan of every entity in the article for every mention."""
+    out = []
+    k = bisect_left(entities, s, key=lambda x: x[0])
+    while k < len(entities) and entities[k][0] < e:
+        if entities[k][1] <= e:
+            out.append(entities[k])
+        k += 1
+    return out
+
+
 def parse_mention(text: str, span: Offsets, pack: LangPack,
                   entities: list[tuple[int, int, str]] = ()) -> Mention:
     """What a mention's own words say: kind, count, name, role, affiliation, anonymity."""
@@ -107,7 +119,7 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
     m.count = _count(low, pack, m)
     m.gender = next((pack.gender_words[w] for w in low if w in pack.gender_words), None)
     m.head = _head(low, pack)
-    ents = [(a, b, lab) for a, b, lab in entities if a >= s and b <= e]
+    ents = _entities_within(entities, s, e)
     comma = raw.find(",")
     if comma > 0 and not any(lab in ("PERSON", "ORG") for *_, lab in ents):
         _apposition(text, s + comma, span, pack, m)
@@ -173,8 +185,7 @@ def _count(low: list[str], pack: LangPack, m: Mention) -> int | None:
 
 def _head(low: list[str], pack: LangPack) -> str | None:
     """The noun that says what the source is: first known noun (Indonesian), last (English)."""
-    nouns = (pack.person_nouns | pack.group_nouns | pack.organization_nouns | pack.document_nouns
-             | pack.media_nouns)
+    nouns = _head_nouns(pack)
     hits: list[str] = []
     for i, w in enumerate(low):
         two = " ".join(low[i:i + 2])
@@ -188,6 +199,28 @@ def _head(low: list[str], pack: LangPack) -> str | None:
     if not hits:
         return None
     return hits[0] if pack.head_first else hits[-1]
+
+
+_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def _head_nouns(pack: LangPack) -> frozenset[str]:
+    """Every noun that can head a source mention (built once per pack)."""
+    got = _NOUNS.get(id(pack))
+    if got is None:
+        got = _NOUNS[id(pack)] = frozenset(pack.person_nouns | pack.group_nouns | pack.organization_nouns
+                                           | pack.document_nouns | pack.media_nouns)
+    return got
+
+
+_MEDIA: dict[int, frozenset[str]] = {}
+
+
+def _media_lower(pack: LangPack) -> frozenset[str]:
+    got = _MEDIA.get(id(pack))
+    if got is None:
+        got = _MEDIA[id(pack)] = frozenset(n.lower() for n in pack.media_names)
+    return got
 
 
 _COMMON: dict[int, frozenset[str]] = {}
@@ -237,7 +270,7 @@ def _proper_indices(text: str, words, low: list[str], pack: LangPack) -> list[in
 def _org_like(word: str, pack: LangPack) -> bool:
     """"ByteDance", "KPK", "Polsek", "Technologies": a word of an organisation's name."""
     return bool(_CAMEL.match(word) or _ACRONYM.match(word)) or word.lower() in pack.org_name_words \
-        or any(word == n for n in pack.media_names)
+        or word in pack.media_names
 
 
 def _names(text: str, words, low: list[str], pack: LangPack, ents, m: Mention) -> None:
@@ -374,7 +407,7 @@ def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention)
 
 def _kind(raw: str, low: list[str], pack: LangPack, ents, m: Mention) -> SourceKind:
     bare = re.sub(r"^(?:the|The)\s+", "", raw).strip(" ,")
-    media = {n.lower() for n in pack.media_names}
+    media = _media_lower(pack)
     last = bare.split()[-1] if bare.split() else ""
     # "The New York Post", "Harian Kompas": an outlet's name or its telltale last word
     if m.head in pack.document_nouns:  # "a report by The Times" is a document (by an outlet)
@@ -462,7 +495,10 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
             starts[m] = min(starts.get(m, m[0]), f.hull[0], m[0])
     quoted = sorted(c for f in ext.found if f.direct for c in f.content)
     ents = getattr(ext, "entities", [])
-    people = person_names(text, pack, ents, quoted)
+    # "kata Angga": a speaker the extraction found by one capitalised word
+    speakers = frozenset(w for f in ext.found for a, b in f.mentions
+                         for w in [text[a:b].strip()] if _ONE_NAME.match(w))
+    people = person_names(text, pack, ents, quoted, speakers)
     parties = {r.party for r in ext.responses}
     spans = sorted({m for f in ext.found for m in f.mentions} | parties)
     out = Resolved(responses=list(ext.responses))
@@ -472,7 +508,8 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
         if span in embedded:
             m.embedded, m.zero, m.kind = True, False, SourceKind.PERSON
         out.mentions[span] = m
-        if m.proper_single and m.kind is SourceKind.ORGANIZATION:
+        if m.proper_single and m.kind is SourceKind.ORGANIZATION \
+                or m.kind is SourceKind.PERSON and m.name and " " not in m.name.strip():
             _given_name(text, m, people)
         if m.proper_single and m.kind is SourceKind.ORGANIZATION and not ents \
                 and span not in parties and not _in_org_name(text, m.text.strip(), pack):
@@ -518,11 +555,13 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
 
 
 def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
-                 quoted: list[Offsets]) -> list[Offsets]:
-    """Where the article names a person outside quotations: NER where the pipeline has it,
-    else capitalised names that a role introduces ("Wali Kota Risma", "Kepala Dinas …
-    Widyastuti"), that a role follows ("Abdian Saputra, Koordinator …") or that stand before
-    a verb ("Bima Arya baru dinyatakan")."""
+                 quoted: list[Offsets], speakers: frozenset[str] = frozenset()) -> list[Offsets]:
+    """Where the article names a person outside quotations, in text order: NER where the
+    pipeline has it, else capitalised names that a role introduces ("Wali Kota Risma", "Kepala
+    Dinas … Widyastuti"), that a role follows ("Abdian Saputra, Koordinator …"), that stand
+    before a verb ("Bima Arya baru dinyatakan"), and the one-word references to a person
+    ("Angga menjelaskan", "Menurut Prita"). ``speakers``: words the extraction found as a
+    one-word speaker ("kata Angga")."""
     starts = [q[0] for q in quoted]
     reach = []  # the furthest quote end so far, for overlapping quotes
     for q in quoted:
@@ -534,39 +573,173 @@ def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
 
     if ents:
         return [(a, b) for a, b, lab in ents if lab == "PERSON" and outside(a)]
-    out: list[Offsets] = []
-    # "Pembatasan Sosial Berskala Besar", "Lion Air": a word the article also writes in lower
-    # case is a common word in a title, not part of a personal name
     lower = _lowercase_words(text)
+    runs = []
     for run in _RUN.finditer(text):
-        a, b = run.span()
-        if not outside(a):
-            continue
-        m = parse_mention(text, (a, b), pack)
-        after = text[b:b + 40]
-        nxt = _WORD.match(after.lstrip(" ,"))
-        nxt_word = nxt.group().lower() if nxt else ""
-        role_after = after.lstrip().startswith(",") and (
-            nxt_word in pack.person_nouns or any(r.split()[0] == nxt_word for r in pack.roles))
-        verb_after = not after.lstrip().startswith((",", ".")) and nxt_word and nxt_word[0].islower() \
-            and (nxt_word in pack.speech_verbs or any(nxt_word.startswith(p) for p in pack.verb_prefixes)
-                 or nxt_word in pack.verb_markers)
-        before = _WORD.findall(text[max(0, a - 20):a])
-        # "di Jakarta Selatan", "from New York": a place after a preposition is no person
-        if before and before[-1].lower() in pack.function_words:
-            continue
-        # "Wali Kota Bogor", "Peraturan Menteri Kesehatan": one word after a title may be a
-        # place or a thing; a name of two words or more is a person's
-        if m.kind is SourceKind.PERSON and m.name and len(m.name.split()) >= 2 \
-                and not any(_org_like(w, pack) or w.lower() in lower for w in m.name.split()) \
-                and (m.role or role_after or verb_after):
-            k = text.find(m.name, a, b)
-            out.append((k, k + len(m.name)) if k >= 0 else (a, b))
-    return out
+        if outside(run.start()):
+            words = _name_words(text, run, pack, lower)
+            if words:
+                runs.append((run, words))
+    # a word of a longer capitalised run used alone in a speaker's place refers to a person
+    # ("Angga Vircansa Chairul" … "Angga menjelaskan", "lanjut Simanjorang"); "Setahun
+    # terakhir" or "UMKM melakukan" are no one's name
+    in_long = {w for _, words in runs if len(words) > 1 for *_, w in words}
+    # "di Jakarta", "ke Gili", "Kota Palembang": a word the article uses as a place
+    places = {words[0][2] for run, words in runs if _after_place_word(text, words[0][0], pack)}
+    # … and inside a run: "Kawasan Monas", "Provinsi Banten", "PT Pertamina", "Polda Maluku"
+    places |= {w for _, words in runs for (*_, p), (*_, w) in zip(words, words[1:])
+               if p.lower() in pack.place_words or p.lower() in pack.place_prepositions
+               or p.lower() in pack.org_name_words}
+    lower = lower | {w.lower() for w in places}
+    known = {w for w in speakers if w in in_long and w not in places}
+    singles: list[Offsets] = []
+    for run, words in runs:
+        if len(words) == 1 and words[0][2] in in_long and not _not_name_word(words[0][2], pack) \
+                and words[0][2] not in places \
+                and (words[0][2] in known or _speaker_place(text, words[0][0], words[0][1], pack)):
+            known.add(words[0][2])
+            singles.append(words[0][:2])
+    out: list[Offsets] = []
+    for run, words in runs:
+        span = _person_in_run(text, run, words, pack, lower, known)
+        if span is not None:
+            out.append(span)
+    return sorted(set(out) | set(singles))
+
+
+def _name_words(text: str, run: re.Match[str], pack: LangPack, lower: frozenset[str]) -> list[tuple[int, int, str]]:
+    """A run's words after its leading common words ("Menurut Prita" → "Prita")."""
+    a = run.start()
+    # "… Budi Santoso.": a sentence's full stop is not part of the name ("M." is an initial)
+    words = [(a + w.start(), a + w.end() - (len(g) > 3 and g.endswith(".")), g if len(g) <= 3 else g.rstrip("."))
+             for w in _WORD.finditer(run.group()) for g in [w.group()]]
+    i = 0
+    while i < len(words) and _common_word(words[i][2], pack, lower):
+        i += 1
+    return words[i:]
+
+
+def _common_word(word: str, pack: LangPack, lower: frozenset[str]) -> bool:
+    """"Menurut", "Sebelumnya": capitalised only at a sentence start."""
+    lw = word.lower()
+    return lw in _common(pack) and lw not in pack.org_name_words or word.lower() in lower \
+        or lw in pack.speech_verbs
+
+
+def _not_name(word: str, pack: LangPack, lower: frozenset[str]) -> bool:
+    """A capitalised word that cannot be part of a personal name: an organisation's word
+    ("Polda", "KPK"), a place's ("Selatan", "Kabupaten"), a thing's ("Kesehatan"), a title or
+    a word the article also writes in lower case ("Cipta Kerja", "Perangkat Daerah")."""
+    return word.lower() in lower or _not_name_word(word, pack)
+
+
+def _not_name_word(word: str, pack: LangPack) -> bool:
+    """The same, whatever the article: "Teguh" is a name even where "teguh" is a word."""
+    lw = word.lower().rstrip(".")
+    # "Bambang PS Brodjonegoro", "A Zaki Iskandar": initials are part of a name
+    initials = len(word) <= 2 and word.isupper()
+    return _org_like(word, pack) and not initials or lw in pack.place_words or lw in _title_words(pack) \
+        or _thing_word(lw, pack) or not word[:1].isupper()
+
+
+def _thing_word(lw: str, pack: LangPack) -> bool:
+    pat = _THING.get(pack.thing_word_pattern)
+    if pat is None:
+        pat = _THING[pack.thing_word_pattern] = re.compile(pack.thing_word_pattern or r"(?!)")
+    return bool(pat.match(lw))
+
+
+_THING: dict[str, re.Pattern[str]] = {}
+_TITLES: dict[int, frozenset[str]] = {}
+
+
+def _title_words(pack: LangPack) -> frozenset[str]:
+    """Every word of a role ("wali", "kota", "juru", "bicara"): a title, not a name."""
+    got = _TITLES.get(id(pack))
+    if got is None:
+        got = _TITLES[id(pack)] = frozenset(w for r in pack.roles for w in r.split()) | pack.person_nouns
+    return got
+
+
+def _after_place_word(text: str, a: int, pack: LangPack) -> bool:
+    """"di Jakarta", "asal Singapura", "Kota Palembang": a word after a locative preposition or a
+    place noun."""
+    before = _WORD.findall(text[max(0, a - 16):a])
+    return bool(before) and (before[-1].lower() in pack.place_prepositions or before[-1].lower() in pack.place_words)
+
+
+def _speaker_place(text: str, a: int, b: int, pack: LangPack) -> bool:
+    """A word where a speaker stands: before a verb ("Angga menjelaskan"), after a cue ("lanjut
+    Angga", "Menurut Prita")."""
+    before = _WORD.findall(text[max(0, a - 24):a])
+    prev = before[-1].lower() if before else ""
+    cues = pack.extra.get("postposed_cues", frozenset()) | pack.extra.get("according_to", frozenset())
+    if prev in cues or prev in pack.speech_verbs:
+        return True
+    after = text[b:b + 40]
+    if after.lstrip().startswith((",", ".")):
+        return False
+    nxt = _WORD.match(after.lstrip())
+    w = nxt.group().lower() if nxt else ""
+    return bool(w) and w[0].islower() and (
+        w in pack.speech_verbs or w in pack.belief_verbs or w in pack.verb_markers
+        or any(w.startswith(p) and len(w) > len(p) + 3 for p in pack.verb_prefixes))
+
+
+def _person_in_run(text: str, run: re.Match[str], words, pack: LangPack, lower: frozenset[str],
+                   known: set[str]) -> Offsets | None:
+    """The personal name in a run of capitalised words, if it has one."""
+    a, b = words[0][0], words[-1][1]
+    before = _WORD.findall(text[max(0, a - 20):a])
+    # "di Jakarta Selatan", "from New York": a place after a preposition is no person
+    if before and before[-1].lower() in pack.function_words and not _common_word(run.group().split()[0], pack, lower):
+        return None
+    # "PO NPM Angga Vircansa Chairul", "Pengusaha Sarman Simanjorang": a run with a word the
+    # article uses alone for a speaker names that person; the name runs from that word on
+    # the last such word: "Gili Hotel Association Lalu Kusnawan" is Lalu Kusnawan's name
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i][2]
+        if w in known and not _not_name_word(w, pack):
+            j = i
+            # "Sarman Simanjorang" referred to as "Simanjorang": one name word before it
+            if i == len(words) - 1 and i > 0 and not _not_name(words[i - 1][2], pack, lower):
+                j = i - 1
+            k = i + 1
+            while k < len(words) and not _not_name(words[k][2], pack, lower):
+                k += 1
+            return words[j][0], words[k - 1][1]
+    # "Wali Kota Bogor", "Peraturan Menteri Kesehatan": one word after a title may be a place
+    # or a thing; a name of two words or more, none of them an organisation's, a place's or
+    # a common word's, is a person's (checked on the words first: parsing costs more)
+    if sum(not _not_name(w, pack, lower) for *_, w in words) < 2:
+        return None
+    after = text[b:b + 40]
+    nxt = _WORD.match(after.lstrip(" ,"))
+    nxt_word = nxt.group().lower() if nxt else ""
+    role_after = after.lstrip().startswith(",") and (
+        nxt_word in pack.person_nouns or nxt_word in _title_words(pack))
+    verb_after = not after.lstrip().startswith((",", ".")) and nxt_word and nxt_word[0].islower() \
+        and (nxt_word in pack.speech_verbs or any(nxt_word.startswith(p) for p in pack.verb_prefixes)
+             or nxt_word in pack.verb_markers)
+    # the name needs a role before it, a role after it or a verb after it
+    if not (role_after or verb_after or any(w.lower() in _title_words(pack) for *_, w in words)):
+        return None
+    m = parse_mention(text, (a, b), pack)
+    if m.kind is not SourceKind.PERSON or not m.name or len(m.name.split()) < 2 \
+            or any(_not_name(w, pack, lower) for w in m.name.split()):
+        return None
+    if not (m.role or role_after or verb_after):
+        return None
+    k = text.find(m.name, a, b)
+    return (k, k + len(m.name)) if k >= 0 else (a, b)
 
 
 # a run of capitalised words (and initials) on one line: a name, a title, a place
-_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ ](?:[A-Z][\w'’.-]*|dr|bin|binti|van|de))*")
+# ("Santoso. Budi": a full stop after a word ends the run; "M. Isa" is an initial)
+_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:(?<![a-z]{3}\.)[ ](?:[A-Z][\w'’.-]*|dr|bin|binti|van|de))*")
+
+
+_ONE_NAME = re.compile(r"^[A-Z][a-z]+$")
 
 
 def _in_org_name(text: str, word: str, pack: LangPack) -> bool:
@@ -580,10 +753,10 @@ def _in_org_name(text: str, word: str, pack: LangPack) -> bool:
 def _given_name(text: str, m: Mention, people: list[Offsets]) -> None:
     """"kata Agus" after "Agus Santoso, Kepala …" elsewhere: one word of a person's name
     named earlier is that person, not an organisation."""
-    word = m.text.strip()
+    word = (m.name or m.text).strip()
     k = bisect_right(people, (m.span[0], m.span[0]))
     for a, b in reversed(people[:k]):
-        if word in text[a:b].split():
+        if b - a > len(word) and word in text[a:b].split():
             m.kind, m.name, m.count, m.named = SourceKind.PERSON, text[a:b], 1, True
             m.proper_single = False
             return
@@ -600,6 +773,8 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _En
         return None
     a, b = people[k]
     m = parse_mention(text, (a, b), pack)
+    if " " not in text[a:b]:  # "Angga menjelaskan": the person named in full before
+        _given_name(text, m, people[:k])
     if not m.name:
         m.name = text[a:b]
     m.kind = SourceKind.PERSON

@@ -255,3 +255,49 @@ def test_pronouns(request, lang, text, pronoun, antecedent):
 ])
 def test_single_word_names(nlp_id, text, mention, kind):
     assert _source_of(nlp_id.analyze(text), mention).kind is kind
+
+
+# --- the person "-nya" refers to: person names without NER ---------------------------------
+
+def _people(text: str) -> list[str]:
+    from attrib.resolve import person_names
+
+    return [text[a:b] for a, b in person_names(text, get_pack("id"), [], [])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a role introduces a name of two words
+    ("Kepala Dinas Kesehatan Budi Santoso mengatakan stok cukup.", ["Budi Santoso"]),
+    # a full name, then the given name alone where a speaker stands ("Angga menjelaskan")
+    ("Direktur PO Sinar Angga Vircansa Chairul menjelaskan jadwal. Angga menambahkan tiket habis.",
+     ["Angga Vircansa Chairul", "Angga"]),
+    # … after a cue ("Menurut Prita"), its sentence-initial capital stripped
+    ("Perencana keuangan Prita Hapsari Ghozie menilai pasar lesu. Menurut Prita , emas aman.",
+     ["Prita Hapsari Ghozie", "Prita"]),
+    # the name stops before a sentence's full stop
+    ("Stok dijelaskan oleh juru bicara Maju Jaya Budi Santoso. Budi mengatakan stok cukup.",
+     ["Budi Santoso", "Budi"]),
+    # negatives: a place after "Polda"/"Wali Kota", a law's name, a nominalisation
+    ("Ia mendorong Polda Metro Jaya membuat evaluasi.", []),
+    ("Marullah , Wali Kota Jakarta Selatan , membenarkan hal itu.", []),
+    ("Pemerintah menyusun UU Cipta Kerja untuk lapangan kerja . Cipta Kerja mengatur perizinan.", []),
+    ("Satuan Tugas Penanganan Covid menerapkan aturan baru.", []),
+    # a word the article uses as a place ("di Singapura") is no one's given name
+    ("Wisatawan dari Singapura datang. Pemerintah Singapura melarang perjalanan.", []),
+])
+def test_person_names(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # "-nya" after a place named since the speaker: still the speaker
+    ("Kepala Kepolisian Resor Budi Santoso menjelaskan penyebab kecelakaan. Ia mendorong Polda "
+     "Metro Jaya membuat evaluasi. “Kami akan memeriksa semua saksi,” ujarnya.", "ujarnya", "Budi Santoso"),
+    # "-nya" after a one-word reference: the full name named before
+    ("Direktur PO Sinar Angga Vircansa Chairul menjelaskan jadwal bus. “Jadwal kami tetap,” kata "
+     "Angga. Menurut Hasan Basri , tiket habis. Angga menambahkan armada cukup. “Semua bus "
+     "siap,” ujarnya.", "ujarnya", "Angga Vircansa Chairul"),
+])
+def test_nya_skips_places_and_finds_full_name(nlp_id, text, cue, speaker):
+    src = _source_of(nlp_id.analyze(text), cue)
+    assert src.name == speaker

@@ -81,6 +81,11 @@ class LangPack:
     verb_prefixes: tuple[str, ...] = ()  # "me", "ber": a word with one is a verb (Indonesian)
     stem_prefixes: tuple[str, ...] = ()  # stripped when comparing contents ("mengembangkan")
     stem_suffixes: tuple[str, ...] = ()  # stripped when comparing contents ("developing")
+    # words of place names ("Jakarta Selatan", "Asia Tenggara"): a run with one is no person
+    place_words: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()  # "di", "ke": a capitalised word after one is a place
+    # a regex over a lower-cased word that names a thing, never a person ("kesehatan")
+    thing_word_pattern: str = ""
 
     # anything else a strategy needs (dependency labels, token patterns, …)
     extra: dict[str, Any] = field(default_factory=dict)

@@ -236,6 +236,16 @@ def _subject(verb: Token, labels, cues: frozenset[str] = frozenset()) -> Token |
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head, labels, cues)
+    # "Trump appeared to suggest Y", "Sanders went on to say Y": a verb of saying under a
+    # control verb takes its subject (only speech: "she needs to hear" reports nothing)
+    if verb.dep_ in labels["controlled"] and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+            and verb.lemma_.lower() in cues and (verb.dep_ != "advcl" or _infinitive(verb)):
+        # "asked the candidates to discuss Y", "urging employees to report": a request made
+        # to someone else is no statement of theirs
+        if any(c.dep_ in labels["object"] and c.i < verb.i for c in verb.head.children):
+            return None
+        subj = _subject(verb.head, labels, cues)
+        return None if subj is not None and subj.tag_ in ("WP", "WDT") else subj
     # "X said A and added B": a conjoined verb shares the first verb's subject;
     # "X defended the tweets, saying Y": a participle takes its head's subject
     if verb.dep_ in labels["inherit_subject"] and verb.head.i != verb.i:
@@ -253,6 +263,20 @@ def _subject(verb: Token, labels, cues: frozenset[str] = frozenset()) -> Token |
             return None
         return subj
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """``to discuss``: a bare verb with the infinitive marker "to" right before it."""
+    return verb.tag_ == "VB" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"
+
+
+def _relative_subject(verb: Token, labels) -> Token | None:
+    """The relative pronoun subject of a relative clause's verb: "cities that support the
+    regulations", "Trump, who says he is honored"."""
+    if verb.dep_ not in labels["relative"]:
+        return None
+    return next((c for c in verb.children if c.dep_ in labels["subject"]
+                 and c.lower_ in labels["relative_subjects"]), None)
 
 
 def _np_tokens(head: Token, labels) -> list[Token]:
@@ -370,12 +394,18 @@ def _cue_tail(tok: Token, labels) -> bool:
 def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: Span) -> Found | None:
     """A cue verb and its subject; the content is an adjacent quote or the complement."""
     # "The book that she wrote": a relative clause about something else is no attribution
-    if verb.dep_ in labels["relative"] and not _complements(verb, labels) \
+    # but in "Democrats, who have questioned Europe's reliance", the relative pronoun is
+    # the subject and stands for the speaker (PolNeAR marks "who" as the source)
+    rel_subject = _relative_subject(verb, labels)
+    if verb.dep_ in labels["relative"] and not _complements(verb, labels) and rel_subject is None \
             and not (verb.dep_ in labels["participle_of_noun"] and verb.tag_ == "VBG"):
         return None
+    agent = _agent(verb, labels)
+    if agent is not None:
+        return passive_cue(doc, verb, agent, labels, qs)
     speech = verb.lemma_.lower() in pack.speech_verbs
-    subj = _subject(verb, labels, pack.speech_verbs if speech else frozenset())
-    if subj is None or subj.dep_ == "expl" or subj.lower_ in labels["bad_subjects"]:
+    subj = rel_subject or _subject(verb, labels, pack.speech_verbs if speech else frozenset())
+    if subj is None or subj.dep_ == "expl" or (subj.lower_ in labels["bad_subjects"] and subj is not rel_subject):
         return None
     subj_toks = _np_tokens(subj, labels)
     if subj.i == verb.head.i and verb.dep_ in labels["participle_of_noun"]:
@@ -427,6 +457,48 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
             found.content.append((qs.items[k].start, qs.items[k].end))
     _set_kind(found, qs)
     return found
+
+
+def _agent(verb: Token, labels) -> Token | None:
+    """The agent of a passive cue ("was first reported by The Washington Post"): the
+    object of its "by" phrase."""
+    if verb.tag_ != "VBN":
+        return None
+    by = next((c for c in verb.children if c.dep_ in labels["agent"] and c.i > verb.i), None)
+    if by is None:
+        return None
+    obj = next((o for o in by.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    # "was signed by hand": only a speaker-like noun phrase is a source
+    if obj is None or obj.ent_type_ in labels["not_topic_entities"]:
+        return None
+    return obj
+
+
+def passive_cue(doc: Doc, verb: Token, agent: Token, labels, qs: _Quotes) -> Found | None:
+    """``Y was first reported by X`` / ``Y is supported by X`` / ``a view echoed by X``:
+    the agent is the source and the passive subject (or the noun the participle
+    describes) is the content."""
+    subj = next((c for c in verb.children if c.dep_ in labels["passive_subject"]), None)
+    if subj is not None and subj.tag_ not in ("WDT", "WP", "PRP", "EX"):
+        content = _range_span(doc, subj.left_edge.i, subj.right_edge.i)
+    elif subj is None and verb.dep_ in labels["participle_of_noun"] and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "(a view echoed by everyone I interviewed)": the described noun, before the participle
+        head = verb.head
+        content = _range_span(doc, head.left_edge.i, verb.left_edge.i - 1) if head.left_edge.i < verb.left_edge.i else None
+    else:
+        # "it was reported by X that …", "which was endorsed by X": the words stand for
+        # something elsewhere
+        return None
+    mentions = _mentions(agent, labels)
+    if content is None or not mentions:
+        return None
+    cue_toks = _cue_tokens(verb, labels)
+    by = agent.head
+    if by.i == max(t.i for t in cue_toks) + 1:
+        cue_toks.append(by)  # "is supported by": PolNeAR's cue takes the preposition
+    f = Found([_snap(content, qs)], _span(cue_toks), mentions, rule="passive_cue")
+    _set_kind(f, qs)
+    return f
 
 
 def _snap(piece: Offsets, qs: _Quotes) -> Offsets:
@@ -620,6 +692,11 @@ def _complement_content(doc: Doc, verb: Token, subj: Token, clause: list[Range],
     if not comps and verb.dep_ in labels["parenthetical"] and verb.head.i != verb.i:
         # "But to prevent problems, he said, local officials should be vigilant."
         comps = [verb.head]
+    if not comps and verb.dep_ in labels["adverbial"] and verb.head.i != verb.i \
+            and any(c.dep_ == "mark" and c.lower_ in labels["as_marks"] for c in verb.children):
+        # "As many tax experts have pointed out, Y" / "Y, as police have said": the clause
+        # the as-clause hangs on is what they said
+        comps = [verb.head]
     if not comps:
         return []
     ranges: list[Range] = []
@@ -680,8 +757,17 @@ def _next_cue(comp: Token, cues: frozenset[str], labels) -> int | None:
     he would order a review and warned against hackers" / "…, arguing that Y" the second
     cue starts a relation of its own."""
     starts = [c.left_edge.i for c in comp.children
-              if c.dep_ in labels["next_cue"] and c.lemma_.lower() in cues]
+              if c.dep_ in labels["next_cue"] and c.lemma_.lower() in cues and not _own_clause(c, labels)]
     return min(starts) if starts else None
+
+
+def _own_clause(verb: Token, labels) -> bool:
+    """A reason or condition with a subject of its own: in "he could not answer because
+    Republicans had only asked for it" the reason is part of what he said (but "…, when
+    she noted Y" / "as X pointed out" are cues of their own)."""
+    return verb.dep_ in labels["adverbial"] \
+        and any(c.dep_ == "mark" and c.lower_ in labels["reason_marks"] for c in verb.children) \
+        and any(c.dep_ in labels["subject"] for c in verb.children)
 
 
 def _set_kind(found: Found, qs: _Quotes) -> None:

@@ -11,14 +11,15 @@ criticize criticise attack blast slam praise condemn question cite demand propos
 threaten estimate conclude agree disagree testify chant sing speak discuss recommend advise
 assure reassure retort scoff muse wonder dismiss reject dispute refute echo
 liken hint signal indicate affirm concur object protest decry lambast applaud thank blame
-interject recount relate""".split())
+interject recount relate yell""".split())
 # verbs of belief, perception, judgement, wanting and planning (PolNeAR counts them:
 # "X believes Y", "X wants Y", "X plans to Y", "a poll shows Y", "the study found Y")
 BELIEF_VERBS = frozenset("""believe think feel expect hope fear worry know doubt want plan
 intend decide wish understand consider suspect assume regard view realize realise recognize
 recognise learn hear find show support oppose endorse favor favour prefer refuse seek
 anticipate imagine guess suppose reckon calculate project forecast determine judge accept
-decline welcome defend tout highlight unveil approve back rate rule vote sign""".split())
+decline welcome defend tout highlight unveil approve back rate rule vote sign
+express reference denounce talk refer invoke detail outline""".split())
 # a verb in both lists is a verb of saying (it may introduce a quotation)
 BELIEF_VERBS = BELIEF_VERBS - SPEECH_VERBS
 # noun cues ("Trump's claim that …"), as lemmas
@@ -54,6 +55,17 @@ LABELS = {
     "clause_extra": frozenset({"npadvmod", "prep", "agent", "advmod"}),
     # a verb that takes the subject of its head: conjoined verbs, "…, saying Y"
     "inherit_subject": frozenset({"conj", "advcl"}),
+    # a verb whose subject is its head's (or its head's object): "appeared to suggest",
+    # "forced Stumpf to admit", "met X to discuss" (an infinitive of purpose)
+    "controlled": frozenset({"xcomp", "advcl"}),
+    # the passive cue's agent and subject: "Y was reported by X"
+    "agent": frozenset({"agent"}),
+    "passive_subject": frozenset({"nsubjpass"}),
+    # conjunctions of a reason or condition that stays inside a reported clause ("he could
+    # not answer because Republicans had only asked …")
+    "reason_marks": frozenset({"because", "since", "if", "unless", "although", "though"}),
+    # "As X pointed out, Y": the conjunction of a comment clause on its head
+    "as_marks": frozenset({"as"}),
     # an adverbial clause: only its participle ("…, saying Y") shares the head's subject
     "adverbial": frozenset({"advcl"}),
     # a cue verb inside a content that starts a relation of its own ("… and warned …")
@@ -64,6 +76,8 @@ LABELS = {
     "parenthetical": frozenset({"parataxis"}),
     # a relative clause ("the book that she wrote")
     "relative": frozenset({"relcl", "acl"}),
+    # relative pronouns that stand for the speaker as the clause's subject ("…, who said")
+    "relative_subjects": frozenset({"who", "which"}),
     # auxiliaries, negation and adverbs that PolNeAR includes in the cue ("has also said")
     "cue_left": frozenset({"aux", "auxpass", "neg", "advmod"}),
     # what a source noun phrase leaves out: ", speaking to a veterans group"

@@ -50,6 +50,9 @@ PACK = LangPack(
     stem_suffixes=S.STEM_SUFFIXES,
     head_first=True,
     verb_prefixes=S.VERB_PREFIXES,
+    place_words=S.PLACE_WORDS,
+    place_prepositions=S.PLACE_PREPOSITIONS,
+    thing_word_pattern=S.THING_WORD_PATTERN,
     boilerplate=L.BOILERPLATE,
     extra={
         "postposed_cues": L.POSTPOSED_CUES,

@@ -91,3 +91,13 @@ VERB_PREFIXES = ("me", "ber", "di", "ter")
 STEM_PREFIXES = ("memper", "meng", "meny", "mem", "men", "me", "ber", "be", "di", "ter",
                  "peng", "pem", "pen", "per", "pe", "ke", "se")
 STEM_SUFFIXES = ("kannya", "annya", "nya", "kan", "an", "i", "lah", "kah")
+# the last word of a place's name ("Jakarta Selatan", "Asia Tenggara", "DKI Jakarta Raya") or
+# the place noun before it ("Kabupaten Tangerang", "Provinsi Bali"): not a personal name
+PLACE_WORDS = frozenset("""selatan utara timur barat tengah tenggara barat daya laut raya
+kota kabupaten provinsi kecamatan kelurahan desa kampung pulau jalan gedung bandara stasiun
+pelabuhan pasar masjid gereja sungai gunung teluk selat samudra samudera danau""".split())
+# "Kesehatan", "Penanganan", "Perhubungan", "Kemerdekaan": a nominalisation (pe-…-an, ke-…-an)
+# names a thing, never a person
+THING_WORD_PATTERN = r"^(?:pe|per|ke)\w{3,}an$"
+# "di Jakarta", "ke Gili", "wisatawan asal Singapura": the capitalised word after one is a place
+PLACE_PREPOSITIONS = frozenset("di ke dari asal sekitar wilayah daerah kawasan".split())
