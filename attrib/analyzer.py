@@ -42,26 +42,28 @@ class Analyzer:
         A text longer than :data:`PIECE_CHARS` is parsed in pieces joined back into one Doc
         (see :func:`split_pieces`), so time and memory stay linear in its length.
         """
-        def pieces() -> Iterator[tuple[str, bool]]:
+        def pieces() -> Iterator[tuple[str, str | None]]:
             for text in texts:
                 # a blank pipeline (tokenizer, sentencizer) is linear: no pieces to join below its limit
                 size = PIECE_CHARS if self.pack.models else self.nlp.max_length
                 parts = split_pieces(_check_text(text), size)
                 for k, part in enumerate(parts):
-                    yield part, k == len(parts) - 1
+                    # the whole text rides with its last piece: Doc.text would rebuild it token by token
+                    yield part, (text if k == len(parts) - 1 else None)
 
         docs: list[Doc] = []
-        for doc, last in self.nlp.pipe(pieces(), batch_size=batch_size, as_tuples=True):
+        for doc, text in self.nlp.pipe(pieces(), batch_size=batch_size, as_tuples=True):
             docs.append(doc)
-            if last:
-                yield self.report(docs[0] if len(docs) == 1 else _join(docs))
+            if text is not None:
+                yield self.report(docs[0] if len(docs) == 1 else _join(docs), text)
                 docs = []
 
-    def report(self, doc: Doc) -> Report:
-        """The Report of a Doc this analyzer's pipeline (or a compatible one) has processed."""
+    def report(self, doc: Doc, text: str | None = None) -> Report:
+        """The Report of a Doc this analyzer's pipeline (or a compatible one) has processed
+        (``text``: the Doc's text, when the caller has it at hand)."""
         from .build import build_report
 
-        return build_report(doc, self.pack, self._boilerplate)
+        return build_report(doc, self.pack, self._boilerplate, text)
 
 
 def _check_text(text: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .lang.base import LangPack
 from .model import Attribution, Claim, Flag, Response, ResponseKind, Source, SourceKind, Stance
@@ -31,11 +31,17 @@ def assess(text: str, pack: LangPack, claims: list[Claim], resolved: Resolved
               for c in claims]
     claims = _contradictions(pack, claims, sources)
     denied = _disputes(pack, claims, sources)
+    disputed_by: dict[str, list[str]] = {}  # claim id → the denials disputing it, in order
+    for d, targets in denied.items():
+        for t in dict.fromkeys(targets):
+            disputed_by.setdefault(t, []).append(d)
+    by_id: dict[str, Claim] = {}
+    for c in claims:
+        by_id.setdefault(c.id, c)
     out = []
     for c in claims:
-        by = tuple(d for d, targets in denied.items() if c.id in targets)
-        c = replace(c, disputed_by=by, denies=tuple(denied.get(c.id, ())))
-        flags, expl = _flags(text, pack, c, sources, claims, resolved)
+        c = replace(c, disputed_by=tuple(disputed_by.get(c.id, ())), denies=tuple(denied.get(c.id, ())))
+        flags, expl = _flags(text, pack, c, sources, by_id, resolved)
         out.append(replace(c, flags=tuple(flags), explanations=expl))
     responses = tuple(Response(resolved.response_party[r.party], ResponseKind(r.kind), r.span[0],
                                r.span[1], text[r.span[0]:r.span[1]]) for r in resolved.responses)
@@ -158,32 +164,101 @@ def _negated(pack: LangPack, seg: str) -> tuple[set[str], str | None] | None:
     return None
 
 
+class _Index:
+    """Each claim's content stems, computed once, and the claims holding each stem.
+
+    Comparing every claim with every other is quadratic in the article's length; with the
+    index a negated predicate meets only the claims that share its object or its verb stem.
+    """
+
+    def __init__(self, pack: LangPack, claims: list[Claim]):
+        self.pack = pack
+        self.claims = claims
+        self._stems: dict[str, set[str]] = {}  # claim text → its content stems
+        self._negs: dict[str, list[set[str]]] = {}  # claim text → the stems it negates
+        self._exact: dict[str, list[int]] | None = None  # stem → claim indices
+        self._tail: dict[str, list[int]] = {}  # stem minus its first letter → claim indices
+
+    def stems(self, c: Claim) -> set[str]:
+        out = self._stems.get(c.text)
+        if out is None:
+            out = self._stems[c.text] = _stems(self.pack, c.text)
+        return out
+
+    def negates(self, c: Claim, verbs: set[str]) -> bool:
+        """Whether the claim negates one of these predicates (:func:`_negates`, memoised)."""
+        negs = self._negs.get(c.text)
+        if negs is None:
+            negs = self._negs[c.text] = [
+                n[0] for n in map(partial(_negated, self.pack), _SEGMENT.findall(c.text)) if n]
+        return any(_same(v, w) for v in verbs for n in negs for w in n)
+
+    def _build(self) -> dict[str, list[int]]:
+        if self._exact is None:
+            self._exact = {}
+            for i, c in enumerate(self.claims):
+                for t in self.stems(c):
+                    self._exact.setdefault(t, []).append(i)
+                    if len(t) > 5:  # "encana" under "rencana": see :func:`_same`
+                        self._tail.setdefault(t[1:], []).append(i)
+        return self._exact
+
+    def with_stem(self, t: str) -> list[int]:
+        """Indices of the claims whose stems include ``t``, in order."""
+        return self._build().get(t, [])
+
+    def with_verb(self, verbs: set[str]) -> list[int]:
+        """Indices (sorted) of the claims with a stem :func:`_same` as one of ``verbs``."""
+        exact = self._build()
+        out: set[int] = set()
+        for v in verbs:
+            out.update(exact.get(v, ()))
+            if len(v) > 5:  # "rencana" meets "encana"
+                out.update(exact.get(v[1:], ()))
+            if len(v) >= 5:  # "encana" meets "rencana"
+                out.update(self._tail.get(v, ()))
+        return sorted(out)
+
+    def hit(self, c: Claim, verbs: set[str], obj: str | None) -> bool:
+        """The claim has one of the predicate's verb stems and its object's stem (if any)."""
+        stems = self.stems(c)
+        return (obj is None or obj in stems) and any(_same(v, t) for v in verbs for t in stems)
+
+    def pool(self, verbs: set[str], obj: str | None) -> list[int]:
+        """A superset of the claims :meth:`hit` accepts, in order."""
+        return self.with_stem(obj) if obj is not None else self.with_verb(verbs)
+
+
 def _contradictions(pack: LangPack, claims: list[Claim], sources: dict[str, Source]) -> list[Claim]:
     """A claim that negates an earlier claim's predicate, on another source's word, denies it.
 
     "Globex fired 200 workers, two people said. … Lee said the company did not fire any
     workers": no denial word, but the negated predicate and its object meet an earlier claim.
     """
+    index = _Index(pack, claims)
     out: list[Claim] = []
     for k, c in enumerate(claims):
         if not c.attributions or any(a.stance is not Stance.ASSERTS for a in c.attributions):
             out.append(c)
             continue
         mine = _roots(c, sources)
-        earlier = None  # built only for a claim with a negated predicate (linear time overall)
         hit = False
         for seg in _SEGMENT.findall(c.text):
             neg = _negated(pack, seg)
             if neg is None or not neg[1]:
                 continue
             verbs, obj = neg
-            if earlier is None:
-                earlier = [e for e in claims[:k] if e.attributions and not (_roots(e, sources) & mine)]
-            # the earlier claim asserts the predicate ("fired 200 workers"); one that negates
-            # it too ("could not answer" / "would not answer") agrees rather than contradicts
-            hit = any(any(_same(v, t) for v in verbs for t in _stems(pack, e.text))
-                      and obj in _stems(pack, e.text) and not _negates(pack, e.text, verbs)
-                      for e in earlier)
+            # an earlier claim, by another source, that asserts the predicate ("fired 200
+            # workers"); one that negates it too ("could not answer" / "would not answer")
+            # agrees rather than contradicts
+            for i in index.with_stem(obj):
+                if i >= k:
+                    break
+                e = claims[i]
+                if (e.attributions and not (_roots(e, sources) & mine) and index.hit(e, verbs, obj)
+                        and not index.negates(e, verbs)):
+                    hit = True
+                    break
             if hit:
                 break
         out.append(replace(c, attributions=tuple(replace(a, stance=Stance.DENIES) for a in c.attributions))
@@ -220,35 +295,45 @@ def _roots(c: Claim, sources: dict[str, Source]) -> set[str]:
     return out
 
 
+def _denies(c: Claim) -> bool:
+    return any(a.stance is Stance.DENIES for a in c.attributions)
+
+
 def _disputes(pack: LangPack, claims: list[Claim], sources: dict[str, Source]) -> dict[str, list[str]]:
     """Denial claim id → the ids of the claims it disputes."""
+    index = _Index(pack, claims)
     out: dict[str, list[str]] = {}
     for d in claims:
-        if not any(a.stance is Stance.DENIES for a in d.attributions):
+        if not _denies(d):
             continue
         denier = _roots(d, sources)
-        candidates = [c for c in claims if c.id != d.id and not (_roots(c, sources) & denier)
-                      and not any(a.stance is Stance.DENIES for a in c.attributions)]
+
+        def candidate(c: Claim) -> bool:
+            """Another source's claim that does not itself deny."""
+            return c.id != d.id and not (_roots(c, sources) & denier) and not _denies(c)
+
+        def hits(verbs: set[str], obj: str | None) -> list[str]:
+            return [claims[i].id for i in index.pool(verbs, obj)
+                    if candidate(claims[i]) and index.hit(claims[i], verbs, obj)]
+
         targets: list[str] = []
-
-        def hit(c: Claim, verbs: set[str], obj: str | None) -> bool:
-            stems = _stems(pack, c.text)
-            return any(_same(v, t) for v in verbs for t in stems) and (obj is None or obj in stems)
-
-        segments = _SEGMENT.findall(d.text)
-        for seg in segments:
-            if _is_global(pack, seg) and candidates:
-                # the whole story is denied: the lead claim and those sharing its predicate
-                lead = candidates[0]
-                verbs, obj = predicate(pack, lead.text)
-                targets += [lead.id] + [c.id for c in candidates[1:] if verbs and hit(c, verbs, obj)]
-                continue
+        leads: list[Claim | None] = []  # the first candidate, looked for when a global denial needs it
+        for seg in _SEGMENT.findall(d.text):
+            if _is_global(pack, seg):
+                if not leads:
+                    leads.append(next((c for c in claims if candidate(c)), None))
+                lead = leads[0]
+                if lead is not None:
+                    # the whole story is denied: the lead claim and those sharing its predicate
+                    verbs, obj = predicate(pack, lead.text)
+                    targets += [lead.id] + (hits(verbs, obj) if verbs else [])
+                    continue
             neg = _negated(pack, seg)
             if neg is None and d.attributions[0].cue and d.attributions[0].cue.text.lower() in pack.denial_cues:
                 neg = predicate(pack, seg)  # "X denied (that) it fired staff": the content is denied
                 neg = neg if neg[0] else None
             if neg is not None:
-                targets += [c.id for c in candidates if hit(c, *neg)]
+                targets += hits(*neg)
         if targets:
             out[d.id] = sorted(set(targets), key=lambda cid: int(cid[1:]) if cid[1:].isdigit() else 0)
     return out
@@ -267,7 +352,16 @@ def _who(s: Source | None, a: Attribution) -> str:
     return s.name or s.label
 
 
-def _flags(text: str, pack: LangPack, c: Claim, sources: dict[str, Source], claims: list[Claim],
+_THE = re.compile(r"^the ")
+
+
+@lru_cache(maxsize=8)
+def _outlets(names: frozenset[str]) -> frozenset[str]:
+    """Outlet names as compared: "The Times" → "times" (once per pack, not per claim)."""
+    return frozenset(_THE.sub("", n.lower()) for n in names)
+
+
+def _flags(text: str, pack: LangPack, c: Claim, sources: dict[str, Source], claims: dict[str, Claim],
            resolved: Resolved) -> tuple[list[Flag], dict[str, str]]:
     """The claim's flags in the schema's order, each with its one-sentence explanation."""
     flags: list[Flag] = []
@@ -310,7 +404,7 @@ def _flags(text: str, pack: LangPack, c: Claim, sources: dict[str, Source], clai
     if c.disputed_by:
         parts = []
         for did in c.disputed_by:
-            d = next((x for x in claims if x.id == did), None)
+            d = claims.get(did)
             if d is not None:
                 who = ", ".join(dict.fromkeys(_who(sources.get(a.source or ""), a) for a in d.attributions))
                 parts.append(f"{did} ({who}) denies it: “{_q(d.text)}”")
@@ -324,10 +418,10 @@ def _flags(text: str, pack: LangPack, c: Claim, sources: dict[str, Source], clai
             add(Flag.DENIAL, f"{who} denies what {listed} report{'s' if len(ids) == 1 else ''}.")
         else:
             add(Flag.DENIAL, f"{who} denies something; no claim it contradicts was found.")
-    media_names = {re.sub(r"^the ", "", n.lower()) for n in pack.media_names}
+    media_names = _outlets(pack.media_names)
     # "Reuters previously reported", "according to a report by The Times"
     media = [(a, s) for a, s in atts if s is not None and (s.kind is SourceKind.MEDIA or (
-        s.kind is SourceKind.DOCUMENT and re.sub(r"^the ", "", (s.affiliation or "").lower()) in media_names))]
+        s.kind is SourceKind.DOCUMENT and _THE.sub("", (s.affiliation or "").lower()) in media_names))]
     if media:
         a, s = media[0]
         add(Flag.PRIOR_REPORTING, f"Rests on earlier reporting by {s.affiliation if s.kind is SourceKind.DOCUMENT else _who(s, a)}.")

@@ -594,9 +594,12 @@ def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
     known = {w for w in speakers if w in in_long and w not in places}
     singles: list[Offsets] = []
     for run, words in runs:
-        if len(words) == 1 and words[0][2] in in_long and not _not_name_word(words[0][2], pack) \
-                and words[0][2] not in places \
-                and (words[0][2] in known or _speaker_place(text, words[0][0], words[0][1], pack)):
+        if len(words) != 1 or _not_name_word(words[0][2], pack) or words[0][2] in places:
+            continue
+        # "Pengamat ekonomi dari Universitas Bengkulu , Kamaludin , menilai": a name between
+        # commas before the verb is the subject's, in apposition
+        if words[0][2] in in_long and (words[0][2] in known or _speaker_place(text, *words[0][:2], pack)) \
+                or _apposed(text, *words[0][:2], pack):
             known.add(words[0][2])
             singles.append(words[0][:2])
     out: list[Offsets] = []
@@ -622,8 +625,9 @@ def _name_words(text: str, run: re.Match[str], pack: LangPack, lower: frozenset[
 def _common_word(word: str, pack: LangPack, lower: frozenset[str]) -> bool:
     """"Menurut", "Sebelumnya": capitalised only at a sentence start."""
     lw = word.lower()
-    return lw in _common(pack) and lw not in pack.org_name_words or word.lower() in lower \
-        or lw in pack.speech_verbs
+    if lw in _title_words(pack):  # "Wali Kota Manado Vicky Lumentut": the title stays
+        return False
+    return lw in _common(pack) and lw not in pack.org_name_words or lw in lower or lw in pack.speech_verbs
 
 
 def _not_name(word: str, pack: LangPack, lower: frozenset[str]) -> bool:
@@ -638,7 +642,10 @@ def _not_name_word(word: str, pack: LangPack) -> bool:
     lw = word.lower().rstrip(".")
     # "Bambang PS Brodjonegoro", "A Zaki Iskandar": initials are part of a name
     initials = len(word) <= 2 and word.isupper()
-    return _org_like(word, pack) and not initials or lw in pack.place_words or lw in _title_words(pack) \
+    # "H20 Nvidia", "N219 Nurtanio": a word with a digit is a model's or a product's
+    # "…, Sabtu , menjelaskan": a day or a month
+    return _org_like(word, pack) and not initials or any(c.isdigit() for c in word) \
+        or lw in pack.extra.get("date_words", ()) or lw in pack.place_words or lw in _title_words(pack) \
         or _thing_word(lw, pack) or not word[:1].isupper()
 
 
@@ -668,6 +675,16 @@ def _after_place_word(text: str, a: int, pack: LangPack) -> bool:
     return bool(before) and (before[-1].lower() in pack.place_prepositions or before[-1].lower() in pack.place_words)
 
 
+def _apposed(text: str, a: int, b: int, pack: LangPack) -> bool:
+    """"…, Abra Talattov , mengatakan": between commas, right before a verb of saying."""
+    mo = _APPOSED.match(text, b)
+    return bool(mo) and text[max(0, a - 3):a].strip() == "," and (
+        mo.group(1) in pack.speech_verbs or mo.group(1) in pack.belief_verbs)
+
+
+_APPOSED = re.compile(r"\s*,\s*(?:yang\s+\w+\s*,\s*)?([a-z]+)")
+
+
 def _speaker_place(text: str, a: int, b: int, pack: LangPack) -> bool:
     """A word where a speaker stands: before a verb ("Angga menjelaskan"), after a cue ("lanjut
     Angga", "Menurut Prita")."""
@@ -692,7 +709,11 @@ def _person_in_run(text: str, run: re.Match[str], words, pack: LangPack, lower: 
     a, b = words[0][0], words[-1][1]
     before = _WORD.findall(text[max(0, a - 20):a])
     # "di Jakarta Selatan", "from New York": a place after a preposition is no person
-    if before and before[-1].lower() in pack.function_words and not _common_word(run.group().split()[0], pack, lower):
+    # "Majelis Ulama Indonesia ( MUI )": a name glossed by its acronym is an organisation's
+    if _GLOSS.match(text, b):
+        return None
+    preps = pack.place_prepositions or pack.function_words
+    if before and before[-1].lower() in preps and not _common_word(run.group().split()[0], pack, lower):
         return None
     # "PO NPM Angga Vircansa Chairul", "Pengusaha Sarman Simanjorang": a run with a word the
     # article uses alone for a speaker names that person; the name runs from that word on
@@ -720,7 +741,7 @@ def _person_in_run(text: str, run: re.Match[str], words, pack: LangPack, lower: 
         nxt_word in pack.person_nouns or nxt_word in _title_words(pack))
     verb_after = not after.lstrip().startswith((",", ".")) and nxt_word and nxt_word[0].islower() \
         and (nxt_word in pack.speech_verbs or any(nxt_word.startswith(p) for p in pack.verb_prefixes)
-             or nxt_word in pack.verb_markers)
+             or nxt_word in pack.verb_markers) or _apposed(text, a, b, pack)
     # the name needs a role before it, a role after it or a verb after it
     if not (role_after or verb_after or any(w.lower() in _title_words(pack) for *_, w in words)):
         return None
@@ -740,6 +761,7 @@ _RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:(?<![a-z]{3}\.)[ ](?:[A-Z][\w'’.-]*
 
 
 _ONE_NAME = re.compile(r"^[A-Z][a-z]+$")
+_GLOSS = re.compile(r"\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*\)")  # "( MUI )", "( BPTJ )": an acronym (two capitals at least)
 
 
 def _in_org_name(text: str, word: str, pack: LangPack) -> bool:

@@ -47,8 +47,8 @@ def no_punct(lang: str, n: int) -> str:
 
 
 def sentence(lang: str, n: int) -> str:
-    clause = ", ".join(WORDS[lang][i:i + 4] and " ".join(WORDS[lang][i:i + 4])
-                       for i in range(0, len(WORDS[lang]), 4)) + ", "
+    words = WORDS[lang]
+    clause = ", ".join(" ".join(words[i:i + 4]) for i in range(0, len(words), 4)) + ", "
     return (clause * (n // len(clause) + 1))[:n - 1] + "."
 
 

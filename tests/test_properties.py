@@ -230,3 +230,12 @@ def test_a_text_without_full_stops_has_bounded_claims(lang, text):
     for c in report.claims:
         assert c.sentence[1] - c.sentence[0] <= 2 * MAX_SENTENCE_CHARS
         assert text[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_analyze_many_streams_the_same_reports(lang):
+    """``analyze_many`` (one stream, long texts in pieces) gives each text's own report."""
+    analyzer = attrib.load(lang)
+    texts = [LONG_ARTICLE[lang][:700], "", LONG_ARTICLE[lang], "“" * 5, LONG_ARTICLE[lang][:300]]
+    streamed = [render_json(r) for r in analyzer.analyze_many(texts, batch_size=2)]
+    assert streamed == [render_json(analyzer.analyze(t)) for t in texts]

@@ -12,7 +12,8 @@ SUPPORTED: tuple[str, ...] = ("en", "id")
 
 @lru_cache(maxsize=None)
 def get_pack(code: str) -> LangPack:
-    """The pack for a language code; UnsupportedLanguage for any other code."""
+    """The pack for a language code ("en", "ID" …); UnsupportedLanguage for any other code."""
+    code = code.strip().lower()
     if code not in SUPPORTED:
         raise UnsupportedLanguage(code, SUPPORTED)
     return importlib.import_module(f"{__name__}.{code}").PACK

@@ -71,9 +71,12 @@ def extract(doc: Doc, pack: LangPack, blocks: list[Block], text: str | None = No
     quotes = find_quotes(text)
     if pack.strategy == "dep":
         from .dep_rules import find
+
+        found = find(doc, pack, sentences, quotes, blocks)
     else:
         from .token_rules import find
-    found = find(doc, pack, sentences, quotes, blocks)
+
+        found = find(doc, pack, sentences, quotes, blocks, text)  # spares a second Doc.text
     responses = find_responses(text, sentences, pack)
     entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     return Extraction(sentences=sentences, found=found, responses=responses, entities=entities)

@@ -154,6 +154,8 @@ def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote]
     text = doc.text  # Doc.text joins every token: build it once
     qs = _Quotes(text, list(quotes) + _doubled_apostrophe_quotes(text, quotes))
     sents = _Sents(doc)
+    # forms the lemmatiser gets wrong ("hopes" → "hop")
+    lemma_fixes = labels["lemma_fixes"]
     found: list[Found] = []
     for tok in doc:
         f: Found | None = None
@@ -163,7 +165,8 @@ def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote]
             f = dash_signature(doc, tok, qs)
         elif qs.covering(tok.idx) is not None:
             pass  # a cue inside a quotation is the quoted speaker's, not the article's
-        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues:
+        elif tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in cues or tok.lower_ in lemma_fixes
+                                              or _construction_cue(tok, labels)):
             f = cue_verb(doc, tok, pack, labels, qs, sents.of(tok))
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in pack.cue_nouns:
             f = cue_noun(tok, labels, qs)
@@ -174,6 +177,24 @@ def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote]
     # a quote taken twice ("“A,” he said. “B,” she added.") stays with its nearest cue
     found = [f for f in found if f.content]
     return _outermost(found)
+
+
+def _construction_cue(verb: Token, labels) -> bool:
+    """A verb that is a cue only in one construction: ``made the case that Y`` /
+    ``issued a statement`` (a light verb with a noun of saying), ``see Y as Z``."""
+    lemma = verb.lemma_.lower()
+    if lemma in labels["light_verbs"]:
+        # the noun must say what was said: "the case that Y", "the case for Y", "the following
+        # comment: Y" (not "made the comments Friday", which points back to a known content)
+        return any(c.dep_ in labels["object"] and c.lemma_.lower() in labels["light_nouns"]
+                   and (any(g.dep_ in labels["noun_clause"] or (g.dep_ == "prep" and (
+                       g.lower_ in labels["topic_preps"] or g.lower_ in labels["noun_topic_preps"])) for g in c.children)
+                        or (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":"))
+                   for c in verb.children)
+    if lemma in labels["as_verbs"]:
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) \
+            and any(c.dep_ in labels["object"] for c in verb.children)
+    return False
 
 
 def _outermost(found: list[Found]) -> list[Found]:
@@ -420,7 +441,7 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
     if verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":":
         # "He says: “…”": PolNeAR's cue takes the colon that introduces the quote
         cue_toks.append(doc[verb.i + 1])
-    topic = _topic_object(verb, labels)
+    topic = _topic_object(verb, labels, pack.speech_verbs)
     if topic is not None and topic.head.i == verb.i + 1:
         # "complained about", "called for": the preposition is part of the cue
         cue_toks.append(topic.head)
@@ -430,7 +451,7 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
 
     # the cue clause: the verb, its cue words, its subject and its addressee ("told Reuters")
     clause = [(t.i, t.i) for t in cue_toks] + [(subj_toks[0].i, subj_toks[-1].i)]
-    hidden = (_hidden_complement(verb, labels) if speech else None) or _topic_object(verb, labels)
+    hidden = (_hidden_complement(verb, labels) if speech else None) or _topic_object(verb, labels, pack.speech_verbs)
     for c in verb.children:
         if c.dep_ in labels["addressee"] or (c.dep_ in labels["clause_extra"] and c.i > verb.i):
             part = [(c.left_edge.i, c.right_edge.i)]
@@ -651,17 +672,23 @@ def _hidden_complement(verb: Token, labels) -> Token | None:
     return None
 
 
-def _topic_object(verb: Token, labels) -> Token | None:
+def _topic_object(verb: Token, labels, cues: frozenset[str] = frozenset()) -> Token | None:
     """``called for an inquiry`` / ``complained about his mic`` / ``warned against X``: with
     no clause and no direct object, the object of a topic preposition is the content."""
     if _complements(verb, labels) or any(c.dep_ in labels["object"] for c in verb.children):
         return None
     for p in verb.children:
-        if p.dep_ == "prep" and p.i > verb.i and p.lower_ in labels["topic_preps"]:
+        # "pointed to reports that …", "responded with attacks": some verbs take their
+        # content after a preposition of their own
+        if p.dep_ == "prep" and p.i > verb.i and (p.lower_ in labels["topic_preps"]
+                                                  or p.lower_ in labels["verb_preps"].get(verb.lemma_.lower(), ())):
             # "called for an inquiry" (pobj), "called for reducing the rate" (pcomp)
             obj = next((o for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
             # "spoke for an hour": a duration is no topic
             if obj is None or obj.ent_type_ in labels["not_topic_entities"]:
+                return None
+            # "responded to her by saying Y": the gerund is the cue of its own relation
+            if obj.lemma_.lower() in cues:
                 return None
             return obj
     return None
@@ -686,7 +713,7 @@ def _complement_content(doc: Doc, verb: Token, subj: Token, clause: list[Range],
         # "denied the report", "called him “a genius”" — but not a relative pronoun
         comps = [c for c in verb.children if c.dep_ in labels["object"] and c.i > verb.i
                  and c.tag_ not in ("WDT", "WP") and c.lower_ not in labels["bad_subjects"]]
-    topic = _topic_object(verb, labels)
+    topic = _topic_object(verb, labels, cues)
     if not comps and topic is not None:
         comps = [topic]
     if not comps and verb.dep_ in labels["parenthetical"] and verb.head.i != verb.i:
@@ -762,12 +789,9 @@ def _next_cue(comp: Token, cues: frozenset[str], labels) -> int | None:
 
 
 def _own_clause(verb: Token, labels) -> bool:
-    """A reason or condition with a subject of its own: in "he could not answer because
-    Republicans had only asked for it" the reason is part of what he said (but "…, when
-    she noted Y" / "as X pointed out" are cues of their own)."""
-    return verb.dep_ in labels["adverbial"] \
-        and any(c.dep_ == "mark" and c.lower_ in labels["reason_marks"] for c in verb.children) \
-        and any(c.dep_ in labels["subject"] for c in verb.children)
+    """An adverbial clause with a subject of its own: in "he could not answer because
+    Republicans had only asked for it" the reason is part of what he said."""
+    return verb.dep_ in labels["adverbial"] and any(c.dep_ in labels["subject"] for c in verb.children)
 
 
 def _set_kind(found: Found, qs: _Quotes) -> None:
@@ -792,13 +816,30 @@ def cue_noun(noun: Token, labels, qs: _Quotes) -> Found | None:
     clause = next((c for c in noun.children if c.i > noun.i and c.dep_ in labels["noun_clause"]
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is None:
+        # "Obama's decision to jump-start relations", "Mrs. Clinton's plan to cap …": an
+        # infinitive after the noun
+        clause = next((c for c in noun.children if c.i > noun.i and c.dep_ in labels["noun_clause"]
+                       and _infinitive(c)), None)
+    if clause is None:
+        # "Trump's more recent rhetoric about Y", "Clinton's comments on Y": a topic
+        prep = next((c for c in noun.children if c.i > noun.i and c.dep_ == "prep"
+                     and c.lower_ in labels["noun_topic_preps"]), None)
+        clause = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        # "his remarks on Saturday": a date is no topic
+        if clause is not None and clause.ent_type_ in labels["not_topic_entities"]:
+            clause = None
+    if clause is None:
         return None
-    src = [t for t in owner.subtree if not t.is_space and t.dep_ != "case"]
+    # "Trump's claim": PolNeAR's source keeps the possessive ending
+    src = [t for t in owner.subtree if not t.is_space]
     piece = _range_span(noun.doc, clause.left_edge.i, clause.right_edge.i)
     pieces = [piece] if piece else []
     if not src or not pieces:
         return None
-    f = Found([_snap(p, qs) for p in pieces], (noun.idx, noun.idx + len(noun.text)), [_span(src)],
+    cue = [noun]
+    if clause.head.dep_ == "prep" and clause.head.i == noun.i + 1:
+        cue.append(clause.head)  # "'s claims about": the preposition is part of the cue
+    f = Found([_snap(p, qs) for p in pieces], _span(cue), [_span(src)],
               rule="cue_noun")
     _set_kind(f, qs)
     return f
