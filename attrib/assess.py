@@ -27,10 +27,10 @@ def assess(text: str, pack: LangPack, claims: list[Claim], resolved: Resolved
            ) -> tuple[tuple[Claim, ...], tuple[Source, ...], tuple[Response, ...]]:
     """Claims with stance, disputes, flags and explanations; the sources; the responses."""
     sources = {s.id: s for s in resolved.sources}
-    claims = [replace(c, attributions=tuple(_stance(text, pack, c, a) for a in c.attributions))
-              for c in claims]
-    claims = _contradictions(pack, claims, sources)
-    denied = _disputes(pack, claims, sources)
+    claims = [_with_stances(text, pack, c) for c in claims]
+    index = _Index(pack, claims)  # the claims' texts: stance changes below keep them
+    claims = _contradictions(pack, claims, sources, index)
+    denied = _disputes(pack, claims, sources, index)
     disputed_by: dict[str, list[str]] = {}  # claim id → the denials disputing it, in order
     for d, targets in denied.items():
         for t in dict.fromkeys(targets):
@@ -40,9 +40,9 @@ def assess(text: str, pack: LangPack, claims: list[Claim], resolved: Resolved
         by_id.setdefault(c.id, c)
     out = []
     for c in claims:
-        c = replace(c, disputed_by=tuple(disputed_by.get(c.id, ())), denies=tuple(denied.get(c.id, ())))
-        flags, expl = _flags(text, pack, c, sources, by_id, resolved)
-        out.append(replace(c, flags=tuple(flags), explanations=expl))
+        by, denies = tuple(disputed_by.get(c.id, ())), tuple(denied.get(c.id, ()))
+        flags, expl = _flags(text, pack, c, by, denies, sources, by_id, resolved)
+        out.append(replace(c, disputed_by=by, denies=denies, flags=tuple(flags), explanations=expl))
     responses = tuple(Response(resolved.response_party[r.party], ResponseKind(r.kind), r.span[0],
                                r.span[1], text[r.span[0]:r.span[1]]) for r in resolved.responses)
     return tuple(out), tuple(resolved.sources), responses
@@ -58,6 +58,12 @@ def _patterns(phrases: tuple[str, ...]) -> list[re.Pattern[str]]:
 def is_denial_text(pack: LangPack, s: str) -> bool:
     """"not true", "Keseluruhan premis di sini salah": words that reject a claim."""
     return any(p.search(s) for p in _patterns(tuple(pack.denial_phrases)))
+
+
+def _with_stances(text: str, pack: LangPack, c: Claim) -> Claim:
+    """The claim with each attribution's stance decided (the same claim if none changes)."""
+    atts = tuple(_stance(text, pack, c, a) for a in c.attributions)
+    return c if all(x is y for x, y in zip(atts, c.attributions)) else replace(c, attributions=atts)
 
 
 def _stance(text: str, pack: LangPack, c: Claim, a: Attribution) -> Attribution:
@@ -229,13 +235,14 @@ class _Index:
         return self.with_stem(obj) if obj is not None else self.with_verb(verbs)
 
 
-def _contradictions(pack: LangPack, claims: list[Claim], sources: dict[str, Source]) -> list[Claim]:
+def _contradictions(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
+                    index: _Index | None = None) -> list[Claim]:
     """A claim that negates an earlier claim's predicate, on another source's word, denies it.
 
     "Globex fired 200 workers, two people said. … Lee said the company did not fire any
     workers": no denial word, but the negated predicate and its object meet an earlier claim.
     """
-    index = _Index(pack, claims)
+    index = index or _Index(pack, claims)
     out: list[Claim] = []
     for k, c in enumerate(claims):
         if not c.attributions or any(a.stance is not Stance.ASSERTS for a in c.attributions):
@@ -282,8 +289,23 @@ def _is_global(pack: LangPack, seg: str) -> bool:
         w in pack.generic_words or not _content(pack, w) or w in pack.pronouns for w in words)
 
 
+# word → stem, per stemming rules: a pure function's memo, so documents share it (bounded)
+_STEM_MEMO: dict[tuple[tuple[str, ...], tuple[str, ...]], dict[str, str]] = {}
+_STEM_MEMO_MAX = 200_000
+
+
 def _stems(pack: LangPack, s: str) -> set[str]:
-    return {stem(pack, w) for w in _words(s) if _content(pack, w)}
+    memo = _STEM_MEMO.setdefault((pack.stem_prefixes, pack.stem_suffixes), {})
+    if len(memo) > _STEM_MEMO_MAX:
+        memo.clear()
+    out = set()
+    for w in _words(s):
+        if _content(pack, w):
+            t = memo.get(w)
+            if t is None:
+                t = memo[w] = stem(pack, w)
+            out.add(t)
+    return out
 
 
 def _roots(c: Claim, sources: dict[str, Source]) -> set[str]:
@@ -299,9 +321,11 @@ def _denies(c: Claim) -> bool:
     return any(a.stance is Stance.DENIES for a in c.attributions)
 
 
-def _disputes(pack: LangPack, claims: list[Claim], sources: dict[str, Source]) -> dict[str, list[str]]:
-    """Denial claim id → the ids of the claims it disputes."""
-    index = _Index(pack, claims)
+def _disputes(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
+              index: _Index | None = None) -> dict[str, list[str]]:
+    """Denial claim id → the ids of the claims it disputes (``index``: over claims with the
+    same texts in the same order)."""
+    index = index or _Index(pack, claims)
     out: dict[str, list[str]] = {}
     for d in claims:
         if not _denies(d):
@@ -361,9 +385,11 @@ def _outlets(names: frozenset[str]) -> frozenset[str]:
     return frozenset(_THE.sub("", n.lower()) for n in names)
 
 
-def _flags(text: str, pack: LangPack, c: Claim, sources: dict[str, Source], claims: dict[str, Claim],
-           resolved: Resolved) -> tuple[list[Flag], dict[str, str]]:
-    """The claim's flags in the schema's order, each with its one-sentence explanation."""
+def _flags(text: str, pack: LangPack, c: Claim, disputed_by: tuple[str, ...], denies: tuple[str, ...],
+           sources: dict[str, Source], claims: dict[str, Claim], resolved: Resolved
+           ) -> tuple[list[Flag], dict[str, str]]:
+    """The claim's flags in the schema's order, each with its one-sentence explanation
+    (``disputed_by``, ``denies``: the claim's disputes, not yet set on it)."""
     flags: list[Flag] = []
     expl: dict[str, str] = {}
 
@@ -401,9 +427,9 @@ def _flags(text: str, pack: LangPack, c: Claim, sources: dict[str, Source], clai
         names = [named(a, s) for a, s in roots.values()]
         add(Flag.CORROBORATED, f"Supported by {len(roots)} independent sources: "
                                f"{', '.join(names[:-1])} and {names[-1]}.")
-    if c.disputed_by:
+    if disputed_by:
         parts = []
-        for did in c.disputed_by:
+        for did in disputed_by:
             d = claims.get(did)
             if d is not None:
                 who = ", ".join(dict.fromkeys(_who(sources.get(a.source or ""), a) for a in d.attributions))
@@ -412,8 +438,8 @@ def _flags(text: str, pack: LangPack, c: Claim, sources: dict[str, Source], clai
     deniers = [(a, s) for a, s in atts if a.stance is Stance.DENIES]
     if deniers:
         who = _who(deniers[0][1], deniers[0][0])
-        if c.denies:
-            ids = list(c.denies)
+        if denies:
+            ids = list(denies)
             listed = ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} and {ids[-1]}"
             add(Flag.DENIAL, f"{who} denies what {listed} report{'s' if len(ids) == 1 else ''}.")
         else:

@@ -253,7 +253,8 @@ def _sentence_initial(text: str, i: int) -> bool:
 @lru_cache(maxsize=8)
 def _lowercase_words(text: str) -> frozenset[str]:
     """The words an article writes in lower case somewhere."""
-    return frozenset(w for w in _WORD.findall(text) if w[:1].islower())
+    # ("kerja." at a sentence end is "kerja")
+    return frozenset(w.rstrip(".") for w in _WORD.findall(text) if w[:1].islower())
 
 
 def _proper_indices(text: str, words, low: list[str], pack: LangPack) -> list[int]:
@@ -520,7 +521,8 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
         if (m.embedded or m.zero or m.pronoun and not m.plural and m.gender != "n") and people:
             # "Abdian Saputra, Koordinator …, juga menyampaikan … “…,” ujarnya": a person named
             # after the last speaker is the one "-nya"/"dia" refers to
-            named = _named_since(text, pack, people, entities, ent, starts.get(span, span[0]), m.gender)
+            named = _named_since(text, pack, people, entities, ent, starts.get(span, span[0]), m.gender,
+                                 judge_names=not ents)
             ent = named or ent
         if ent is None:
             ent = _new(m, entities)
@@ -583,7 +585,9 @@ def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
     # a word of a longer capitalised run used alone in a speaker's place refers to a person
     # ("Angga Vircansa Chairul" … "Angga menjelaskan", "lanjut Simanjorang"); "Setahun
     # terakhir" or "UMKM melakukan" are no one's name
-    in_long = {w for _, words in runs if len(words) > 1 for *_, w in words}
+    # (not "N219 Nurtanio", a product, nor "Majelis Ulama Indonesia ( MUI )", an organisation)
+    in_long = {w for run, words in runs if len(words) > 1 and not _GLOSS.match(text, run.end())
+               and not any(_DIGIT.search(x) for *_, x in words) for *_, w in words}
     # "di Jakarta", "ke Gili", "Kota Palembang": a word the article uses as a place
     places = {words[0][2] for run, words in runs if _after_place_word(text, words[0][0], pack)}
     # … and inside a run: "Kawasan Monas", "Provinsi Banten", "PT Pertamina", "Polda Maluku"
@@ -594,7 +598,9 @@ def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
     known = {w for w in speakers if w in in_long and w not in places}
     singles: list[Offsets] = []
     for run, words in runs:
-        if len(words) != 1 or _not_name_word(words[0][2], pack) or words[0][2] in places:
+        # "BI menilai", "RW melaporkan": an initial alone is an acronym, no one's name
+        if len(words) != 1 or _not_name_word(words[0][2], pack) or words[0][2] in places \
+                or words[0][2].isupper():
             continue
         # "Pengamat ekonomi dari Universitas Bengkulu , Kamaludin , menilai": a name between
         # commas before the verb is the subject's, in apposition
@@ -610,12 +616,13 @@ def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
     return sorted(set(out) | set(singles))
 
 
-def _name_words(text: str, run: re.Match[str], pack: LangPack, lower: frozenset[str]) -> list[tuple[int, int, str]]:
+def _name_words(text: str, run: re.Match[str], pack: LangPack,
+                lower: frozenset[str]) -> list[tuple[int, int, str]]:
     """A run's words after its leading common words ("Menurut Prita" → "Prita")."""
     a = run.start()
     # "… Budi Santoso.": a sentence's full stop is not part of the name ("M." is an initial)
-    words = [(a + w.start(), a + w.end() - (len(g) > 3 and g.endswith(".")), g if len(g) <= 3 else g.rstrip("."))
-             for w in _WORD.finditer(run.group()) for g in [w.group()]]
+    words = [(a + w.start(), a + w.end() - (len(g) > 3 and g.endswith(".")),
+              g if len(g) <= 3 else g.rstrip(".")) for w in _WORD.finditer(run.group()) for g in [w.group()]]
     i = 0
     while i < len(words) and _common_word(words[i][2], pack, lower):
         i += 1
@@ -627,7 +634,9 @@ def _common_word(word: str, pack: LangPack, lower: frozenset[str]) -> bool:
     lw = word.lower()
     if lw in _title_words(pack):  # "Wali Kota Manado Vicky Lumentut": the title stays
         return False
-    return lw in _common(pack) and lw not in pack.org_name_words or lw in lower or lw in pack.speech_verbs
+    # "Sementara Fetty", "Praktis Bima": a sentence's opening word
+    return lw in _common(pack) and lw not in pack.org_name_words or lw in lower or lw in pack.speech_verbs \
+        or lw in pack.extra.get("discourse_words", ()) or lw in pack.extra.get("clause_openers", ())
 
 
 def _not_name(word: str, pack: LangPack, lower: frozenset[str]) -> bool:
@@ -639,12 +648,22 @@ def _not_name(word: str, pack: LangPack, lower: frozenset[str]) -> bool:
 
 def _not_name_word(word: str, pack: LangPack) -> bool:
     """The same, whatever the article: "Teguh" is a name even where "teguh" is a word."""
+    _PACKS.setdefault(id(pack), pack)
+    return _not_name_cached(word, id(pack))
+
+
+_PACKS: dict[int, LangPack] = {}
+
+
+@lru_cache(maxsize=1 << 16)  # the same capitalised words come back in every article
+def _not_name_cached(word: str, pack_id: int) -> bool:
+    pack = _PACKS[pack_id]
     lw = word.lower().rstrip(".")
     # "Bambang PS Brodjonegoro", "A Zaki Iskandar": initials are part of a name
     initials = len(word) <= 2 and word.isupper()
     # "H20 Nvidia", "N219 Nurtanio": a word with a digit is a model's or a product's
     # "…, Sabtu , menjelaskan": a day or a month
-    return _org_like(word, pack) and not initials or any(c.isdigit() for c in word) \
+    return _org_like(word, pack) and not initials or _DIGIT.search(word) is not None \
         or lw in pack.extra.get("date_words", ()) or lw in pack.place_words or lw in _title_words(pack) \
         or _thing_word(lw, pack) or not word[:1].isupper()
 
@@ -657,6 +676,7 @@ def _thing_word(lw: str, pack: LangPack) -> bool:
 
 
 _THING: dict[str, re.Pattern[str]] = {}
+_DIGIT = re.compile(r"\d")
 _TITLES: dict[int, frozenset[str]] = {}
 
 
@@ -672,7 +692,10 @@ def _after_place_word(text: str, a: int, pack: LangPack) -> bool:
     """"di Jakarta", "asal Singapura", "Kota Palembang": a word after a locative preposition or a
     place noun."""
     before = _WORD.findall(text[max(0, a - 16):a])
-    return bool(before) and (before[-1].lower() in pack.place_prepositions or before[-1].lower() in pack.place_words)
+    prev = before[-1].lower() if before else ""
+    # "situs Kitabisa", "perusahaan Jouska", "pesawat Sriwijaya": a thing's or a company's name
+    return prev in pack.place_prepositions or prev in pack.place_words or prev in pack.thing_nouns \
+        or prev in pack.organization_nouns
 
 
 def _apposed(text: str, a: int, b: int, pack: LangPack) -> bool:
@@ -708,16 +731,16 @@ def _person_in_run(text: str, run: re.Match[str], words, pack: LangPack, lower: 
     """The personal name in a run of capitalised words, if it has one."""
     a, b = words[0][0], words[-1][1]
     before = _WORD.findall(text[max(0, a - 20):a])
-    # "di Jakarta Selatan", "from New York": a place after a preposition is no person
     # "Majelis Ulama Indonesia ( MUI )": a name glossed by its acronym is an organisation's
     if _GLOSS.match(text, b):
         return None
+    # "di Jakarta Selatan", "from New York": a place after a preposition is no person
     preps = pack.place_prepositions or pack.function_words
     if before and before[-1].lower() in preps and not _common_word(run.group().split()[0], pack, lower):
         return None
     # "PO NPM Angga Vircansa Chairul", "Pengusaha Sarman Simanjorang": a run with a word the
     # article uses alone for a speaker names that person; the name runs from that word on
-    # the last such word: "Gili Hotel Association Lalu Kusnawan" is Lalu Kusnawan's name
+    # (from the last such word: "Gili Hotel Association Lalu Kusnawan" is Lalu Kusnawan's)
     for i in range(len(words) - 1, -1, -1):
         w = words[i][2]
         if w in known and not _not_name_word(w, pack):
@@ -761,7 +784,8 @@ _RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:(?<![a-z]{3}\.)[ ](?:[A-Z][\w'’.-]*
 
 
 _ONE_NAME = re.compile(r"^[A-Z][a-z]+$")
-_GLOSS = re.compile(r"\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*\)")  # "( MUI )", "( BPTJ )": an acronym (two capitals at least)
+# "( MUI )", "( BPTJ )": an acronym (two capitals at least) glossing the name before it
+_GLOSS = re.compile(r"\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*\)")
 
 
 def _in_org_name(text: str, word: str, pack: LangPack) -> bool:
@@ -775,7 +799,8 @@ def _in_org_name(text: str, word: str, pack: LangPack) -> bool:
 def _given_name(text: str, m: Mention, people: list[Offsets]) -> None:
     """"kata Agus" after "Agus Santoso, Kepala …" elsewhere: one word of a person's name
     named earlier is that person, not an organisation."""
-    word = (m.name or m.text).strip()
+    # ("Kendati begitu , Cahyo": the capitalised word of a one-name mention is its last)
+    word = m.name.strip() if m.name else (_WORD.findall(m.text) or [""])[-1]
     k = bisect_right(people, (m.span[0], m.span[0]))
     for a, b in reversed(people[:k]):
         if b - a > len(word) and word in text[a:b].split():
@@ -785,9 +810,13 @@ def _given_name(text: str, m: Mention, people: list[Offsets]) -> None:
 
 
 def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _Entities,
-                 ent: _Entity | None, limit: int, gender: str | None = None) -> _Entity | None:
+                 ent: _Entity | None, limit: int, gender: str | None = None,
+                 judge_names: bool = False) -> _Entity | None:
     """The person named last before ``limit``, if named after the source ``ent`` spoke."""
-    since = ent.last if ent is not None else -1
+    # "Peraturan Menteri Kesehatan", "dihubungi Kompas": a source taken for a person whose
+    # "name" is no personal name does not hold back the person named since (without NER:
+    # with it, the names are the NER's)
+    since = ent.last if ent is not None and (not judge_names or _personal(text, pack, ent)) else -1
     k = bisect_right(people, (limit, limit)) - 1  # people are in text order
     while k >= 0 and people[k][1] > limit:
         k -= 1
@@ -809,6 +838,18 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _En
     found.last = max(found.last, a)
     entities.touch(found)
     return found
+
+
+def _personal(text: str, pack: LangPack, ent: _Entity) -> bool:
+    """Whether a source's name (or its first words) could be a person's."""
+    if ent.kind is not SourceKind.PERSON:
+        return True
+    name = ent.name or (ent.first.text if ent.first.proper_single else None)
+    if not name:
+        return True  # "juru bicara", "ujarnya": no name to judge
+    # the last word is the surname ("Marketplace Bukalapak Kurnia Rosyada" is still a person's)
+    words = _WORD.findall(name)
+    return not words or not _not_name(words[-1], pack, _lowercase_words(text))
 
 
 def _new(m: Mention, entities: _Entities) -> _Entity:

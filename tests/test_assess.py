@@ -236,3 +236,56 @@ def test_response_forms(request, lang, text, kind, party):
 ])
 def test_not_responses(request, lang, text):
     assert not request.getfixturevalue(f"nlp_{lang}").analyze(text).responses
+
+
+# --- the claim index (disputes without comparing every pair) -------------------------------
+
+def _claims(texts):
+    from attrib.model import Claim, ClaimKind
+
+    return [Claim(id=f"c{k}", start=0, end=len(t), text=t, sentence=(0, len(t)),
+                  kind=ClaimKind.UNATTRIBUTED, attributions=()) for k, t in enumerate(texts, 1)]
+
+
+INDEX_TEXTS = [
+    "Induk TikTok berencana mengembangkan model baru.",
+    "Huawei mengembangkan cip sendiri.",
+    "Perusahaan itu tidak memiliki rencana tersebut.",
+    "Harga saham naik tajam kemarin.",
+    "Kembang api menghiasi langit Jakarta.",
+]
+
+
+@pytest.mark.parametrize("verb, expected", [
+    ("rencana", {"c1", "c3"}),  # "berencana" → "rencana"; "rencana" as written
+    ("encana", {"c1", "c3"}),  # a stem one letter shorter meets the longer one
+    # "mengembangkan" → "embang"; "Kembang" → "mbang", one letter shorter: the rough stems meet
+    ("embang", {"c1", "c2", "c5"}),
+    ("kembang", {"c1", "c2"}),  # one letter longer than "embang"; "Kembang" itself → "mbang"
+    ("saham", {"c4"}),
+    ("terbang", set()),  # a verb no claim has
+])
+def test_index_finds_exactly_the_claims_with_a_same_stem(verb, expected):
+    from attrib.assess import _Index, _same, _stems
+
+    pack = get_pack("id")
+    claims = _claims(INDEX_TEXTS)
+    index = _Index(pack, claims)
+    brute = {c.id for c in claims if any(_same(verb, t) for t in _stems(pack, c.text))}
+    pool = {claims[i].id for i in index.pool({verb}, None)}
+    hits = {c.id for c in claims if index.hit(c, {verb}, None)}
+    assert brute == hits == expected
+    assert hits <= pool  # the pool may hold more; never fewer
+
+
+@pytest.mark.parametrize("obj, expected", [
+    ("model", {"c1"}),
+    ("cip", {"c2"}),
+    ("langit", {"c5"}),
+    ("mobil", set()),
+])
+def test_index_by_object(obj, expected):
+    from attrib.assess import _Index
+
+    claims = _claims(INDEX_TEXTS)
+    assert {claims[i].id for i in _Index(get_pack("id"), claims).with_stem(obj)} == expected

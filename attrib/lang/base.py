@@ -84,6 +84,7 @@ class LangPack:
     # words of place names ("Jakarta Selatan", "Asia Tenggara"): a run with one is no person
     place_words: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()  # "di", "ke": a capitalised word after one is a place
+    thing_nouns: frozenset[str] = frozenset()  # "situs", "aplikasi": a capitalised word after one is a thing
     # a regex over a lower-cased word that names a thing, never a person ("kesehatan")
     thing_word_pattern: str = ""
 

@@ -245,9 +245,11 @@ def _trim(toks: list[Token]) -> list[Token]:
 
 def _subject(verb: Token, labels, cues: frozenset[str] = frozenset()) -> Token | None:
     """The verb's subject, or the subject of the verb it hangs on."""
-    for c in verb.children:
-        if c.dep_ in labels["subject"]:
-            return c
+    subjects = [c for c in verb.children if c.dep_ in labels["subject"]]
+    if subjects:
+        # "“My reaction, that was outrageous,” the strategist said" / "People like Scott, he
+        # said": the parser gives the verb two subjects; the speaker is the one nearest it
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
     # "footage of Trump saying …", "postings that included one saying …": the noun a
     # participle describes is its speaker
     if verb.dep_ in labels["participle_of_noun"] and verb.tag_ == "VBG" \
@@ -280,7 +282,10 @@ def _subject(verb: Token, labels, cues: frozenset[str] = frozenset()) -> Token |
         subj = _subject(head, labels, cues)
         # "an architect who said he was stiffed …, saying": a relative pronoun stands for
         # the noun of another clause, and the parse attached the participle to the wrong verb
-        if subj is not None and subj.tag_ in ("WP", "WDT"):
+        if subj is not None and subj.tag_ in ("WP", "WDT") and not (
+                verb.dep_ == "conj" and subj.lower_ in labels["relative_subjects"]):
+            # (but "demonstrators, who have taken to the streets and called for Y": a verb
+            # conjoined inside the relative clause shares its relative subject)
             return None
         return subj
     return None
@@ -327,9 +332,9 @@ def _np_tokens(head: Token, labels) -> list[Token]:
     # "Even China": a focus adverb is not part of the source
     while toks and toks[0].dep_ in ("advmod", "preconj") and toks[0].head.i == head.i:
         toks = toks[1:]
-    # "WASHINGTON -- President Obama": a dateline before the name
+    # "WASHINGTON -- President Obama", "BRUSSELS - European leaders": a dateline before the name
     for k, t in enumerate(toks[:-1]):
-        if t.text in ("--", "—", "–") and k and all(x.is_upper or x.is_punct for x in toks[:k]):
+        if t.text in ("--", "—", "–", "-") and k and all(x.is_upper or x.is_punct for x in toks[:k]):
             toks = toks[k + 1:]
             break
     # "Mr. Burman (a view echoed by everyone I interviewed)": a parenthetical remark with
@@ -688,7 +693,7 @@ def _topic_object(verb: Token, labels, cues: frozenset[str] = frozenset()) -> To
             if obj is None or obj.ent_type_ in labels["not_topic_entities"]:
                 return None
             # "responded to her by saying Y": the gerund is the cue of its own relation
-            if obj.lemma_.lower() in cues:
+            if obj.pos_ == "VERB" and obj.lemma_.lower() in cues:
                 return None
             return obj
     return None
@@ -725,12 +730,23 @@ def _complement_content(doc: Doc, verb: Token, subj: Token, clause: list[Range],
         # the as-clause hangs on is what they said
         comps = [verb.head]
     if not comps:
+        # "People like Scott, he said.": the parser's second subject, before the speaker, is
+        # what was said
+        comps = [c for c in verb.children if (c.dep_ in labels["subject"] or c.dep_ in labels["fragment"])
+                 and c.i < subj.i and _after_comma(subj)][:1]
+    if not comps:
         return []
     ranges: list[Range] = []
     for comp in comps:
         whole = [(comp.left_edge.i, comp.right_edge.i)]
         if comp.i == verb.head.i:  # the parenthetical's head: without the cue's own subtree
             whole = _minus(whole, (verb.left_edge.i, verb.right_edge.i))
+        if comp.dep_ in labels["object"] or comp.dep_ == "pobj":
+            # "attacked rivals for accepting his donations, which he said were …": a relative
+            # clause set off by a comma is the writer's remark about the object, not content
+            for rel in comp.children:
+                if rel.dep_ in labels["relative"] and rel.i > comp.i and _after_comma(rel):
+                    whole = _minus(whole, (rel.left_edge.i - 1, rel.right_edge.i))
         ranges += whole
     if comps[0].i > verb.i:
         cut = _next_cue(comps[0], cues, labels)

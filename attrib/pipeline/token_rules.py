@@ -48,6 +48,15 @@ def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote]
     return _Rules(doc, pack, sentences, quotes, doc.text if text is None else text).run()
 
 
+def _lowered(text: str, words: list[str], starts: list[int], ends: list[int]) -> list[str]:
+    """Each word in lower case: slices of the lowered text, when lowering keeps every offset
+    and depends on no context (only a Greek capital sigma's does: "Σ" → "σ" or final "ς")."""
+    low = text.lower()
+    if len(low) != len(text) or "Σ" in text:  # "İ" → "i̇" shifts the offsets after it
+        return [w.lower() for w in words]
+    return [low[s:e] for s, e in zip(starts, ends)]
+
+
 class _Rules:
     """One Doc's tokens as parallel lists, with the pack's words, and the rules over them."""
 
@@ -60,7 +69,7 @@ class _Rules:
         self.starts = [s for s, _ in arr]
         self.ends = [s + n for s, n in arr]
         self.words = [text[s:e] for s, e in zip(self.starts, self.ends)]
-        self.lows = [w.lower() for w in self.words]
+        self.lows = _lowered(text, self.words, self.starts, self.ends)
         self.n = len(self.words)
         self.sentences = sentences
         self._sent_starts = [s for s, _ in sentences]

@@ -69,6 +69,8 @@ LABELS = {
                               "announcement", "speech", "warning", "prediction", "accusation"}),
     # verbs that are cues only with "as": "critics see the program as an opportunity"
     "as_verbs": frozenset({"see"}),
+    # a phrase the parser could not attach ("People like Scott, he said.")
+    "fragment": frozenset({"dep"}),
     # the addressee belongs to the cue clause: "told Reuters", "told reporters"
     "addressee": frozenset({"dative"}),
     # words after the verb that stay in the cue clause: "said on Friday", "said in a

@@ -52,6 +52,7 @@ PACK = LangPack(
     verb_prefixes=S.VERB_PREFIXES,
     place_words=S.PLACE_WORDS,
     place_prepositions=S.PLACE_PREPOSITIONS,
+    thing_nouns=S.THING_NOUNS,
     thing_word_pattern=S.THING_WORD_PATTERN,
     boilerplate=L.BOILERPLATE,
     extra={

@@ -101,3 +101,7 @@ pelabuhan pasar masjid gereja sungai gunung teluk selat samudra samudera danau""
 THING_WORD_PATTERN = r"^(?:pe|per|ke)\w{3,}an$"
 # "di Jakarta", "ke Gili", "wisatawan asal Singapura": the capitalised word after one is a place
 PLACE_PREPOSITIONS = frozenset("di ke dari asal sekitar wilayah daerah kawasan".split())
+# "situs Kitabisa", "aplikasi Gojek", "pesawat Sriwijaya": the capitalised word after one names
+# a thing or a company, not a person
+THING_NOUNS = frozenset("""situs aplikasi platform gerakan program pesawat kapal merek produk film
+buku lagu acara festival komunitas fenomena maskapai startup toko gedung kampus sekolah""".split())
