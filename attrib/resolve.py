@@ -702,10 +702,21 @@ def _apposed(text: str, a: int, b: int, pack: LangPack) -> bool:
     """"…, Abra Talattov , mengatakan": between commas, right before a verb of saying."""
     mo = _APPOSED.match(text, b)
     return bool(mo) and text[max(0, a - 3):a].strip() == "," and (
-        mo.group(1) in pack.speech_verbs or mo.group(1) in pack.belief_verbs)
+        mo.group(1) in pack.speech_verbs or mo.group(1) in pack.belief_verbs or _interrupted(text, b, pack))
 
 
 _APPOSED = re.compile(r"\s*,\s*(?:yang\s+\w+\s*,\s*)?([a-z]+)")
+
+
+def _interrupted(text: str, b: int, pack: LangPack) -> bool:
+    """"Dony Rerung , saat dihubungi di Ambon , … mengatakan", "Suharno , yang dihubungi …":
+    a subject whose verb comes after a clause of its own ("saat"/"yang" and a verb)."""
+    mo = _CLAUSE.match(text, b)
+    return bool(mo) and mo.group(1) in pack.extra.get("clause_openers", ()) \
+        and any(mo.group(2).startswith(p) for p in pack.verb_prefixes)
+
+
+_CLAUSE = re.compile(r"\s*,\s*([a-z]+)\s+([a-z]+)")
 
 
 def _speaker_place(text: str, a: int, b: int, pack: LangPack) -> bool:
@@ -764,18 +775,26 @@ def _person_in_run(text: str, run: re.Match[str], words, pack: LangPack, lower: 
         nxt_word in pack.person_nouns or nxt_word in _title_words(pack))
     verb_after = not after.lstrip().startswith((",", ".")) and nxt_word and nxt_word[0].islower() \
         and (nxt_word in pack.speech_verbs or any(nxt_word.startswith(p) for p in pack.verb_prefixes)
-             or nxt_word in pack.verb_markers) or _apposed(text, a, b, pack)
+             or nxt_word in pack.verb_markers) or _apposed(text, a, b, pack) or _interrupted(text, b, pack)
     # the name needs a role before it, a role after it or a verb after it
     if not (role_after or verb_after or any(w.lower() in _title_words(pack) for *_, w in words)):
         return None
     m = parse_mention(text, (a, b), pack)
-    if m.kind is not SourceKind.PERSON or not m.name or len(m.name.split()) < 2 \
-            or any(_not_name(w, pack, lower) for w in m.name.split()):
+    if m.kind is not SourceKind.PERSON or not m.name or not (m.role or role_after or verb_after):
         return None
-    if not (m.role or role_after or verb_after):
+    # "Provinsi Maluku Dony Rerung" (no role parsed): the name is the words after a place's
+    # or an office's name ("Provinsi Maluku", "Jakarta Selatan", "Polda Maluku"); any other word that cannot be a name's
+    # ("Kitabisa Peduli Bersama") makes the run no person's
+    parts = m.name.split()
+    cut = max((i + 1 for i, w in enumerate(parts) if _not_name(w, pack, lower)), default=0)
+    if cut and not any(w.lower() in pack.place_words or w.lower() in pack.org_name_words
+                       for w in parts[max(0, cut - 2):cut]):
         return None
-    k = text.find(m.name, a, b)
-    return (k, k + len(m.name)) if k >= 0 else (a, b)
+    name = " ".join(parts[cut:])
+    if len(parts) - cut < 2:
+        return None
+    k = text.find(name, a, b)
+    return (k, k + len(name)) if k >= 0 else None
 
 
 # a run of capitalised words (and initials) on one line: a name, a title, a place

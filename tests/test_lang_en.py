@@ -214,7 +214,8 @@ ROUND2 = [
 ROUND2 += [
     # the parser gives "said" two subjects: the speaker is the nearer one
     ("“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview.",
-     [("said in an interview", ["Obama's former campaign strategist"], ["“My reaction, that was outrageous,”"])]),
+     [("said in an interview", ["Obama's former campaign strategist"],
+       ["“My reaction, that was outrageous,”"])]),
     # "People like Scott, he said.": an unattached phrase before the speaker is the content
     ("People like Scott, he said.",
      [("said", ["he"], ["People like Scott"])]),
@@ -223,9 +224,26 @@ ROUND2 += [
      [("called for", ["who"], ["new elections"])]),
 ]
 
+ROUND2 += [
+    # a headline opening with its source and a colon (the tagger calls "Sanders" a noun)
+    ("Sanders: Clinton needs to get away from the personality stuff.",
+     [(":", ["Sanders"], ["Clinton needs to get away from the personality stuff"])]),
+    # "Said Ellis: “…”": a fronted verb of saying is the cue
+    ("Said Ellis: “I don’t get the sense she’s interested in tax reform.”",
+     [("Said", ["Ellis"], ["“I don’t get the sense she’s interested in tax reform.”"])]),
+    # "In this poll, Y": a poll named by "in" is the source of its finding
+    ("In this poll, Trump rose one point since the debate.",
+     [("In", ["this poll"], ["Trump rose one point since the debate"])]),
+]
+
 ROUND2_NEGATIVES = [
     # a cue with nothing said
     "The senator said.",
+    # a section label before a colon names no speaker
+    "Correction: An earlier version of this article misstated the date.",
+    "CLARIFICATION: The first sentence has been clarified.",
+    # "in" with a place, not a poll
+    "In the park, the mayor opened a new playground.",
     # a passive with an agent that is no speaker ("by hand")
     "The house was built by hand.",
     # a control verb over a verb that reports nothing

@@ -296,6 +296,15 @@ def _people(text: str) -> list[str]:
     # an initial alone is an acronym; a sentence's opening word is not part of the name
     ("BI menilai inflasi rendah. Gubernur BI Perry Warjiyo mengatakan suku bunga tetap.", ["Perry Warjiyo"]),
     ("Sementara Fetty Ayuningtyas menjelaskan relief itu rusak.", ["Fetty Ayuningtyas"]),
+    # a subject whose verb comes after a clause of its own ("…, saat dihubungi …, mengatakan");
+    # the name is the words after the place ("Provinsi Maluku")
+    ("Juru bicara satgas Provinsi Maluku Dony Rerung , saat dihubungi di Ambon , Minggu petang , "
+     "mengatakan vaksin tiba.", ["Dony Rerung"]),
+    ("Kepala Bandara Abdulrachman Saleh , Suharno , yang dihubungi melalui telepon , mengatakan "
+     "bandara aman.", ["Suharno"]),
+    ("Dony Rerung , dalam rapat itu , mengatakan vaksin tiba.", []),  # no verb in the clause
+    # a verb form in a law's title ("Menyampaikan") is no name
+    ("UU tentang Kemerdekaan Menyampaikan Pendapat , yang dihubungi , mengatakan hal itu.", []),
     # a word with a digit names a product ("N219 Nurtanio")
     ("Pesawat N219 Nurtanio mendarat. Nurtanio menjadi kebanggaan.", []),
     # known failure: a surname that is also a compass word ("Timur") is taken for a place

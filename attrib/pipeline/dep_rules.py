@@ -12,8 +12,16 @@ spans only (a :class:`Found`). The constructions:
   ``“…,” said X, “…”`` (an interrupted quote is one content with two pieces);
 - a noun cue with its owner: ``Trump's claim that Y`` (``cue_noun``);
 - ``According to X, Y`` / ``Y, according to X`` (``according_to``);
-- a speaker label at the start of a line: ``WALLACE: …`` (``speaker_label``);
-- a quotation signed with a dash: ``“…” ― Jane Doe`` (``dash_signature``).
+- a speaker label at the start of a line: ``WALLACE: …`` · ``Poll: …`` · ``Said Ellis: “…”``
+  (``speaker_label``);
+- a quotation signed with a dash: ``“…” ― Jane Doe`` (``dash_signature``);
+- a passive cue with its agent: ``Y was first reported by X`` (``passive_cue``);
+- a poll named by "in": ``In this poll, Y`` (``in_document``).
+
+Subjects also come from a relative pronoun (``…, who says Y``: PolNeAR's source is "who"),
+from a control verb (``appeared to suggest Y``), and the nearer of two parsed subjects;
+``As X pointed out, Y`` reports its head clause; light verbs (``made the case that Y``) and
+``see Y as Z`` are cues only in their construction.
 
 A cue inside a quotation, or inside another relation's content, is not a relation of the
 article (PolNeAR never nests them). Sources are whole noun phrases with their appositions;
@@ -159,24 +167,34 @@ def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote]
     found: list[Found] = []
     for tok in doc:
         f: Found | None = None
-        if tok.text == ":" and tok.i > 0:
-            f = speaker_label(doc, tok, sents.of(tok), text)
-        elif tok.text in _DASHES:
+        word, pos = tok.text, tok.pos_
+        if word == ":" and tok.i > 0:
+            f = speaker_label(doc, tok, sents.of(tok), text, labels)
+        elif word in _DASHES:
             f = dash_signature(doc, tok, qs)
-        elif qs.covering(tok.idx) is not None:
-            pass  # a cue inside a quotation is the quoted speaker's, not the article's
-        elif tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in cues or tok.lower_ in lemma_fixes
-                                              or _construction_cue(tok, labels)):
-            f = cue_verb(doc, tok, pack, labels, qs, sents.of(tok))
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in pack.cue_nouns:
-            f = cue_noun(tok, labels, qs)
+        elif pos in ("VERB", "AUX") and (tok.lemma_.lower() in cues or tok.lower_ in lemma_fixes
+                                         or _construction_cue(tok, labels)):
+            if not _quoted(qs, tok):
+                f = cue_verb(doc, tok, pack, labels, qs, sents.of(tok))
+        elif pos == "NOUN" and tok.lemma_.lower() in pack.cue_nouns:
+            if not _quoted(qs, tok):
+                f = cue_noun(tok, labels, qs)
         elif tok.lower_ in pack.extra["phrase_heads"]:
-            f = according_to(doc, tok, labels, qs, sents.of(tok))
+            if not _quoted(qs, tok):
+                f = according_to(doc, tok, labels, qs, sents.of(tok))
+        elif tok.lower_ in labels["document_preps"] and tok.dep_ == "prep":
+            if not _quoted(qs, tok):
+                f = in_document(doc, tok, labels, qs, sents.of(tok))
         if f is not None:
             found.append(f)
     # a quote taken twice ("“A,” he said. “B,” she added.") stays with its nearest cue
     found = [f for f in found if f.content]
     return _outermost(found)
+
+
+def _quoted(qs: _Quotes, tok: Token) -> bool:
+    """A cue inside a quotation is the quoted speaker's, not the article's."""
+    return qs.covering(tok.idx) is not None
 
 
 def _construction_cue(verb: Token, labels) -> bool:
@@ -187,14 +205,19 @@ def _construction_cue(verb: Token, labels) -> bool:
         # the noun must say what was said: "the case that Y", "the case for Y", "the following
         # comment: Y" (not "made the comments Friday", which points back to a known content)
         return any(c.dep_ in labels["object"] and c.lemma_.lower() in labels["light_nouns"]
-                   and (any(g.dep_ in labels["noun_clause"] or (g.dep_ == "prep" and (
-                       g.lower_ in labels["topic_preps"] or g.lower_ in labels["noun_topic_preps"])) for g in c.children)
+                   and (any(_says_what(g, labels) for g in c.children)
                         or (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":"))
                    for c in verb.children)
     if lemma in labels["as_verbs"]:
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) \
             and any(c.dep_ in labels["object"] for c in verb.children)
     return False
+
+
+def _says_what(tok: Token, labels) -> bool:
+    """A clause or a topic after a noun of saying ("the case that Y", "the case for Y")."""
+    return tok.dep_ in labels["noun_clause"] or (tok.dep_ == "prep" and (
+        tok.lower_ in labels["topic_preps"] or tok.lower_ in labels["noun_topic_preps"]))
 
 
 def _outermost(found: list[Found]) -> list[Found]:
@@ -431,7 +454,8 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
         return passive_cue(doc, verb, agent, labels, qs)
     speech = verb.lemma_.lower() in pack.speech_verbs
     subj = rel_subject or _subject(verb, labels, pack.speech_verbs if speech else frozenset())
-    if subj is None or subj.dep_ == "expl" or (subj.lower_ in labels["bad_subjects"] and subj is not rel_subject):
+    if subj is None or subj.dep_ == "expl" \
+            or (subj.lower_ in labels["bad_subjects"] and subj is not rel_subject):
         return None
     subj_toks = _np_tokens(subj, labels)
     if subj.i == verb.head.i and verb.dep_ in labels["participle_of_noun"]:
@@ -456,7 +480,8 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
 
     # the cue clause: the verb, its cue words, its subject and its addressee ("told Reuters")
     clause = [(t.i, t.i) for t in cue_toks] + [(subj_toks[0].i, subj_toks[-1].i)]
-    hidden = (_hidden_complement(verb, labels) if speech else None) or _topic_object(verb, labels, pack.speech_verbs)
+    hidden = (_hidden_complement(verb, labels) if speech else None) \
+        or _topic_object(verb, labels, pack.speech_verbs)
     for c in verb.children:
         if c.dep_ in labels["addressee"] or (c.dep_ in labels["clause_extra"] and c.i > verb.i):
             part = [(c.left_edge.i, c.right_edge.i)]
@@ -510,7 +535,8 @@ def passive_cue(doc: Doc, verb: Token, agent: Token, labels, qs: _Quotes) -> Fou
     elif subj is None and verb.dep_ in labels["participle_of_noun"] and verb.head.pos_ in ("NOUN", "PROPN"):
         # "(a view echoed by everyone I interviewed)": the described noun, before the participle
         head = verb.head
-        content = _range_span(doc, head.left_edge.i, verb.left_edge.i - 1) if head.left_edge.i < verb.left_edge.i else None
+        content = _range_span(doc, head.left_edge.i, verb.left_edge.i - 1) \
+            if head.left_edge.i < verb.left_edge.i else None
     else:
         # "it was reported by X that …", "which was endorsed by X": the words stand for
         # something elsewhere
@@ -685,8 +711,8 @@ def _topic_object(verb: Token, labels, cues: frozenset[str] = frozenset()) -> To
     for p in verb.children:
         # "pointed to reports that …", "responded with attacks": some verbs take their
         # content after a preposition of their own
-        if p.dep_ == "prep" and p.i > verb.i and (p.lower_ in labels["topic_preps"]
-                                                  or p.lower_ in labels["verb_preps"].get(verb.lemma_.lower(), ())):
+        own = labels["verb_preps"].get(verb.lemma_.lower(), ())
+        if p.dep_ == "prep" and p.i > verb.i and (p.lower_ in labels["topic_preps"] or p.lower_ in own):
             # "called for an inquiry" (pobj), "called for reducing the rate" (pcomp)
             obj = next((o for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
             # "spoke for an hour": a duration is no topic
@@ -840,7 +866,7 @@ def cue_noun(noun: Token, labels, qs: _Quotes) -> Found | None:
         # "Trump's more recent rhetoric about Y", "Clinton's comments on Y": a topic
         prep = next((c for c in noun.children if c.i > noun.i and c.dep_ == "prep"
                      and c.lower_ in labels["noun_topic_preps"]), None)
-        clause = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        clause = None if prep is None else next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
         # "his remarks on Saturday": a date is no topic
         if clause is not None and clause.ent_type_ in labels["not_topic_entities"]:
             clause = None
@@ -883,28 +909,65 @@ def according_to(doc: Doc, tok: Token, labels, qs: _Quotes, sent: Span) -> Found
     return f
 
 
+def in_document(doc: Doc, prep: Token, labels, qs: _Quotes, sent: Span) -> Found | None:
+    """``In this poll, Trump rose 1 point`` / ``she did not receive a bump in one of the
+    first polls``: a poll or study named by "in" is the source of its finding, the rest of
+    the sentence."""
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    # "in one of the first post-debate polls": the noun after "one of"
+    noun = obj
+    if obj.lower_ == "one":
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((o for o in of.children if o.dep_ == "pobj"), obj) if of is not None else obj
+    if noun.lemma_.lower() not in labels["document_nouns"] or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    # the whole phrase: "the previous poll, conducted in early September,"
+    src = _trim([t for t in obj.subtree if not t.is_space])
+    if not src:
+        return None
+    pieces = [p for p in (_range_span(doc, a, b) for a, b in
+                          _minus([(sent.start, sent.end - 1)], (prep.left_edge.i, prep.right_edge.i))) if p]
+    if not pieces:
+        return None
+    f = Found(pieces, (prep.idx, prep.idx + len(prep.text)), [_span(src)], rule="in_document")
+    _set_kind(f, qs)
+    return f
+
+
 # --- "WALLACE: …" --------------------------------------------------------------------------
 
-def speaker_label(doc: Doc, colon: Token, sent: Span, text: str) -> Found | None:
+def speaker_label(doc: Doc, colon: Token, sent: Span, text: str, labels) -> Found | None:
     """A speaker's name opening a line, then a colon: ``PENCE: Well, look, …``."""
     line_start = text.rfind("\n", 0, colon.idx) + 1
     label = [t for t in doc[max(sent.start, colon.i - 4):colon.i] if t.idx >= line_start and not t.is_space]
     while label and label[0].is_quote:
         label = label[1:]
-    # a name of one or two words, all proper nouns or capitals ("WALLACE", "Pat Caddell")
-    if not label or len(label) > 2 or not all(t.pos_ == "PROPN" or t.is_upper for t in label):
+    # a section label is no speaker ("CORRECTION:", "Update:", "The Latest:")
+    if not label or " ".join(t.lower_ for t in label) in labels["not_speakers"]:
         return None
+    # a name of one or two words, all proper nouns or capitals ("WALLACE", "Pat Caddell"),
+    # or capitalised words opening a headline with its source ("Sanders: Clinton needs to …",
+    # "Poll: Clinton and Trump in dead heat"; the tagger often calls the name a noun)
+    if len(label) > 2 or not all(t.pos_ == "PROPN" or t.is_upper or (t.text[:1].isupper() and t.is_alpha)
+                                 for t in label):
+        return None
+    cue = (colon.idx, colon.idx + 1)
+    if len(label) == 2 and label[0].lemma_.lower() in labels["fronted_cues"]:
+        # "Said Ellis: “…”": a fronted verb of saying is the cue, the name the source
+        cue, label = (label[0].idx, label[0].idx + len(label[0].text)), label[1:]
     end = text.find("\n", colon.idx)
     end = len(text) if end < 0 else end
     rest = text[colon.idx + 1:end]
     s = colon.idx + 1 + (len(rest) - len(rest.lstrip()))
     e = colon.idx + 1 + len(rest.rstrip())
-    while e > s and text[e - 1] in ".\"”":
+    # "PENCE: Well, look." loses its full stop; a quotation after the colon keeps its marks
+    while e > s and text[e - 1] in ".\"”" and text[s] not in "“\"":
         e -= 1
     if e - s < 3:
         return None
-    return Found([(s, e)], (colon.idx, colon.idx + 1), [_span(label)], direct=True, indirect=False,
-                 rule="speaker_label")
+    return Found([(s, e)], cue, [_span(label)], direct=True, indirect=False, rule="speaker_label")
 
 
 # --- "“…” ― Name" ----------------------------------------------------------------------------

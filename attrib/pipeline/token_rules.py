@@ -65,9 +65,13 @@ class _Rules:
         from spacy.attrs import IDX, LENGTH
 
         self.text, self.pack = text, pack
-        arr = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-        self.starts = [s for s, _ in arr]
-        self.ends = [s + n for s, n in arr]
+        if len(doc):
+            # two flat lists from the columns: a list of pairs costs ten times as much
+            idx, length = doc.to_array([IDX, LENGTH]).T.astype("int64")
+            self.starts: list[int] = idx.tolist()
+            self.ends: list[int] = (idx + length).tolist()
+        else:
+            self.starts, self.ends = [], []
         self.words = [text[s:e] for s, e in zip(self.starts, self.ends)]
         self.lows = _lowered(text, self.words, self.starts, self.ends)
         self.n = len(self.words)

@@ -13,7 +13,10 @@ assure reassure retort scoff muse wonder dismiss reject dispute refute echo
 liken hint signal indicate affirm concur object protest decry lambast applaud thank blame
 interject recount relate yell""".split())
 # verbs of belief, perception, judgement, wanting and planning (PolNeAR counts them:
-# "X believes Y", "X wants Y", "X plans to Y", "a poll shows Y", "the study found Y")
+# "X believes Y", "X wants Y", "X plans to Y", "a poll shows Y", "the study found Y"), and
+# verbs of expressing, referring and promoting ("expressed concern", "referenced a poll",
+# "offered no proof"): kept out of the speech list so that inside a reported clause they
+# never cut it ("said he would … and talked about …")
 BELIEF_VERBS = frozenset("""believe think feel expect hope fear worry know doubt want plan
 intend decide wish understand consider suspect assume regard view realize realise recognize
 recognise learn hear find show support oppose endorse favor favour prefer refuse seek
@@ -71,6 +74,21 @@ LABELS = {
     "as_verbs": frozenset({"see"}),
     # a phrase the parser could not attach ("People like Scott, he said.")
     "fragment": frozenset({"dep"}),
+    # labels before a colon at the start of a line that name no speaker ("Update: …")
+    "not_speakers": frozenset({"update", "note", "editor's note", "correction", "photo", "video",
+                               "watch", "read", "related", "source", "sources", "advertisement",
+                               "listen", "image", "credit", "caption", "clarification", "disclaimer",
+                               "q", "a", "question", "answer", "summary", "background", "context",
+                               "example", "warning", "tags", "topics", "share", "by", "posted",
+                               "published", "updated", "contact", "email", "phone", "subscribe",
+                               "the latest", "latest", "breaking", "exclusive", "analysis", "opinion",
+                               "editorial", "transcript", "full text", "bottom line", "fact check"}),
+    # a verb of saying fronted before a speaker's name and a colon ("Said Ellis: “…”")
+    "fronted_cues": frozenset({"say", "add", "write", "ask", "reply", "respond"}),
+    # "In this poll, Trump rose …": a preposition whose object, a poll or a study, is the
+    # source of the finding the sentence reports
+    "document_preps": frozenset({"in"}),
+    "document_nouns": frozenset({"poll", "survey", "study", "analysis"}),
     # the addressee belongs to the cue clause: "told Reuters", "told reporters"
     "addressee": frozenset({"dative"}),
     # words after the verb that stay in the cue clause: "said on Friday", "said in a

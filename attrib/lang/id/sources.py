@@ -97,8 +97,8 @@ PLACE_WORDS = frozenset("""selatan utara timur barat tengah tenggara barat daya 
 kota kabupaten provinsi kecamatan kelurahan desa kampung pulau jalan gedung bandara stasiun
 pelabuhan pasar masjid gereja sungai gunung teluk selat samudra samudera danau""".split())
 # "Kesehatan", "Penanganan", "Perhubungan", "Kemerdekaan": a nominalisation (pe-…-an, ke-…-an)
-# names a thing, never a person
-THING_WORD_PATTERN = r"^(?:pe|per|ke)\w{3,}an$"
+# names a thing, never a person; nor does a verb in a title ("Menyampaikan", me-…-kan)
+THING_WORD_PATTERN = r"^(?:(?:pe|per|ke)\w{3,}an|(?:me|di|ber|ter)\w{3,}kan)$"
 # "di Jakarta", "ke Gili", "wisatawan asal Singapura": the capitalised word after one is a place
 PLACE_PREPOSITIONS = frozenset("di ke dari asal sekitar wilayah daerah kawasan".split())
 # "situs Kitabisa", "aplikasi Gojek", "pesawat Sriwijaya": the capitalised word after one names
