@@ -111,6 +111,9 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
             and any(low[0].startswith(p) and len(low[0]) > len(p) + 3 for p in pack.verb_prefixes):
         m.zero = True
         return m
+    if raw.strip()[:1].islower() and _clause_not_noun(low, pack):
+        m.zero = True
+        return m
     m.subset = any(re.search(p, lowtext) for p in pack.subset_patterns)
     # "tiga orang yang mengetahui masalah tersebut": a relative clause's words do not count
     cut = next((i for i, w in enumerate(low) if i and w in pack.postmodifiers), len(low))
@@ -121,6 +124,20 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
     m.head = _head(low, pack)
     ents = _entities_within(entities, s, e)
     comma = raw.find(",")
+    if comma > 0 and not ents and _clause_before_comma(text, s, s + comma, pack):
+        # "Menanggapi pelaporan ini , Rusman", "Sebelumnya , Kepala BMKG X": a clause or an
+        # adverb before the comma; the source is what follows it
+        k = s + comma + 1
+        while k < e and text[k].isspace():
+            k += 1
+        inner = parse_mention(text, (k, e), pack, entities) if k < e else None
+        # (only for a person's name after it: "Menurut data , Satuan Tugas …" stays as it is)
+        name = (inner.name or (inner.text if inner.proper_single else "")) if inner is not None else ""
+        title = inner is not None and inner.role is not None and inner.text.strip() == inner.role
+        if title or name and inner.kind is SourceKind.PERSON \
+                and not any(_not_name(w, pack, _lowercase_words(text)) for w in _WORD.findall(name)):
+            inner.span, inner.text = span, raw
+            return inner
     if comma > 0 and not any(lab in ("PERSON", "ORG") for *_, lab in ents):
         _apposition(text, s + comma, span, pack, m)
     if m.name is None and m.role is None:
@@ -139,6 +156,44 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
                                and bool(_proper_indices(text, words, low, pack)))
     m.anonymous = _anonymous(lowtext, pack, m)
     return m
+
+
+def _clause_not_noun(low: list[str], pack: LangPack) -> bool:
+    """A lower-case mention that is no noun phrase: the subject it stands for was named before."""
+    # "Muslim , juga juru bicara …", "Agus … adalah pejabat eselon I": an apposition or a
+    # predicate describes the subject named before it
+    if low[0] in pack.apposition_openers:
+        return True
+    # "Diah , yang dihubungi Kompas , menambahkan", "Parid , akrab disapa Mili": a verb in the
+    # first two words (and no noun or title before it) is a clause about the subject
+    common = _common(pack) | _title_words(pack)
+    for w in low[:2]:
+        if w in common:
+            return False
+        if any(w.startswith(p) and len(w) > len(p) + 3 for p in pack.verb_prefixes):
+            return True
+    return False
+
+
+def _clause_before_comma(text: str, s: int, comma: int, pack: LangPack) -> bool:
+    """Whether the words before a mention's comma are an opening clause or adverb, not a name
+    or a role ("Apabila PSBB diperpanjang kembali ,", "Sebelumnya ,", not "Ketua DPR ,")."""
+    words = _WORD.findall(text[s:comma])
+    if not words:
+        return False
+    low = [w.lower().rstrip(".") for w in words]
+    if _role_at(low, pack) or low[0] in _title_words(pack):
+        return False
+    particles = pack.extra.get("name_particles", frozenset())
+    # a lower-case word (other than a name's "bin", "van") is no part of a name
+    if any(w[:1].islower() and lw not in particles for w, lw in zip(words, low)):
+        return True
+    # "Sebelumnya ,", "Menanggapi hal itu ,": an opener the article also writes in lower case,
+    # or a capitalised verb ("Menanggapi", "Diperlonggar")
+    # ("Sebelumnya ,", "Selanjutnya ,": an adverb in "-nya")
+    return low[0] in _lowercase_words(text) or low[0] in pack.extra.get("discourse_words", ()) \
+        or len(words) == 1 and pack.head_first and low[0].endswith("nya") and len(low[0]) > 6 \
+        or any(low[0].startswith(p) and len(low[0]) > len(p) + 3 for p in pack.verb_prefixes)
 
 
 def _apposition(text: str, comma: int, span: Offsets, pack: LangPack, m: Mention) -> None:
@@ -504,6 +559,7 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
     spans = sorted({m for f in ext.found for m in f.mentions} | parties)
     out = Resolved(responses=list(ext.responses))
     entities = _Entities()
+    entities.text = text
     for span in spans:
         m = parse_mention(text, span, pack, ents)
         if span in embedded:
@@ -598,6 +654,13 @@ def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
     known = {w for w in speakers if w in in_long and w not in places}
     singles: list[Offsets] = []
     for run, words in runs:
+        # "Presiden juga mengingatkan", "kata Gubernur": a title alone where a speaker stands
+        # refers to its holder
+        if len(words) == 1 and words[0][2].lower() in pack.roles and words[0][2][:1].isupper() \
+                and (_speaker_place(text, *words[0][:2], pack) if _after_word(text, words[0][0], pack)
+                     else _verb_follows(_TOKEN.findall(text[words[0][1]:words[0][1] + 40])[:2], pack)):
+            singles.append(words[0][:2])
+            continue
         # "BI menilai", "RW melaporkan": an initial alone is an acronym, no one's name
         if len(words) != 1 or _not_name_word(words[0][2], pack) or words[0][2] in places \
                 or words[0][2].isupper():
@@ -822,10 +885,75 @@ def _given_name(text: str, m: Mention, people: list[Offsets]) -> None:
     word = m.name.strip() if m.name else (_WORD.findall(m.text) or [""])[-1]
     k = bisect_right(people, (m.span[0], m.span[0]))
     for a, b in reversed(people[:k]):
-        if b - a > len(word) and word in text[a:b].split():
+        if b - a > len(word) and (word in text[a:b].split() or _blend(word, text[a:b].split())):
             m.kind, m.name, m.count, m.named = SourceKind.PERSON, text[a:b], 1, True
             m.proper_single = False
             return
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _in_object(text: str, a: int, b: int, pack: LangPack) -> bool:
+    """A name with a lower-case word before it (past its title) and no verb or comma after it:
+    "menahan Yermias karena …", "informasi Sekretaris Daerah Mujiono yang …"."""
+    before = _TOKEN.findall(text[max(0, a - 80):a])
+    while before and before[-1][:1].isupper():  # the title and affiliation before the name
+        before.pop()
+    prev = before[-1] if before else ""
+    cues = pack.extra.get("postposed_cues", frozenset()) | pack.extra.get("according_to", frozenset())
+    if not prev[:1].islower() or prev in cues or prev in pack.speech_verbs:
+        return False  # "Sementara itu , X", ". X", "kata X", "menurut X"
+    after = _TOKEN.findall(text[b:b + 60])[:2]
+    if not after or not after[0][:1].islower():
+        return False  # "X , Kepala …", "X ." : apposition or the end of a sentence
+    if after[0] in pack.extra.get("clause_openers", frozenset()):
+        # "Mujiono yang terinfeksi", "Yermias karena …"; not "X yang dihubungi …
+        # mengatakan", a subject's passive relative clause
+        return not (after[0] == "yang" and len(after) > 1 and after[1].startswith("di"))
+    # "Risma terus mengingatkan": a verb in the next two words makes the name a subject
+    return not _verb_follows(after, pack)
+
+
+def _after_word(text: str, a: int, pack: LangPack) -> bool:
+    """Whether a preposition, a function word or a verb comes right before ``a`` ("kepada
+    Presiden", "menemui Presiden", "kata Presiden"): the word is an object, or a cue's."""
+    before = _TOKEN.findall(text[max(0, a - 30):a])
+    w = before[-1] if before else ""
+    return w[:1].islower() and (w in pack.function_words or w in pack.place_prepositions
+                                or w in pack.extra.get("subject_adjuncts", ())
+                                or any(w.startswith(p) for p in pack.verb_prefixes))
+
+
+def _verb_follows(after: list[str], pack: LangPack) -> bool:
+    """Whether the next words (lower case) hold a verb: "juga kembali mengingatkan"."""
+    return bool(after) and after[0][:1].islower() and any(
+        w in pack.speech_verbs or w in pack.belief_verbs or w in pack.verb_markers
+        or w in pack.extra.get("preverbal_adverbs", frozenset())
+        or any(w.startswith(p) and len(w) > len(p) + 3 for p in pack.verb_prefixes)
+        for w in after)
+
+
+def _holder(title: str, entities: _Entities) -> _Entity | None:
+    """The last person whose role or mentions carry the title, or named right after it
+    ("Presiden Joko Widodo")."""
+    for e in _recent(entities):
+        if e.kind is SourceKind.PERSON and ((e.role or "").lower() == title or any(
+                title in sp.text.lower().split()
+                or entities.text[max(0, sp.start - len(title) - 2):sp.start].strip().lower().endswith(title)
+                for sp in e.mentions)):
+            return e
+    return None
+
+
+def _blend(word: str, parts: list[str]) -> bool:
+    """"Jokowi" for "Joko Widodo": a nickname blending a given name with the start of the next."""
+    lw = word.lower()
+    for p, q in zip(parts, parts[1:]):
+        rest = lw[len(p):]
+        if len(p) >= 3 and lw.startswith(p.lower()) and len(rest) >= 2 and q.lower().startswith(rest):
+            return True
+    return False
 
 
 def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _Entities,
@@ -839,16 +967,34 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _En
     k = bisect_right(people, (limit, limit)) - 1  # people are in text order
     while k >= 0 and people[k][1] > limit:
         k -= 1
+    # "Widji membenarkan informasi Sekretaris Daerah Mujiono yang terinfeksi": a person named
+    # inside a clause (an object) is not the one who goes on speaking (without NER only)
+    j = k
+    while judge_names and j >= 0 and people[j][0] > since and _in_object(text, *people[j], pack):
+        j -= 1
+    # (when no one else was named since, the name in a clause is still the best guess)
+    if j >= 0 and people[j][0] > since:
+        k = j
     if k < 0 or people[k][0] <= since:
         return None
     a, b = people[k]
+    title = text[a:b].lower() if text[a:b].lower() in pack.roles else None
+    if title and _holder(title, entities) is None:
+        # "Presiden Joko Widodo meresmikan … Presiden juga mengingatkan": the person named
+        # right after the same title, before
+        k2 = next((j for j in range(k - 1, -1, -1)
+                   if text[max(0, people[j][0] - len(title) - 2):people[j][0]].strip().lower().endswith(title)), None)
+        if k2 is not None:
+            a, b = people[k2]
+            k, title = k2, None
     m = parse_mention(text, (a, b), pack)
     if " " not in text[a:b]:  # "Angga menjelaskan": the person named in full before
         _given_name(text, m, people[:k])
-    if not m.name:
+    if not m.name and not title:
         m.name = text[a:b]
     m.kind = SourceKind.PERSON
-    found = _find(m, entities, pack)
+    # "Presiden" after "Presiden Joko Widodo": a title alone is its holder, named before
+    found = _holder(title, entities) if title else _find(m, entities, pack)
     if found is not None and gender and found.gender and found.gender != gender:
         return None  # "he" after "Hillary Clinton, she said": not her
     if found is None:
@@ -895,6 +1041,7 @@ class _Entities(list):
         super().__init__()
         self.order: dict[str, _Entity] = {}  # most recently mentioned last
         self.by_key: dict[str, _Entity] = {}  # "tiga orang" → the source last called so
+        self.text = ""  # the article, for the words around a source's mentions
 
     def touch(self, e: _Entity) -> None:
         self.order.pop(e.id, None)
@@ -954,6 +1101,11 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
     # "the spokesperson" → the earlier spokesperson
     if m.role and not m.name and m.definite:
         return next((e for e in _recent(entities) if e.role and e.role.lower() == m.role.lower()), None)
+    # "Presiden" (capitalised, alone) after "Presiden Joko Widodo": the title's holder
+    if m.role and not m.name and m.role[:1].isupper() and m.text.strip().endswith(m.role):
+        holder = _holder(m.role.lower(), entities)
+        if holder is not None:
+            return holder
     # "tiga orang tersebut", "tiga orang", "the three people": the group with that head and count
     if m.head and m.kind in _PEOPLE and (m.count or m.definite):
         for e in _recent(entities):

@@ -331,3 +331,85 @@ def test_person_names(text, expected):
 def test_nya_skips_places_and_finds_full_name(nlp_id, text, cue, speaker):
     src = _source_of(nlp_id.analyze(text), cue)
     assert src.name == speaker
+
+
+# --- round 2: mentions that are clauses, titles alone, nicknames, names in objects -----------
+
+@pytest.mark.parametrize("text,expected", [
+    # an apposition or a predicate describes the subject named before it: no one of its own
+    ("juga juru bicara Gugus Tugas Kalsel", True),
+    ("adalah pejabat eselon I", True),
+    # a verb in the first two words: a clause about the subject ("…, yang dihubungi Kompas, …")
+    ("dihubungi Kompas", True),
+    ("akrab disapa Mili", True),
+    # negatives: a role noun, even one that looks like a di- verb ("direktur"), is a mention
+    ("juru bicara Kementerian Kesehatan", False),
+    ("direktur utama PT Maju Jaya", False),
+    ("pengamat ekonomi", False),
+])
+def test_clause_mention_is_zero(text, expected):
+    assert _parse("id", text).zero is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an opening clause or adverb before the comma: the source is what follows it
+    ("Menanggapi pelaporan ini , Rusman Hadi", ("Rusman Hadi", None)),
+    ("Sebelumnya , Kepala BMKG Dwikorita Karnawati", ("Dwikorita Karnawati", "Kepala")),
+    ("Apabila PSBB diperpanjang kembali , Chaerudin Santoso", ("Chaerudin Santoso", None)),
+    # negatives: a role before the comma is an apposition; no personal name after it stays
+    ("Ketua DPR , Puan Maharani", ("Puan Maharani", "Ketua")),
+    ("Menurut data , Satuan Tugas Covid Provinsi Maluku", (None, None)),
+])
+def test_clause_before_comma(text, expected):
+    m = _parse("id", text)
+    assert (m.name, m.role) == expected
+
+
+@pytest.mark.parametrize("word,name,expected", [
+    ("Jokowi", "Joko Widodo", True),  # a given name blended with the start of the surname
+    ("Jokowi", "Joko Santoso", False),
+    ("Joko", "Joko Widodo", False),  # the given name alone is matched elsewhere
+    ("Ani", "Ani Lestari", False),
+])
+def test_blended_nickname(word, name, expected):
+    from attrib.resolve import _blend
+
+    assert _blend(word, name.split()) is expected
+
+
+@pytest.mark.parametrize("text", [
+    # a business's name with a company word is no person, even before a verb
+    "Menurut Kusnawan , Blue Water Express beroperasi dua kali seminggu.",
+    "Maskapai Lion Air mewajibkan penumpang memakai masker.",
+    "Penyidik Kejati Papua sudah menahan tersangka.",
+])
+def test_company_words_are_no_names(text):
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # a title alone where a subject stands refers to the person named with it before
+    ("Presiden Joko Widodo meresmikan bendungan di Bogor. Presiden juga mengingatkan pemerintah "
+     "daerah agar tidak gegabah. “Jangan langsung dibuka,” katanya.", "katanya", "Joko Widodo"),
+    # … not a title after a preposition ("kepada Presiden"): the last speaker stays
+    ("“Kami siap,” kata Menteri Keuangan Sri Mulyani. Draf itu diserahkan kepada Presiden pada "
+     "Rabu. Ketua DPR Puan Maharani menjelaskan jadwalnya. “Draf sudah selesai,” ujarnya.",
+     "ujarnya", "Puan Maharani"),
+    # a person named inside the object of a clause is not the one who goes on speaking …
+    ("Kepala Dinas Kesehatan Widji Lestariono membenarkan informasi Sekretaris Daerah Mujiono yang "
+     "terinfeksi. “Benar, beliau positif,” tuturnya.", "tuturnya", "Widji Lestariono"),
+    # … but a subject named since is
+    ("Kepala Dinas Kesehatan Widji Lestariono membenarkan kabar itu. Juru bicara rumah sakit Budi "
+     "Mujiono kemudian menjelaskan kondisinya. “Pasien sehat,” tuturnya.", "tuturnya", "Budi Mujiono"),
+    # a blended nickname is the person named in full before
+    ("Presiden Joko Widodo meresmikan bendungan. “Bendungan ini penting,” kata Jokowi.", "Jokowi",
+     "Joko Widodo"),
+    # a mention that is a clause ("yang dihubungi Kompas", "juga juru bicara …") is the subject's
+    ("Kepala Dinas Pariwisata Diah Irawati , yang dihubungi Kompas , menambahkan , anjungan "
+     "dibuka. “Ada yang siap,” katanya.", "katanya", "Diah Irawati"),
+    ("Pengamat Muhammad Muslim , juga juru bicara Gugus Tugas Kalsel , mengatakan kasus naik. "
+     "“Jumlahnya naik,” katanya.", "katanya", "Muhammad Muslim"),
+])
+def test_speaker_round2(nlp_id, text, cue, speaker):
+    src = _source_of(nlp_id.analyze(text), cue)
+    assert src.name == speaker

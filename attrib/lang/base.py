@@ -70,6 +70,9 @@ class LangPack:
     new_source_markers: frozenset[str] = frozenset()  # "separate", "terpisah": a new source
     subset_patterns: tuple[str, ...] = ()  # regexes: "one of the", "salah satu": part of a group
     zero_subject_words: frozenset[str] = frozenset()  # "tidak dapat": no noun, an elided subject
+    # "Muslim, juga juru bicara …", "X adalah pejabat …": a mention opening with one of these
+    # describes a subject named before it (an apposition or a predicate), it names no one
+    apposition_openers: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()  # "newspaper", "harian": an outlet
     org_name_words: frozenset[str] = frozenset()  # "Inc", "Technologies", "Polsek": a name is an org
     generic_org_nouns: frozenset[str] = frozenset()  # "the company", "perusahaan itu": any named org

@@ -38,6 +38,7 @@ PACK = LangPack(
     new_source_markers=S.NEW_SOURCE_MARKERS,
     subset_patterns=S.SUBSET_PATTERNS,
     zero_subject_words=S.ZERO_SUBJECT_WORDS,
+    apposition_openers=S.APPOSITION_OPENERS,
     media_nouns=S.MEDIA_NOUNS,
     org_name_words=S.ORG_NAME_WORDS,
     generic_org_nouns=S.GENERIC_ORG_NOUNS,

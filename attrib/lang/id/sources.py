@@ -29,7 +29,10 @@ GENERIC_ORG_NOUNS = frozenset("perusahaan emiten korporasi".split())
 ORG_NAME_WORDS = frozenset("""pt tbk technologies inc corp ltd group kepolisian polsek polres polda
 polri kementerian kemenkes kemenkeu badan bank universitas dinas komisi partai kejaksaan
 pengadilan dewan lembaga pemerintah pemkot pemprov pemkab asosiasi yayasan himpunan ikatan
-persatuan serikat koperasi rumah sakit""".split())
+persatuan serikat koperasi rumah sakit
+express air airlines airways kedai warung toko
+kejati kejari kejagung kemensos kemendagri kemenhub kemendikbud kemenag kemenlu satgas pemda""".split())
+# ("Lion Air", "Kedai Sayur": a business; "Kejati Papua", "Kemensos": an office's short name)
 MEDIA_NAMES = frozenset({"Reuters", "Bloomberg", "Kompas", "Tempo", "Antara", "Detik", "AFP",
                          "AP", "The Information", "Financial Times", "CNBC", "BBC", "Kompas.com",
                          "Tempo.co", "CNN Indonesia", "Kumparan", "Tirto", "Republika",
@@ -72,6 +75,9 @@ SUBSET_PATTERNS = (r"^salah (?:satu|seorang)\b", r"^(?:sebagian|beberapa) (?:dar
 # "…, tetapi tidak dapat mengatakan": words that cannot be a subject: the subject is elided
 ZERO_SUBJECT_WORDS = frozenset("""tidak tak dapat bisa mampu akan juga pun tetapi namun dan
 lalu kemudian telah sudah belum masih sempat hanya""".split())
+# "Muhammad Muslim , juga juru bicara …", "Agus , adalah pejabat …", "Ahmad , yang juga sebagai
+# perwira …": a mention opening with one of these is the description of a subject named before
+APPOSITION_OPENERS = frozenset("juga adalah merupakan selaku sebagai yakni yaitu".split())
 # verbal negation ("tidak mengembangkan"); "bukan" negates a noun
 NEGATIONS = frozenset({"tidak", "tak", "belum", "tiada"})
 # words a denial uses to point at the whole story rather than at a fact in it
