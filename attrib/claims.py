@@ -28,7 +28,16 @@ def assemble(text: str, pack: LangPack, blocks: list[Block], ext: Extraction,
         k = bisect_right(body_starts, i) - 1
         return k >= 0 and body[k][0] <= i < body[k][1]
 
-    sentences = [s for s in ext.sentences if in_body(s[0]) and _WORD.search(text, s[0], s[1])]
+    def clip(span: Offsets) -> Offsets | None:
+        """The part of a span in the body block where it ends: "JAKARTA, KOMPAS — Pemerintah
+        …" loses its dateline; a span wholly in a heading or boilerplate line is dropped."""
+        k = bisect_right(body_starts, span[1] - 1) - 1
+        if k < 0 or not body[k][0] < span[1] <= body[k][1]:
+            return None
+        start = max(span[0], body[k][0])
+        return (start, span[1]) if start < span[1] else None
+
+    sentences = [c for c in map(clip, ext.sentences) if c and _WORD.search(text, c[0], c[1])]
     starts = [s for s, _ in sentences]
     # responses ("Nvidia declined to comment") by start, with the farthest end reached so far:
     # each test below is a bisection, not a scan of every response
@@ -56,9 +65,15 @@ def assemble(text: str, pack: LangPack, blocks: list[Block], ext: Extraction,
     # sources ("three people and a separate source") give one claim with several attributions
     groups: dict[Offsets, list[Found]] = {}
     for f in sorted(ext.found, key=lambda f: f.hull):
-        if not in_body(f.hull[0]) or in_response(f.hull[0]):
+        hull = f.hull
+        if not in_body(hull[0]):
+            first = clip(f.content[0])  # a content that opens with the dateline starts after it
+            if first is None or first[1] != f.content[0][1]:
+                continue
+            hull = (first[0], hull[1])
+        if in_response(hull[0]):
             continue
-        groups.setdefault(f.hull, []).append(f)
+        groups.setdefault(hull, []).append(f)
 
     drafts: list[tuple[Offsets, Offsets, ClaimKind, tuple[Attribution, ...]]] = []
     covered: set[int] = set()

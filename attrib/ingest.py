@@ -34,6 +34,10 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}
 _NEWLINES = re.compile(r"\r\n?")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+")
+# a dateline opening the first paragraph: "SINGAPORE, March 3 - ", "WASHINGTON (Reuters) - ",
+# "JAKARTA, KOMPAS — ", "NEW YORK — ": a place in capitals, an optional (outlet) and
+# ", date/outlet", then a dash. It says where the story was filed, not what is claimed.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ ]{1,30}[A-Z.](?: ?\([^()\n]{1,40}\))?(?: ?, ?[^\n—–-]{1,40}?)? ?[—–-]{1,2} (?=\S)")
 # a line that ends like a sentence (or a quote that ends one)
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’»)\]]*\s*$|[\"”’»]\s*$")
 
@@ -48,7 +52,8 @@ _MAGIC = (
 
 @dataclass(frozen=True)
 class Block:
-    """One line of the article: ``kind`` is ``body``, ``heading`` or ``boilerplate``."""
+    """One line of the article: ``kind`` is ``body``, ``heading``, ``boilerplate`` or
+    ``dateline`` (the "CITY, date -" that opens a paragraph, followed by its body block)."""
 
     start: int
     end: int
@@ -406,6 +411,7 @@ def blocks(text: str, boilerplate: list[re.Pattern[str]] | tuple = ()) -> list[B
       "By Jane Doe", "Reporting by …");
     - heading: a short line (≤ 8 words) that does not end like a sentence ("Pasokan terbatas",
       "Limited supply") — a title or section heading, not an assertion;
+    - dateline: "JAKARTA, KOMPAS — " at the start of a body line (the rest is body);
     - body: everything else.
     """
     out: list[Block] = []
@@ -423,6 +429,10 @@ def blocks(text: str, boilerplate: list[re.Pattern[str]] | tuple = ()) -> list[B
             kind = "heading"
         else:
             kind = "body"
+            dateline = _DATELINE.match(stripped)
+            if dateline:
+                out.append(Block(s, s + len(dateline.group().rstrip()), "dateline"))
+                s += dateline.end()
         out.append(Block(s, e, kind))
     return out
 

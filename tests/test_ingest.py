@@ -260,3 +260,40 @@ def test_blocks_cover_every_non_empty_line():
     text = "Title here\n\nFirst paragraph, he said.\r\n   \nSecond one.\n"
     assert [(text[b.start:b.end], b.kind) for b in blocks(text)] == [
         ("Title here", "heading"), ("First paragraph, he said.", "body"), ("Second one.", "body")]
+
+
+# --- datelines ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, dateline", [
+    ("SINGAPORE, March 3 - Orient Sky is exploring a sale.", "SINGAPORE, March 3 -"),
+    ("WASHINGTON (Reuters) - The Senate voted on Tuesday.", "WASHINGTON (Reuters) -"),
+    ("JAKARTA, KOMPAS — Pemerintah berencana menaikkan tarif.", "JAKARTA, KOMPAS —"),
+    ("JAKARTA , KOMPAS — Presiden meminta bantuan disalurkan.", "JAKARTA , KOMPAS —"),
+    ("NEW YORK — A jury found the company liable.", "NEW YORK —"),
+    # negatives: an acronym subject, a dash inside a sentence, a lower-case opening
+    ("NASA said - in a statement - that the launch was delayed.", None),
+    ("US officials - speaking privately - said the talks failed.", None),
+    ("AI telah menjadi pusat industri - kata mereka.", None),
+])
+def test_dateline_is_not_body(line, dateline):
+    from attrib.ingest import blocks
+
+    got = blocks(line)
+    if dateline is None:
+        assert [(b.kind, line[b.start:b.end]) for b in got] == [("body", line)]
+    else:
+        assert [b.kind for b in got] == ["dateline", "body"]
+        assert line[got[0].start:got[0].end] == dateline
+        assert line[got[1].start:got[1].end] == line[len(dateline) + 1:]
+
+
+def test_dateline_is_cut_from_the_first_claim():
+    import attrib
+
+    text = ("JAKARTA, KOMPAS — Pemerintah berencana menaikkan tarif cukai rokok tahun depan, "
+            "kata dua pejabat Kementerian Keuangan.\n\nKenaikan itu belum diumumkan.")
+    rep = attrib.analyze(text, language="id")
+    first = rep.claims[0]
+    assert first.text.startswith("Pemerintah berencana") and first.attributions
+    assert first.sentence[0] == text.index("Pemerintah")
+    assert any(s.text == "JAKARTA, KOMPAS —" for s in rep.non_claims)

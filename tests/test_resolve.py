@@ -400,7 +400,7 @@ def test_company_words_are_no_names(text):
      "terinfeksi. “Benar, beliau positif,” tuturnya.", "tuturnya", "Widji Lestariono"),
     # … but a subject named since is
     ("Kepala Dinas Kesehatan Widji Lestariono membenarkan kabar itu. Juru bicara rumah sakit Budi "
-     "Mujiono kemudian menjelaskan kondisinya. “Pasien sehat,” tuturnya.", "tuturnya", "Budi Mujiono"),
+     "Mujiono menjelaskan kondisinya. “Pasien sehat,” tuturnya.", "tuturnya", "Budi Mujiono"),
     # a blended nickname is the person named in full before
     ("Presiden Joko Widodo meresmikan bendungan. “Bendungan ini penting,” kata Jokowi.", "Jokowi",
      "Joko Widodo"),

@@ -44,8 +44,9 @@ MEDIA_NAMES = frozenset({"Reuters", "Bloomberg", "The Times", "The New York Time
                          "The Financial Times", "Financial Times", "The Economist", "AFP",
                          "The Information", "New York Times", "Washington Post"})
 # an outlet: "the newspaper"; an outlet's name ends with one of the capitalised ones
-MEDIA_NOUNS = frozenset("""newspaper outlet network magazine broadcaster paper tabloid Post Times
-Journal Tribune Herald Gazette Telegraph Chronicle Globe Examiner Inquirer""".split())
+# ("Bloomberg News", "The Daily Telegraph", "Kyodo News Agency")
+MEDIA_NOUNS = frozenset("""newspaper outlet network magazine broadcaster paper tabloid wire Post Times
+Journal Tribune Herald Gazette Telegraph Chronicle Globe Examiner Inquirer News""".split())
 DOCUMENT_NOUNS = frozenset("""report reports records emails filings filing data documents document
 study survey poll returns statement memo letter book analysis figures transcript minutes
 census""".split())
