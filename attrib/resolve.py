@@ -649,7 +649,7 @@ def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
     # … and inside a run: "Kawasan Monas", "Provinsi Banten", "PT Pertamina", "Polda Maluku"
     places |= {w for _, words in runs for (*_, p), (*_, w) in zip(words, words[1:])
                if p.lower() in pack.place_words or p.lower() in pack.place_prepositions
-               or p.lower() in pack.org_name_words}
+               or p.lower() in pack.org_name_words and p.lower() not in pack.org_suffix_words}
     lower = lower | {w.lower() for w in places}
     known = {w for w in speakers if w in in_long and w not in places}
     singles: list[Offsets] = []
@@ -764,8 +764,10 @@ def _after_place_word(text: str, a: int, pack: LangPack) -> bool:
 def _apposed(text: str, a: int, b: int, pack: LangPack) -> bool:
     """"…, Abra Talattov , mengatakan": between commas, right before a verb of saying."""
     mo = _APPOSED.match(text, b)
+    # ("…, Herlambang , mengemukakan , …": any verb followed by a comma reports speech)
     return bool(mo) and text[max(0, a - 3):a].strip() == "," and (
-        mo.group(1) in pack.speech_verbs or mo.group(1) in pack.belief_verbs or _interrupted(text, b, pack))
+        mo.group(1) in pack.speech_verbs or mo.group(1) in pack.belief_verbs or _interrupted(text, b, pack)
+        or any(mo.group(1).startswith(p) for p in pack.verb_prefixes) and text[mo.end():mo.end() + 2].strip()[:1] == ",")
 
 
 _APPOSED = re.compile(r"\s*,\s*(?:yang\s+\w+\s*,\s*)?([a-z]+)")

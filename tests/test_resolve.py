@@ -413,3 +413,20 @@ def test_company_words_are_no_names(text):
 def test_speaker_round2(nlp_id, text, cue, speaker):
     src = _source_of(nlp_id.analyze(text), cue)
     assert src.name == speaker
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an organisation's closing word ("Tbk") ends its name: the next words are a person's
+    ("Presiden Direktur PT Bank Central Asia Tbk Jahja Setiaatmadja berpendapat , anggaran lebih "
+     "efisien.", ["Jahja Setiaatmadja"]),
+    # … an opening word ("PT", "Bank") does not: "PT Maju Jaya" is the company's
+    ("Direktur PT Maju Jaya Budi Santoso menjelaskan stok cukup.", ["Budi Santoso"]),
+    # a sentence's opener ("Kini", "Adapun") is no part of the name
+    ("Kini Helmi Hasan menjadi kandidat gubernur.", ["Helmi Hasan"]),
+    # a name between commas before any verb that a comma follows ("mengemukakan ,")
+    ("Pakar hukum dari Universitas Bengkulu , Herlambang , mengemukakan , korupsi marak.", ["Herlambang"]),
+    # negative: between commas before a verb with no comma after it, not a reporting frame
+    ("Warga dari Kabupaten Bengkulu , Sukamaju , menolak rencana itu.", []),
+])
+def test_person_names_round2(text, expected):
+    assert _people(text) == expected

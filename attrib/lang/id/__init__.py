@@ -41,6 +41,7 @@ PACK = LangPack(
     apposition_openers=S.APPOSITION_OPENERS,
     media_nouns=S.MEDIA_NOUNS,
     org_name_words=S.ORG_NAME_WORDS,
+    org_suffix_words=S.ORG_SUFFIX_WORDS,
     generic_org_nouns=S.GENERIC_ORG_NOUNS,
     negations=S.NEGATIONS,
     hedge_words=S.HEDGE_WORDS,

@@ -33,6 +33,8 @@ persatuan serikat koperasi rumah sakit
 express air airlines airways kedai warung toko
 kejati kejari kejagung kemensos kemendagri kemenhub kemendikbud kemenag kemenlu satgas pemda""".split())
 # ("Lion Air", "Kedai Sayur": a business; "Kejati Papua", "Kemensos": an office's short name)
+# "PT Bank Central Asia Tbk Jahja Setiaatmadja": words that end an organisation's name
+ORG_SUFFIX_WORDS = frozenset("tbk inc corp ltd group technologies".split())
 MEDIA_NAMES = frozenset({"Reuters", "Bloomberg", "Kompas", "Tempo", "Antara", "Detik", "AFP",
                          "AP", "The Information", "Financial Times", "CNBC", "BBC", "Kompas.com",
                          "Tempo.co", "CNN Indonesia", "Kumparan", "Tirto", "Republika",
@@ -88,7 +90,8 @@ FUNCTION_WORDS = frozenset("""yang dan di ke dari untuk dengan pada dalam adalah
 akan telah sudah sedang tidak tak juga atau tetapi namun karena sehingga oleh bahwa sebagai
 kata mengatakan menurut lebih para ada saat ketika seperti secara agar jika kami mereka dia ia
 nya pun lalu bisa dapat masih hanya hingga sejak antara tahun baru bukan apakah bagaimana
-mengapa saja sangat sudah sama lain""".split())
+mengapa saja sangat sudah sama lain
+kini adapun praktis""".split())  # ("Kini Helmi menjadi …", "Adapun Doni …": an opener, no name)
 # "sedang merencanakan", "akan membangun": the word after one of these is the predicate
 VERB_MARKERS = frozenset("akan sedang telah sudah tidak tak belum masih sempat berencana ingin".split())
 # prefixed words are verbs: "berencana", "mengembangkan", "dilatih"
