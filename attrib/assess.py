@@ -285,8 +285,24 @@ def _negates(pack: LangPack, s: str, verbs: set[str]) -> bool:
 def _is_global(pack: LangPack, seg: str) -> bool:
     """"Keseluruhan premis di sini salah", "That is not true": a denial with no content."""
     words = _words(seg)
-    return bool(words) and is_denial_text(pack, seg) and all(
-        w in pack.generic_words or not _content(pack, w) or w in pack.pronouns for w in words)
+    return bool(words) and is_denial_text(pack, seg) and _only_generic(pack, words)
+
+
+def _only_generic(pack: LangPack, words: list[str]) -> bool:
+    return all(w in pack.generic_words or not _content(pack, w) or w in pack.pronouns for w in words)
+
+
+def _denies_the_report(pack: LangPack, d: Claim, seg: str) -> bool:
+    """"X membantah kabar tersebut", "X denied the reports", "X dismissed the story": a denial
+    cue whose content only names the news (a generic noun such as "kabar", "report", "claims"
+    and function words), so the whole story is denied. "X denied it" (no such noun) is not."""
+    cue = d.attributions[0].cue if d.attributions else None
+    if cue is None or cue.text.lower() not in pack.denial_cues:
+        return False
+    words = _words(seg)
+    # at least one content word, and it is generic: "the report", not a bare "it"
+    return any(_content(pack, w) and w not in pack.pronouns for w in words) and \
+        _only_generic(pack, words)
 
 
 # word → stem, per stemming rules: a pure function's memo, so documents share it (bounded)
@@ -343,7 +359,7 @@ def _disputes(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
         targets: list[str] = []
         leads: list[Claim | None] = []  # the first candidate, looked for when a global denial needs it
         for seg in _SEGMENT.findall(d.text):
-            if _is_global(pack, seg):
+            if _is_global(pack, seg) or _denies_the_report(pack, d, seg):
                 if not leads:
                     leads.append(next((c for c in claims if candidate(c)), None))
                 lead = leads[0]

@@ -142,6 +142,13 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
         _apposition(text, s + comma, span, pack, m)
     if m.name is None and m.role is None:
         _names(text, words, low, pack, ents, m)
+    # "Mantan Gubernur DKI Jakarta itu": a title and a place closed by a determiner refer back
+    # to a person named before; the place is no name (Indonesian: the determiner comes last)
+    if pack.head_first and m.role and low[-1] in pack.definite_markers and not ents \
+            and (m.name is None or " " not in m.name.strip()
+                 or any(w.lower() in pack.place_words for w in m.name.split())):
+        m.zero = True
+        return m
     m.kind = _kind(raw, low, pack, ents, m)
     if m.kind is SourceKind.MEDIA:  # "The New York Post" names no person
         m.name = None
@@ -566,7 +573,7 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
             m.embedded, m.zero, m.kind = True, False, SourceKind.PERSON
         out.mentions[span] = m
         if m.proper_single and m.kind is SourceKind.ORGANIZATION \
-                or m.kind is SourceKind.PERSON and m.name and " " not in m.name.strip():
+                or m.kind is SourceKind.PERSON and m.name and (" " not in m.name.strip() or pack.head_first):
             _given_name(text, m, people)
         if m.proper_single and m.kind is SourceKind.ORGANIZATION and not ents \
                 and span not in parties and not _in_org_name(text, m.text.strip(), pack):
@@ -841,6 +848,9 @@ def _person_in_run(text: str, run: re.Match[str], words, pack: LangPack, lower: 
     verb_after = not after.lstrip().startswith((",", ".")) and nxt_word and nxt_word[0].islower() \
         and (nxt_word in pack.speech_verbs or any(nxt_word.startswith(p) for p in pack.verb_prefixes)
              or nxt_word in pack.verb_markers) or _apposed(text, a, b, pack) or _interrupted(text, b, pack)
+    # "Pembina Komunitas Bike to Work ( B2W ) Toto Sugito yakin": a title before the
+    # organisation an acronym glosses is the title of the name after the gloss
+    verb_after = verb_after or _titled_gloss_before(text, a, pack)
     # the name needs a role before it, a role after it or a verb after it
     if not (role_after or verb_after or any(w.lower() in _title_words(pack) for *_, w in words)):
         return None
@@ -887,7 +897,10 @@ def _given_name(text: str, m: Mention, people: list[Offsets]) -> None:
     word = m.name.strip() if m.name else (_WORD.findall(m.text) or [""])[-1]
     k = bisect_right(people, (m.span[0], m.span[0]))
     for a, b in reversed(people[:k]):
-        if b - a > len(word) and (word in text[a:b].split() or _blend(word, text[a:b].split())):
+        full = text[a:b]
+        # (and "Ahmad Riza" of "Ahmad Riza Patria": the first words of a longer name)
+        if b - a > len(word) and (word in full.split() or _blend(word, full.split())
+                                  or " " in word and full.startswith(word + " ")):
             m.kind, m.name, m.count, m.named = SourceKind.PERSON, text[a:b], 1, True
             m.proper_single = False
             return
@@ -946,6 +959,21 @@ def _holder(title: str, entities: _Entities) -> _Entity | None:
                 for sp in e.mentions)):
             return e
     return None
+
+
+def _titled_gloss_before(text: str, a: int, pack: LangPack) -> bool:
+    """"Ketua Ikatan … ( LAKMI ) X": a gloss right before ``a`` whose organisation follows a
+    title (looking back a bounded distance)."""
+    j = a - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] != ")":
+        return False
+    k = text.rfind("(", max(0, j - 20), j)
+    if k < 0:
+        return False
+    before = _WORD.findall(text[max(0, k - 80):k])
+    return any(w.lower().rstrip(".") in pack.roles for w in before)
 
 
 def _blend(word: str, parts: list[str]) -> bool:
@@ -1087,6 +1115,9 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
                 return e
             # "Budi" after "Budi Santoso": Indonesian articles often use the given name
             if len(name.split()) == 1 and name in en.split():
+                return e
+            # "Ahmad Riza" after "Ahmad Riza Patria": the first names of a longer name
+            if pack.head_first and len(name.split()) >= 2 and en.startswith(name + " "):
                 return e
         if m.name and len(m.name.split()) >= 2 and m.kind is SourceKind.PERSON:
             # "Pence" (taken for an organisation) before "Mike Pence": the person after all

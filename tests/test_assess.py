@@ -289,3 +289,29 @@ def test_index_by_object(obj, expected):
 
     claims = _claims(INDEX_TEXTS)
     assert {claims[i].id for i in _Index(get_pack("id"), claims).with_stem(obj)} == expected
+
+
+@pytest.mark.parametrize("lang,denial,disputes", [
+    # a denial cue whose content only names the news disputes the lead claim
+    ("id", "Direktur Jenderal Bea dan Cukai Askolani membantah kabar tersebut.", True),
+    ("id", "Juru bicara Bank Sentosa Ani Lestari membantah laporan itu.", True),
+    ("id", "Juru bicara Bank Sentosa Ani Lestari menepis kabar tersebut.", True),
+    ("en", "Ann Lee, a Globex spokesperson, denied the report.", True),
+    ("en", "Globex rejected the reports.", True),
+    ("en", "Globex dismissed the story.", True),
+    # negatives: a bare pronoun, or a content with its own words, is no denial of the story
+    ("en", "Globex denied it.", False),
+    ("en", "Globex denied wrongdoing in the lawsuit.", False),
+    ("id", "Juru bicara Bank Sentosa Ani Lestari membantah tuduhan korupsi di kantor cabang.", False),
+])
+def test_denial_of_the_report_disputes_the_lead(request, lang, denial, disputes):
+    lead = {"en": "Globex is planning to close its Ohio plant, three people familiar with the matter said.",
+            "id": "Bank Sentosa berencana menutup kantor di Bandung, kata tiga orang yang mengetahui rencana itu."}
+    other = {"en": "Globex ordered new trucks in May, one of the people said.",
+             "id": "Bank Sentosa membeli gedung baru pada Mei, kata salah satu sumber."}
+    rep = request.getfixturevalue(f"nlp_{lang}").analyze(f"{lead[lang]}\n\n{other[lang]}\n\n{denial}")
+    d = rep.claims[-1]
+    assert Flag.DENIAL in d.flags
+    assert d.denies == ((rep.claims[0].id,) if disputes else ())
+    assert rep.claims[0].disputed_by == ((d.id,) if disputes else ())
+    assert not rep.claims[1].disputed_by

@@ -356,3 +356,26 @@ def test_rules_stay_linear_on_one_long_sentence(nlp_en, unit):
     small, big = run(unit * 100), run(unit * 1000)
     # 10× the input: a quadratic pass would take ~100× as long
     assert big < max(40 * small, 0.5)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an anonymity formula in a relative clause of the source describes the source
+    ("The unit could fetch up to $400 million, according to a third person, who declined to be "
+     "identified because the talks are private.",
+     [("according to", ["a third person, who declined to be identified because the talks are "
+                        "private"], ["The unit could fetch up to $400 million"])]),
+    ("The deal is near, said one official, who asked not to be named.",
+     [("said", ["one official, who asked not to be named"], ["The deal is near"])]),
+    ("The deal is near, said one official, who spoke on condition of anonymity.",
+     [("said", ["one official, who spoke on condition of anonymity"], ["The deal is near"])]),
+    # negatives: a relative clause that reports something stays an attribution ("…, who says Y")
+    ("Smith, who says he is honored, will attend the dinner.",
+     [("says", ["who"], ["he is honored"])]),
+    ("The talks stalled, according to a banker, who said on condition of anonymity that the "
+     "price was too high.",
+     [("according to", ["a banker, who said on condition of anonymity that the price was too high"],
+       ["The talks stalled"]),
+      ("said", ["who"], ["that the price was too high"])]),
+])
+def test_anonymity_clause_is_no_attribution(nlp_en, text, expected):
+    assert as_texts(text, relations(nlp_en, text)) == expected

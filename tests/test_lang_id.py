@@ -334,3 +334,36 @@ def test_rules_stay_linear_on_one_long_sentence(nlp_id, unit):
     small, big = run(unit * 1000), run(unit * 5000)
     # 5× the input: a quadratic pass would take ~25× as long
     assert big < max(12 * small, 0.2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document verb after a document noun: the document is the source
+    ("Data Badan Pusat Statistik menunjukkan jumlah perokok anak mencapai 7,4 persen.",
+     [("menunjukkan", ["Data Badan Pusat Statistik"], "indirect",
+       "jumlah perokok anak mencapai 7,4 persen")]),
+    ("Hasil survei Litbang Kompas memperlihatkan bahwa kepuasan publik menurun.",
+     [("memperlihatkan", ["Hasil survei Litbang Kompas"], "indirect", "kepuasan publik menurun")]),
+    ("Laporan Bank Dunia mencatat pertumbuhan ekonomi melambat tahun ini.",
+     [("mencatat", ["Laporan Bank Dunia"], "indirect", "pertumbuhan ekonomi melambat tahun ini")]),
+    # negatives: the same verbs with a subject that is no document
+    ("Hal ini menunjukkan bahwa kebijakan tersebut berhasil.", []),
+    ("Kenaikan harga memperlihatkan permintaan yang kuat di pasar.", []),
+    ("Budi mencatat nomor telepon itu di buku kecilnya.", []),
+])
+def test_document_verbs(nlp_id, text, expected):
+    assert relations(nlp_id, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the segmenter leaves the next sentence's opening quote mark in this one: the content
+    # stops at the full stop
+    ("Direktur Jenderal Bea dan Cukai Askolani membantah kabar tersebut. \"Belum ada keputusan "
+     "soal tarif cukai tahun depan,\" ujarnya.", "kabar tersebut"),
+    ("Askolani membantah laporan itu. “Semua masih dibahas,” ujarnya.", "laporan itu"),
+    # no quote after it: the content runs to the sentence's end as before
+    ("Askolani membantah bahwa tarif cukai akan naik tahun depan.",
+     "tarif cukai akan naik tahun depan"),
+])
+def test_preposed_content_stops_at_the_sentence_end(nlp_id, text, expected):
+    got = [r[3] for r in relations(nlp_id, text) if r[0] == "membantah"]
+    assert got == [expected]

@@ -110,3 +110,17 @@ def test_linear_time_on_many_unmatched_marks(unit):
     t_small, t_big = best_of_three(unit * 2_000), best_of_three(unit * 40_000)
     # 20× the input: a quadratic scan would take ~400× as long
     assert t_big < max(60 * t_small, 0.5)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tokenised: ” after a comma and before a lower-case word opens a short scare quote when the
+    # same mark closes it a few words on, so the speech quote after it pairs correctly
+    ("Wali kota menyebut , pada Selasa , ” kota kembang ” itu siap menerima wisatawan . ” Semua "
+     "hotel sudah diperiksa . Pengunjung aman , ” kata Dedi .",
+     ["” kota kembang ”", "” Semua hotel sudah diperiksa . Pengunjung aman , ”"]),
+    # negatives: the mark closes a quote whose opener is missing (punctuation before the next ”)
+    ("Ekspor tumbuh , ” ujar Sutrisno . Ia pergi .", []),
+    ("Harga naik lagi , ” kata dia . ” Saya kaget , ” ujarnya .", ["” Saya kaget , ”"]),
+])
+def test_tokenised_scare_quote_after_comma(text, expected):
+    assert quoted(text) == expected

@@ -266,6 +266,12 @@ def _trim(toks: list[Token]) -> list[Token]:
 
 # --- sources -------------------------------------------------------------------------------
 
+def _anonymity_formula(text: str, content: list[Offsets], labels) -> bool:
+    """Is the whole content an anonymity formula ("to be identified", "condition of anonymity")?"""
+    said = " ".join(" ".join(text[a:b] for a, b in content).lower().split()).strip(" .,;")
+    return any(re.fullmatch(p, said) for p in labels.get("anonymity_contents", ()))
+
+
 def _subject(verb: Token, labels, cues: frozenset[str] = frozenset()) -> Token | None:
     """The verb's subject, or the subject of the verb it hangs on."""
     subjects = [c for c in verb.children if c.dep_ in labels["subject"]]
@@ -500,6 +506,8 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
     if not content:
         return None
     found.content = [_snap(p, qs) for p in content]
+    if rel_subject is not None and _anonymity_formula(qs.text, found.content, labels):
+        return None  # "a third person, who declined to be identified": describes the source
     if speech and found.content[-1][1] <= lo:
         # "Y, Schiff said. “Z.”": a quotation opening the next sentence goes on with Y
         k = _later_quote(qs.text, hi, sent, qs, pack.speech_verbs)

@@ -84,9 +84,21 @@ def _is_opener(text: str, i: int) -> bool:
         if text[i] not in "”\"»":
             return True  # “ and „ only ever open
         # ``… ekonomi , ” ujar Windhu``: a ” after punctuation and before a lower-case word
-        # closes a quote whose opening mark is missing
-        return not (prev in ",;.!?…" and nxt.islower())
+        # closes a quote whose opening mark is missing, unless a few words without sentence
+        # punctuation and the same mark follow: ``… , ” kota hujan ” tersebut`` opens
+        return not (prev in ",;.!?…" and nxt.islower()) or _short_quote_ahead(text, i)
     return not before.isalnum() and before not in ".,;:!?"
+
+
+def _short_quote_ahead(text: str, i: int) -> bool:
+    """Whether the mark at i closes again within a few words, none of them punctuation (a
+    scare quote or a title: ``” kota hujan ”``). Looks a bounded distance ahead."""
+    j = text.find(text[i], i + 1, i + 1 + 12 * MAX_NON_SPEECH_WORDS)
+    if j < 0:
+        return False
+    inner = text[i + 1:j]
+    return not any(c in SENTENCE_PUNCT + "\n" for c in inner) \
+        and 0 < len(_WORD_RE.findall(inner)) <= MAX_NON_SPEECH_WORDS
 
 
 def _is_apostrophe(text: str, i: int) -> bool:

@@ -11,7 +11,8 @@ word lists only. Constructions, each handled by one method of :class:`_Rules`:
 - ``Menurut X, Y`` / ``Y, menurut X.`` / ``Menurutnya, Y`` / ``Y menurut X Y``
   (``according_to``)
 - ``X mengatakan (bahwa) Y`` / ``X membantah Y`` / ``X melaporkan bahwa Y``  pre-posed
-  reporting verb (``preposed_verb``)
+  reporting verb; ``Data BPS menunjukkan Y`` a document verb after a document noun
+  (``preposed_verb``)
 
 Source noun phrases after a cue run to the clause's end (``source_after``); subjects before
 a verb run back to the clause's start, without adverbials and adjuncts (``subject_before``).
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from ..lang.base import LangPack
 
 CLAUSE_END = {".", "!", "?", ";", "…"}
+SENTENCE_END = {".", "!", "?", "…"}
 QUOTE_MARKS = set("“”\"«»„‘’‚`")
 GLUE = {",", ":"}
 MAX_SOURCE_TOKENS = 30  # a source noun phrase longer than this is a misparse
@@ -107,9 +109,11 @@ class _Rules:
         self.joiners: tuple[str, ...] = tuple(get("source_joiners", ()))
         self.verb_prefixes: tuple[str, ...] = tuple(get("active_verb_prefixes", ()))
         self.verb_nouns: frozenset[str] = get("verb_like_nouns", frozenset())
+        self.doc_verbs: frozenset[str] = get("document_verbs", frozenset())
         self.group_starts = self.heads | self.numbers
         self.comma_cues = self.post_cues | self.embedded
-        self.candidates = self.comma_cues | self.according | self.pre_verbs
+        self.candidates = self.comma_cues | self.according | self.pre_verbs | self.doc_verbs
+        self._stops: list[int] | None = None  # sentence-ending full stops, found when needed
 
     # --- the pass -----------------------------------------------------------------------------
     def run(self) -> list[Found]:
@@ -190,6 +194,27 @@ class _Rules:
             k -= self.words[t][:1].isalnum()
             t += 1
         return k <= 0
+
+    def _sentence_end(self, k: int, e: int) -> int:
+        """End of a content that starts at token k, within a sentence that ends at ``e``: at a
+        full stop outside quotes when the next thing is a quote mark or the end
+        ("X membantah kabar tersebut. “Belum ada …”": the segmenter left the next sentence's
+        opening quote mark in this one)."""
+        if self._stops is None:
+            self._stops = self._find_stops()
+        j = bisect_left(self._stops, self.starts[k])
+        return self._stops[j] if j < len(self._stops) and self._stops[j] < e else e
+
+    def _find_stops(self) -> list[int]:
+        """Offsets of the full stops that end a sentence's own words, in one pass."""
+        out = []
+        for t in range(self.n):
+            if self.lows[t] in SENTENCE_END and not self.in_quote(self.starts[t]):
+                nxt = self.skip(t + 1)
+                _, e = self.sentence_of(self.starts[t])
+                if nxt >= self.n or self.starts[nxt] >= e or self.words[nxt] in QUOTE_MARKS:
+                    out.append(self.starts[t])
+        return out
 
     def span(self, a: int, b: int) -> Offsets:
         """Character span of tokens a..b inclusive."""
@@ -604,8 +629,10 @@ class _Rules:
         return Found(content, cue, ments, embedded=embedded, rule="according_to")
 
     def preposed_verb(self, i: int) -> Found | None:
-        """``X mengatakan (bahwa) Y`` / ``X membantah Y`` — subject before, content after."""
-        if self.lows[i] not in self.pre_verbs:
+        """``X mengatakan (bahwa) Y`` / ``X membantah Y`` / ``Data BPS menunjukkan Y`` —
+        subject before, content after."""
+        speech = self.lows[i] in self.pre_verbs
+        if not speech and self.lows[i] not in self.doc_verbs:
             return None
         p = self.skip(i - 1, step=-1)
         if p >= 0 and self.lows[p] in self.purpose:
@@ -613,6 +640,8 @@ class _Rules:
         subj = self.subject_before(i)
         if subj is None:
             return None
+        if not speech and self.lows[subj[0]] not in self.pack.document_nouns:
+            return None  # "Hal ini menunjukkan bahwa …": a document verb needs a document subject
         _, e = self.sentence_of(self.starts[i])
         k = self.skip(i + 1, GLUE | self.complementizers)
         if k >= self.n or self.starts[k] >= e:
@@ -622,7 +651,7 @@ class _Rules:
             # adjunct is not content; the content starts after "bahwa" or the comma (without
             # either, "saat ini Indonesia …" is content)
             k = self._after_adjunct(k, e) or k
-        end = self.trim_end(self.starts[k], e)
+        end = self.trim_end(self.starts[k], self._sentence_end(k, e))
         if not self.has_words(self.starts[k], end, MIN_CONTENT_WORDS):
             return None
         q = self.quote_starting_at(self.starts[k])

@@ -116,6 +116,15 @@ LABELS = {
     "relative": frozenset({"relcl", "acl"}),
     # relative pronouns that stand for the speaker as the clause's subject ("…, who said")
     "relative_subjects": frozenset({"who", "which"}),
+    # "…, who declined to be identified", "who asked not to be named", "who spoke on
+    # condition of anonymity": a relative clause whose whole content is one of these
+    # anonymity formulas describes the source, it reports nothing (regexes, full match)
+    "anonymity_contents": (
+        r"(?:not )?to be (?:identified|named|quoted|cited)(?: by name)?",
+        r"(?:on )?(?:the )?conditions? of anonymity",
+        r"anonymity",
+        r"(?:not )?to (?:speak|talk|comment) (?:publicly|on the record)",
+    ),
     # auxiliaries, negation and adverbs that PolNeAR includes in the cue ("has also said")
     "cue_left": frozenset({"aux", "auxpass", "neg", "advmod"}),
     # what a source noun phrase leaves out: ", speaking to a veterans group"

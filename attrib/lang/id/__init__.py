@@ -79,5 +79,6 @@ PACK = LangPack(
         "clause_openers": L.CLAUSE_OPENERS,
         "source_joiners": L.SOURCE_JOINERS,
         "source_heads": L.SOURCE_HEADS,
+        "document_verbs": L.DOCUMENT_VERBS,
     },
 )

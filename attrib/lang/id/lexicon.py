@@ -26,6 +26,11 @@ PREPOSED_VERBS = frozenset("""mengatakan menyatakan menjelaskan mengungkapkan me
 menegaskan menuturkan memaparkan menyebutkan menyebut menerangkan mengklaim membantah
 melaporkan mengakui mengumumkan berkata memberitahu memberitahukan menyampaikan
 menyangkal menepis menampik""".split())
+# "Data BPS menunjukkan Y" / "Hasil survei memperlihatkan Y": verbs that report what a
+# document says; cues only when the subject's head is a document noun ("Hal ini menunjukkan
+# bahwa …" is the writer's inference); "Laporan itu menyebutkan Y" is already a speech verb
+DOCUMENT_VERBS = frozenset("""menunjukkan memperlihatkan mencatat mencatatkan mengungkap
+menemukan membuktikan""".split())
 # verbs of belief or estimate ("BI memperkirakan …"): not speech, left to a later pass
 BELIEF_VERBS = frozenset("""menduga memperkirakan menilai mengingatkan meyakini memprediksi
 berpendapat menganggap""".split())
