@@ -28,6 +28,12 @@ _WORD = re.compile(r"\w+(?:[.'’&-]\w+)*\.?")
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]")  # "ByteDance", "TikTok": a brand, not a person
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}[a-z]?$")  # "F.B.I.", "KPK", "BPS"
 _PEOPLE = (SourceKind.PERSON, SourceKind.PEOPLE)
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _bare(words: str) -> str:
+    """A mention's words as a name: "Trump's" (from "Trump's claim that …") → "Trump"."""
+    return _POSSESSIVE.sub("", words.strip())
 
 
 @dataclass
@@ -403,7 +409,7 @@ def _ner_names(text: str, words, low: list[str], pack: LangPack, persons: list[O
             m.affiliation = re.sub(r"['’]s$", "", text[mods[0][0]:mods[0][1]])
         persons[:] = [p for p in persons if p not in mods]
     if persons:
-        m.name = text[persons[-1][0]:persons[-1][1]]
+        m.name = _bare(text[persons[-1][0]:persons[-1][1]])  # "Trump's claim": the name is "Trump"
     if orgs and not m.affiliation and (persons or role_at or m.head in pack.person_nouns
                                        or m.head in pack.group_nouns):
         m.affiliation = re.sub(r"^(?:the|The)\s+", "", text[orgs[0][0]:orgs[0][1]])
@@ -428,14 +434,26 @@ def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention)
     if role_at:  # the role is not part of a name
         runs = [[i for i in r if not role_at[0] <= i < role_at[1]] for r in runs]
         runs = [r for r in runs if r]
+    if role_at and pack.org_name_connectors:
+        # "Direktur Jenderal Bea dan Cukai Askolani": after a title, "dan" between capitalised
+        # words joins one organisation's name ("Bea dan Cukai"), not two sources
+        joined: list[list[int]] = []
+        for r in runs:
+            if joined and r[0] == joined[-1][-1] + 2 and low[r[0] - 1] in pack.org_name_connectors:
+                joined[-1] += [r[0] - 1] + r
+            else:
+                joined.append(r)
+        runs = joined
     if not runs:
         return
     run = runs[-1]
-    span_of = lambda idx: text[words[idx[0]][0]:words[idx[-1]][1]]  # noqa: E731
+    span_of = lambda idx: _bare(text[words[idx[0]][0]:words[idx[-1]][1]])  # noqa: E731
     head_i = next((i for i, w in enumerate(low) if m.head and w == m.head.split()[-1]), None)
-    if not pack.head_first and head_i is not None and head_i > run[-1] and not role_at:
+    if not pack.head_first and (head_i is not None and head_i > run[-1] and not role_at
+                                or role_at and role_at[0] > run[-1]):
         # "Mr. Comey's allies", "F.B.I. officials": capitalised words before the head noun
-        # say whose people they are, not who they are
+        # say whose people they are, not who they are; "an Orient Sky spokeswoman": before a
+        # title, whom the holder speaks for (English names the person after it)
         m.affiliation = re.sub(r"['’]s$", "", span_of(run))
         return
     org_idx = [i for i in run if _org_like(words[i][2], pack)]
@@ -446,6 +464,10 @@ def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention)
         tail = [i for i in run if i > last_org]
         if len(tail) >= 3:  # "Polsek Tamansari Roland Manurung": a place name, then two for the name
             tail = tail[-2:]
+        # "pejabat Kementerian Keuangan": a word that is no personal name's ("Keuangan", a
+        # nominalisation; "Selatan", a place's) belongs to the organisation's name
+        if any(_not_name_word(words[i][2], pack) for i in tail):
+            tail = []
         org = [i for i in run if i not in tail]
         if tail and (person_ctx or len(tail) >= 2):
             m.name = span_of(tail)
@@ -459,7 +481,13 @@ def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention)
             m.affiliation = m.affiliation or span_of(r)
         return
     if role_at and len(run) >= 3:  # "juru bicara Maju Jaya Budi Santoso": two words for the name
-        m.name, m.affiliation = span_of(run[-2:]), span_of(run[:-2])
+        k = len(run) - 2
+        # "… Bea dan Cukai Askolani": a word the article writes in lower case ("cukai") or
+        # that is no name's ("Keuangan") ends the affiliation; one word is left for the name
+        if _not_name(words[run[k]][2], pack, _lowercase_words(text)) \
+                or low[run[k]] in pack.org_name_connectors:
+            k += 1
+        m.name, m.affiliation = span_of(run[k:]), span_of(run[:k])
     elif len(run) >= 2 or person_ctx:
         m.name = span_of(run)
         if len(runs) > 1 and person_ctx:
@@ -536,6 +564,11 @@ class _Entity:
         if m.name and (not self.name or len(m.name) > len(self.name)) and m.kind is self.kind:
             self.name = m.name
             self.named = True
+        # "Trump's claim that …" (NER: an organisation), then "Trump said" (a person): the
+        # one-word name was a person's all along
+        if self.kind is SourceKind.ORGANIZATION and m.kind is SourceKind.PERSON and m.name \
+                and " " not in _bare(self.first.text) and _bare(m.name) == _bare(self.first.text):
+            self.kind, self.count, self.name, self.named = SourceKind.PERSON, 1, _bare(m.name), True
         self.role = self.role or m.role
         self.gender = self.gender or (m.gender if m.gender != "n" else None)
         self.affiliation = self.affiliation or m.affiliation
@@ -579,7 +612,7 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
                 and span not in parties and not _in_org_name(text, m.text.strip(), pack):
             # without NER, "kata Agus" is a person: a speaker named by one word is far more
             # often a person than a company ("Huawei tidak membalas" stays an organisation)
-            m.kind, m.name, m.count = SourceKind.PERSON, m.text.strip(), 1
+            m.kind, m.name, m.count = SourceKind.PERSON, _bare(m.text), 1
         ent = _find(m, entities, pack)
         if (m.embedded or m.zero or m.pronoun and not m.plural and m.gender != "n") and people:
             # "Abdian Saputra, Koordinator …, juga menyampaikan … “…,” ujarnya": a person named
@@ -609,11 +642,15 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
             for n in (e.name, e.first.key):
                 if n:
                     by_name.setdefault(n.lower(), e.id)
-                    by_name.setdefault(n.lower().split()[0], e.id)
+                    # "Acme" for "Acme Corp"; not "Kementerian" for "Kementerian Kesehatan"
+                    # (a generic first word: "Kementerian Keuangan" is another ministry)
+                    first = n.lower().split()[0]
+                    if first not in pack.org_name_words and first not in pack.organization_nouns:
+                        by_name.setdefault(first, e.id)
     for e in entities:
         aff = by_name.get((e.affiliation or "").lower()) if e.kind in _PEOPLE else None
         out.sources.append(Source(
-            id=e.id, label=e.first.text, kind=e.kind, named=e.named, anonymous=e.anonymous,
+            id=e.id, label=_bare(e.first.text), kind=e.kind, named=e.named, anonymous=e.anonymous,
             count=e.count, name=e.name, role=e.role, affiliation=e.affiliation,
             mentions=tuple(e.mentions), member_of=e.member_of, affiliated_with=aff))
     return out
@@ -1053,9 +1090,9 @@ def _new(m: Mention, entities: _Entities) -> _Entity:
                   head=m.head, keys={m.key} if m.key else set(),
                   gender=m.gender if m.gender != "n" else None)
     if m.proper_single:
-        ent.name = m.text.strip() if m.kind is SourceKind.PERSON else None
+        ent.name = _bare(m.text) if m.kind is SourceKind.PERSON else None
     if m.kind is SourceKind.ORGANIZATION and m.named and not ent.name:
-        ent.name = re.sub(r"^(?:the|The)\s+", "", m.text.strip())
+        ent.name = re.sub(r"^(?:the|The)\s+", "", _bare(m.text))
     entities.append(ent)
     entities.touch(ent)
     return ent
@@ -1098,7 +1135,7 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
         return None
     # "Acme" after "Acme Corp": an organisation's short name
     if len(m.text.split()) == 1 and m.text[:1].isupper() or m.kind is SourceKind.ORGANIZATION and m.named:
-        short = m.text.strip().lower()
+        short = _bare(m.text).lower()
         for e in _recent(entities):
             if e.kind in (SourceKind.ORGANIZATION, SourceKind.MEDIA) and e.name \
                     and e.name.lower().split()[0] == short:
@@ -1106,7 +1143,7 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
     # "Hughes" → "Michael Hughes"; "Michael Hughes" after "Hughes"
     single = len(m.text.split()) == 1 and m.text[:1].isupper()
     if m.name or m.proper_single or single:
-        name = (m.name or m.text).strip().lower()
+        name = _bare(m.name or m.text).lower()
         for e in _recent(entities):
             if e.kind is not SourceKind.PERSON or not e.name:
                 continue
@@ -1123,13 +1160,13 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
             # "Pence" (taken for an organisation) before "Mike Pence": the person after all
             last = m.name.split()[-1].lower()
             for e in _recent(entities):
-                if e.first.text.strip().lower() == last and e.kind in (SourceKind.ORGANIZATION, SourceKind.UNKNOWN):
+                if _bare(e.first.text).lower() == last and e.kind in (SourceKind.ORGANIZATION, SourceKind.UNKNOWN):
                     e.kind, e.name, e.count = SourceKind.PERSON, None, 1
                     return e
         if m.name:
             return None
     if m.kind is SourceKind.ORGANIZATION and m.named:
-        name = re.sub(r"^the\s+", "", m.text.strip().lower())
+        name = re.sub(r"^the\s+", "", _bare(m.text).lower())
         return next((e for e in _recent(entities) if e.name and e.name.lower() == name), None)
     # "the spokesperson" → the earlier spokesperson
     if m.role and not m.name and m.definite:
@@ -1169,7 +1206,13 @@ def _heads_match(a: str | None, b: str | None, pack: LangPack) -> bool:
 
 def _group_of(m: Mention, entities: _Entities, pack: LangPack) -> str | None:
     """The group a subset belongs to: the last group larger than the subset."""
-    for e in _recent(entities):
+    recent = _recent(entities)
+    if m.subset and m.definite and m.head:
+        # "salah satu pejabat tersebut", "one of the officials": the determiner points back to
+        # the group with the same head noun ("dua pejabat …"), past other groups
+        same = [e for e in recent if _heads_match(m.head, e.head, pack)]
+        recent = same + [e for e in recent if e not in same]
+    for e in recent:
         if e.member_of or e.kind is not SourceKind.PEOPLE:
             continue
         if m.count is not None and e.count is not None and e.count <= m.count:

@@ -232,6 +232,69 @@ def test_place_after_apposition(nlp_id):
     assert relations(nlp_id, text)[0][1] == ["Joni , Direktur RSUD dr Soetomo"]
 
 
+def mentions_by_cue(analyzer, text: str) -> list[tuple[str, list[str]]]:
+    return [(cue, ments) for cue, ments, _, _ in relations(analyzer, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Menurut X, …": the source ends at the comma; only a role noun or a title's list goes on
+    ("Menurut Kusnawan, Blue Water Express beroperasi tanpa izin sejak tahun lalu.",
+     [("Menurut", ["Kusnawan"])]),
+    ("Menurut Roland, Kepala Unit Reskrim Polsek Tebet, pelaku sudah ditangkap.",
+     [("Menurut", ["Roland, Kepala Unit Reskrim Polsek Tebet"])]),
+    ("Menurut Menko Bidang Politik, Hukum, dan Keamanan Mahfud MD, pemilu tetap berjalan.",
+     [("Menurut", ["Menko Bidang Politik, Hukum, dan Keamanan Mahfud MD"])]),
+    # an opening clause before the subject: a verb form, a conjunction, a preposition
+    ("Menanggapi pelaporan ini, Rusman mengatakan, siapa saja berhak melapor ke polisi.",
+     [("mengatakan", ["Rusman"])]),
+    ("Apabila PSBB diperpanjang kembali, Chaerudin mengatakan peluang itu bisa diambil.",
+     [("mengatakan", ["Chaerudin"])]),
+    ("Ketika ditanya wartawan, Budi mengatakan stok beras masih cukup.",
+     [("mengatakan", ["Budi"])]),
+    ("Diperlonggar Sementara itu, Muhadjir mengungkapkan, angkutan barang akan diperlonggar.",
+     [("mengungkapkan", ["Muhadjir"])]),
+    ("Melalui sambutannya, Presiden mengatakan, vaksin akan segera tiba di daerah.",
+     [("mengatakan", ["Presiden"])]),
+    # negative: a title before the apposition is the subject, not an opening clause
+    ("Direktur Utama PT Pos, Budi Santoso, mengatakan, paket sudah dikirim ke daerah.",
+     [("mengatakan", ["Direktur Utama PT Pos, Budi Santoso"])]),
+    ("Menkes Budi Gunadi Sadikin mengatakan, vaksin akan segera tiba di daerah.",
+     [("mengatakan", ["Menkes Budi Gunadi Sadikin"])]),
+    # a heading glued to the sentence before a capitalised role
+    ("Mendukung Ketua Kadin Surabaya Ali Affandi mengatakan, pengusaha mendukung kebijakan itu.",
+     [("mengatakan", ["Ketua Kadin Surabaya Ali Affandi"])]),
+    # a clause between the subject and the verb, set off by commas or dashes
+    ("Budi, saat dihubungi Kompas, mengatakan, stok beras masih cukup.",
+     [("mengatakan", ["Budi"])]),
+    ("Budi, yang akrab disapa Mili, mengatakan, stok beras masih cukup.",
+     [("mengatakan", ["Budi"])]),
+    ("Budi, juga juru bicara kementerian, mengatakan, stok beras masih cukup.",
+     [("mengatakan", ["Budi"])]),
+    ("Dedy, Kepala Peleton B — tim yang tiba pertama kali — menuturkan, hidran itu kering.",
+     [("menuturkan", ["Dedy, Kepala Peleton B"])]),
+    ("Suryono, peneliti di Centropolis, lembaga kajian perkotaan dan real estat Untar, "
+     "mengatakan, kasus turun.", [("mengatakan", ["Suryono"])]),
+    # negative: "dan" before the subject with no apposition still opens a new clause
+    ("Harga naik dan pedagang mengatakan, stok beras masih cukup.",
+     [("mengatakan", ["pedagang"])]),
+    # a role noun's place closed by a demonstrative; a title inside a name
+    ("Vaksin itu aman, kata dokter di Puskesmas Kecamatan Palmerah ini.",
+     [("kata", ["dokter di Puskesmas Kecamatan Palmerah"])]),
+    ("Kota sehat cukup, kata peneliti di Center for Metropolitan Studies ( Centropolis ) Untar ini.",
+     [("kata", ["peneliti di Center for Metropolitan Studies ( Centropolis ) Untar"])]),
+    # negative: without a demonstrative, "di Jakarta" is where it was said
+    ("Vaksin itu aman, kata dokter di Jakarta, Senin.", [("kata", ["dokter"])]),
+    ("Vaksin itu aman, kata Komandan RSDC, Letnan Kolonel Laut dokter gigi M Arifin, kemarin.",
+     [("kata", ["Komandan RSDC, Letnan Kolonel Laut dokter gigi M Arifin"])]),
+    ("Kandidat doktor Kobe University, dokter Adam Prabata, mengatakan, vaksin itu aman.",
+     [("mengatakan", ["Kandidat doktor Kobe University, dokter Adam Prabata"])]),
+    # negative: a lower-case word after a name that is no title still ends it
+    ("Stok vaksin masih cukup untuk sebulan, kata Teguh lagi.", [("kata", ["Teguh"])]),
+])
+def test_source_boundaries(nlp_id, text, expected):
+    assert mentions_by_cue(nlp_id, text) == expected
+
+
 def test_unbalanced_quotes_do_not_crash(nlp_id):
     text = ("“Tanpa penutup, kata dia.\n\nParagraf biasa.\n\n”” Lalu “ lagi.\n\nParagraf lain.\n\n"
             "“Yang ini lengkap,” kata Ani.")

@@ -46,6 +46,8 @@ class LangPack:
     media_names: frozenset[str] = frozenset()  # "Reuters", "The Times"
     document_nouns: frozenset[str] = frozenset()  # "report", "records", "data"
     roles: frozenset[str] = frozenset()  # "juru bicara", "spokesperson", "Kepala …"
+    # "Bea dan Cukai": a lower-case word that joins the words of one organisation's name
+    org_name_connectors: frozenset[str] = frozenset()
 
     # --- stance, responses, boilerplate --------------------------------------------------
     denial_cues: frozenset[str] = frozenset()  # "denied", "membantah"

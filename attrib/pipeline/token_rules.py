@@ -36,6 +36,7 @@ CLAUSE_END = {".", "!", "?", ";", "…"}
 SENTENCE_END = {".", "!", "?", "…"}
 QUOTE_MARKS = set("“”\"«»„‘’‚`")
 GLUE = {",", ":"}
+DASHES = {"—", "–"}
 MAX_SOURCE_TOKENS = 30  # a source noun phrase longer than this is a misparse
 MAX_SUBJECT_TOKENS = 24
 MAX_SUBJECT_WALK = 80  # how far back a subject (with its adverbials) is looked for
@@ -110,6 +111,11 @@ class _Rules:
         self.verb_prefixes: tuple[str, ...] = tuple(get("active_verb_prefixes", ()))
         self.verb_nouns: frozenset[str] = get("verb_like_nouns", frozenset())
         self.doc_verbs: frozenset[str] = get("document_verbs", frozenset())
+        self.opening_conj: frozenset[str] = get("opening_conjunctions", frozenset())
+        self.opening_prefixes: tuple[str, ...] = tuple(get("opening_verb_prefixes", ()))
+        self.titles: frozenset[str] = get("name_titles", frozenset())
+        self.place_preps: frozenset[str] = get("role_place_prepositions", frozenset())
+        self.demonstratives: frozenset[str] = get("demonstratives", frozenset())
         self.group_starts = self.heads | self.numbers
         self.comma_cues = self.post_cues | self.embedded
         self.candidates = self.comma_cues | self.according | self.pre_verbs | self.doc_verbs
@@ -233,8 +239,9 @@ class _Rules:
         return "denies" if low in self.denial or low in self.denial_stems else "asserts"
 
     # --- source noun phrases ------------------------------------------------------------------
-    def source_after(self, start: int) -> tuple[int, int] | None:
-        """Token range [a, b] of the source noun phrase that starts at token ``start``.
+    def source_after(self, start: int, appos_only: bool = False) -> tuple[int, int] | None:
+        """Token range [a, b] of the source noun phrase that starts at token ``start``
+        (``appos_only``: after a comma, only a role noun continues it).
 
         ``kata juru bicara ByteDance Michael Hughes.`` runs to the full stop;
         ``kata tiga orang yang mengetahui masalah tersebut, ketika …`` stops at the comma
@@ -263,10 +270,16 @@ class _Rules:
                     break
                 i += 1
                 continue
+            if low in self.place_preps and w.islower() and lows[a] in self.appos \
+                    and not self.cap(a):
+                close = self._role_place(i)
+                if close is not None:  # "kata dokter di Puskesmas Kecamatan Palmerah ini"
+                    last, i = close, close + 1
+                    continue
             if low in CLAUSE_END or w in QUOTE_MARKS or (low in self.stop and w.islower()):
                 break
             if low == ",":
-                if not self._comma_continues(i, in_clause):
+                if not self._comma_continues(i, in_clause, appos_only):
                     break
                 i += 1
                 continue
@@ -288,6 +301,10 @@ class _Rules:
                     if not (nxt < self.n and (self.cap(nxt) or lows[nxt] in self.heads
                                               or lows[nxt] in self.numbers)):
                         break
+                elif self._title_before_name(i) is not None:
+                    # "Letnan Kolonel Laut dokter gigi M Arifin": a title inside the name
+                    i = self._title_before_name(i)
+                    continue
                 elif self.cap(prev) and prev >= a:
                     break  # "kata Teguh lagi", "kata Airin ditemui": a name ends the phrase
             if w[:1].isalnum():
@@ -297,12 +314,20 @@ class _Rules:
             last -= 1
         return a, last
 
-    def _comma_continues(self, i: int, in_clause: bool) -> bool:
+    def _comma_continues(self, i: int, in_clause: bool, appos_only: bool = False) -> bool:
         """Does the source phrase go on after the comma at token i? Only for an apposition
         ("kata Joni, Direktur RSUD", "kata M Baiquni, pakar …") or a list inside a title
         ("Bidang Politik, Hukum, dan Keamanan")."""
         if in_clause:
             return False
+        if appos_only:
+            # "Menurut Kusnawan, Blue Water Express beroperasi …": the content's subject
+            # follows the comma; only "Menurut Roland, Kepala Unit …" or a list goes on
+            j = self.skip(i + 1)
+            if j < self.n and self.lows[j] in self.joiners:  # "…, Hukum, dan Keamanan"
+                k = self.skip(j + 1)
+                return k < self.n and self.cap(k)
+            return j < self.n and (self.lows[j] in self.appos or self._title_list(j))
         j = self.skip(i + 1)
         if j >= self.n:
             return False
@@ -319,6 +344,54 @@ class _Rules:
         # "Mahfud , Terkait dengan …": a capitalised word before a lower-case one opens a clause
         k = self.skip(j + 1)
         return not (k < self.n and self.lower_word(k) and self.lows[k] not in self.particles)
+
+    def _title_list(self, j: int) -> bool:
+        """Is the capitalised run at token j one item of a list inside a title, ending in
+        ", dan" / "dan" ("Bidang Politik, Hukum, dan Keamanan")?"""
+        k = j
+        while k < self.n and k - j <= 6 and (self.is_space(k) or self.cap(k)):
+            k += 1
+        if k >= self.n or k == j:
+            return False
+        if self.words[k] == ",":
+            k = self.skip(k + 1)
+        return k < self.n and self.lows[k] in self.joiners and self.lower_word(k)
+
+    def _title_before_name(self, i: int) -> int | None:
+        """``dokter gigi M Arifin`` / ``dokter Adam Prabata``: a lower-case title at token i,
+        at most one lower-case word after it ("gigi"), then a capitalised name. Returns the
+        index of the name's first token."""
+        if self.lows[i] not in self.titles:
+            return None
+        k = self.skip(i + 1)
+        if k < self.n and self.lower_word(k) and self.lows[k] not in self.stop:
+            k = self.skip(k + 1)  # "dokter gigi", "dokter hewan"
+        return k if k < self.n and self.cap(k) else None
+
+    def _role_place(self, i: int) -> int | None:
+        """``dokter di Puskesmas Kecamatan Palmerah ini``: after a role noun, a place phrase
+        of capitalised words (with particles and an acronym in brackets) closed by a
+        demonstrative and the clause's end. Returns the place's last token (not "ini")."""
+        k, last = self.skip(i + 1), None
+        while k < self.n and k - i <= MAX_SOURCE_TOKENS:
+            w, low = self.words[k], self.lows[k]
+            if self.cap(k) or (low in self.particles and w.islower()):
+                last = k
+            elif w == "(":
+                close = self._name_parenthesis(k)
+                if close is None:
+                    return None
+                k = last = close
+            elif not w.isspace() or "\n" in w:
+                break
+            k += 1
+        if last is None or k >= self.n or self.lows[k] not in self.demonstratives:
+            return None
+        nxt = self.skip(k + 1)
+        # "… ini ." / "… ini ," closes the phrase; "kata dokter di Jakarta, Senin" (no
+        # demonstrative) is where it was said, not who said it
+        return last if nxt >= self.n or self.lows[nxt] in CLAUSE_END or self.words[nxt] == "," \
+            else None
 
     def _name_parenthesis(self, i: int) -> int | None:
         """``( Pangkoarmada )``, ``( Kemendagri )``: an acronym in brackets continues a name;
@@ -364,22 +437,27 @@ class _Rules:
         j = self.skip(verb - 1, GLUE, step=-1)
         while j >= first and lows[j] in self.adverbs:
             j = self.skip(j - 1, GLUE, step=-1)
+        if j >= first and words[j] in DASHES:
+            # "Dedy, Kepala Peleton B …, Jakarta Selatan — tim pemadam yang tiba pertama —
+            # menuturkan": the aside between dashes is not the subject
+            d = j - 1
+            while d >= max(first, j - MAX_SUBJECT_WALK) and words[d] not in DASHES:
+                d -= 1
+            if d >= first and words[d] in DASHES:
+                j = self.skip(d - 1, GLUE, step=-1)
         end = j
-        k = j
         first = max(first, j - MAX_SUBJECT_WALK)  # bounded: linear over the Doc
-        while k >= first:
-            w, low = words[k], lows[k]
-            if w in QUOTE_MARKS or low in CLAUSE_END or self.is_break(k) or low in self.pre_verbs:
-                break
-            if self.verb_like(k):
-                break  # "dewan akan memanggil wali kota untuk menjelaskan": another predicate
-            if low in self.openers and w.islower():
-                # "Dirjen Bea dan Cukai": "dan" between two capitalised words is inside a name
-                p, q = self.skip(k - 1, step=-1), self.skip(k + 1)
-                inside_name = p >= first and self.cap(p) and q <= end and self.cap(q)
-                if not (low in self.joiners and inside_name):
-                    break
-            k -= 1
+        # "X, …, mengatakan" / "X, … — menuturkan": a comma (or dash) before the verb
+        comma = words[self.skip(end + 1)] == "," or words[self.skip(end + 1)] in DASHES
+        k = self._clause_start(end, first, comma)
+        if k >= first and (lows[k] == "yang" or lows[k] in self.opening_conj) \
+                and words[k].islower() and comma:
+            p = self.skip(k - 1, step=-1)
+            if p > first and words[p] == ",":
+                # "X, saat dihubungi Kompas, mengatakan" / "X, yang akrab disapa Mili,
+                # mengatakan": the clause between commas interrupts; the subject is before it
+                end = self.skip(p - 1, step=-1)
+                k = self._clause_start(end, first, comma)
         a = k + 1
         if a > end:
             return None
@@ -388,8 +466,11 @@ class _Rules:
         adverbial = False
         while chunks and (lows[chunks[0][0]] in self.adverbials or all(
                 lows[t] in self.discourse or lows[t] in self.dates or not words[t][:1].isalnum()
-                for t in range(chunks[0][0], chunks[0][1] + 1))):
-            adverbial = adverbial or lows[chunks[0][0]] in self.adverbials
+                for t in range(chunks[0][0], chunks[0][1] + 1))
+                # "Menanggapi hal itu, X" / "Apabila PSBB diperpanjang, X": an opening clause
+                or len(chunks) > 1 and self._opening_clause(chunks[0][0])):
+            adverbial = adverbial or lows[chunks[0][0]] in self.adverbials \
+                or self._opening_clause(chunks[0][0])
             chunks.pop(0)
         if not chunks:
             return None
@@ -402,12 +483,20 @@ class _Rules:
         # "Sedangkan Dirjen … menyatakan": a sentence-initial connective is not the subject
         while ca < cb and (lows[ca] in self.discourse | self.openers or self.is_space(ca)):
             ca += 1
+        nxt = self.skip(ca + 1)
+        if ca < cb and nxt <= cb and lows[nxt] in self.appos and self.cap(nxt) and \
+                self._opening_clause(ca, heading=True):
+            # "Mendukung Ketua Kadin Surabaya X mengatakan": a section heading ("Mendukung")
+            # glued to the sentence before a capitalised role
+            ca = nxt
         cb = self._cut_adjunct(ca, cb)
         if cb is None:
             return None
         b = cb
         for na, nb in chunks[1:]:  # ", Fitri Barnas," — an apposition after the head phrase
-            if not self.cap(na) or lows[na] in self.dates or self._cut_adjunct(na, nb) != nb:
+            # "Kandidat doktor …, dokter Adam Prabata,": a title before the name is part of it
+            titled = self.cap(na) or self._title_before_name(na) is not None
+            if not titled or lows[na] in self.dates or self._cut_adjunct(na, nb) != nb:
                 break
             b = nb
         if b - ca > MAX_SUBJECT_TOKENS:
@@ -415,6 +504,51 @@ class _Rules:
         if not any(words[t][:1].isalnum() for t in range(ca, b + 1)):
             return None
         return ca, b
+
+    def _clause_start(self, end: int, first: int, comma: bool = False) -> int:
+        """Walking back from token ``end``, the index of the token that closes the subject's
+        clause on the left (a quote mark, a full stop, another predicate, a clause word), or
+        ``first - 1``; ``comma``: the subject ends in a comma before the verb (an apposition
+        may come last: "X, peneliti …, lembaga kajian perkotaan dan real estat …, kata")."""
+        lows, words = self.lows, self.words
+        k = end
+        while k >= first:
+            w, low = words[k], lows[k]
+            if w in QUOTE_MARKS or low in CLAUSE_END or self.is_break(k) or low in self.pre_verbs:
+                break
+            if self.verb_like(k):
+                break  # "dewan akan memanggil wali kota untuk menjelaskan": another predicate
+            if low in self.openers and w.islower():
+                # "Dirjen Bea dan Cukai": "dan" between two capitalised words is inside a name
+                p, q = self.skip(k - 1, step=-1), self.skip(k + 1)
+                inside_name = p >= first and self.cap(p) and q <= end and self.cap(q)
+                # "lembaga kajian perkotaan dan real estat …, mengatakan": "dan" between two
+                # lower-case nouns of an apposition set off by commas
+                in_appos = comma and p >= first and self.lower_word(p) and q <= end \
+                    and self.lower_word(q)
+                if not (low in self.joiners and (inside_name or in_appos)):
+                    break
+            k -= 1
+        return k
+
+    def _opening_clause(self, t: int, heading: bool = False) -> bool:
+        """Does token t open an adverbial clause before the subject? A conjunction
+        ("Apabila PSBB diperpanjang, …", "Ketika ditanya, …") or a verb form followed by a
+        lower-case word ("Menanggapi hal itu, …", "Dikonfirmasi terpisah, …", "Berdasarkan
+        data BPS, …"); not a title ("Direktur Utama X, …": a capital follows). ``heading``:
+        only the verb form, whatever follows it."""
+        low = self.lows[t]
+        if low in self.opening_conj and not heading:
+            return True
+        if not (len(low) > 5 and low.startswith(self.opening_prefixes) and low.isalpha()
+                and low not in self.verb_nouns and low not in self.pronouns
+                and low not in self.appos):  # "Direktur utama …" is a role, not a verb
+            return False
+        if heading:
+            return True
+        k = self.skip(t + 1)
+        # "Diperlonggar Sementara itu, …": a connective also follows a verb form
+        return k < self.n and (self.lower_word(k) or self.lows[k] in self.discourse)
 
     def _chunks(self, a: int, b: int) -> list[tuple[int, int]]:
         """Comma-separated token ranges of [a, b], without the commas and spaces."""
@@ -592,7 +726,7 @@ class _Rules:
             nxt = self.skip(i + 1)
             if nxt >= self.n or self.lows[nxt] in self.not_according:
                 return None
-            src = self.source_after(i + 1)
+            src = self.source_after(i + 1, appos_only=True)
             if src is None:
                 return None
             ments, last, embedded = self.mentions(*src), src[1], False

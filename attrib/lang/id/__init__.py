@@ -28,6 +28,7 @@ PACK = LangPack(
     media_names=S.MEDIA_NAMES,
     document_nouns=S.DOCUMENT_NOUNS,
     roles=S.ROLES,
+    org_name_connectors=S.ORG_NAME_CONNECTORS,
     denial_cues=S.DENIAL_CUES,
     denial_phrases=S.DENIAL_PHRASES,
     hedge_phrases=S.HEDGE_PHRASES,
@@ -80,5 +81,10 @@ PACK = LangPack(
         "source_joiners": L.SOURCE_JOINERS,
         "source_heads": L.SOURCE_HEADS,
         "document_verbs": L.DOCUMENT_VERBS,
+        "opening_conjunctions": L.OPENING_CONJUNCTIONS,
+        "opening_verb_prefixes": L.OPENING_VERB_PREFIXES,
+        "name_titles": L.NAME_TITLES,
+        "role_place_prepositions": L.ROLE_PLACE_PREPOSITIONS,
+        "demonstratives": L.DEMONSTRATIVES,
     },
 )

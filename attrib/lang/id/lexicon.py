@@ -62,8 +62,10 @@ meskipun padahal""".split())
 SOURCE_STOP_WORDS = frozenset("""ketika saat sewaktu di kepada pada dalam kemarin hari tadi
 sambil seraya usai setelah sebelum seusai selepas melalui lewat kala dengan lagi ini itu
 sebagaimana seperti menjelang jelang terkait soal mengenai tentang untuk bahwa""".split())
-# lower-case words inside a name ("RSUD dr Soetomo", "Head of …", "Fadli bin Ahmad")
-NAME_PARTICLES = frozenset("dr drg ir prof h hj bin binti van von der de da al el of the".split())
+# lower-case words inside a name ("RSUD dr Soetomo", "Head of …", "Fadli bin Ahmad",
+# "Center for Metropolitan Studies")
+NAME_PARTICLES = frozenset("""dr drg ir prof h hj bin binti van von der de da al el of the for
+and""".split())
 # "kata X, pakar … UGM" — lower-case role nouns that continue a source after a comma
 APPOSITION_NOUNS = frozenset("""pakar ahli dosen peneliti pengamat anggota ketua kepala
 direktur juru wakil mantan politisi warga guru dokter pengacara aktivis ekonom analis staf
@@ -81,7 +83,22 @@ SOURCE_JOINERS = ("dan", "serta")
 CUE_LEADERS = frozenset({"demikian", "begitu"})
 # prepositions that open an adverbial before a subject ("Pada Senin, X mengatakan")
 ADVERBIAL_OPENERS = frozenset("""pada di dalam setelah sebelum sejak selama usai seusai untuk
-dengan menurut terkait mengenai""".split())
+dengan menurut terkait mengenai melalui lewat""".split())
+# "Apabila PSBB diperpanjang, X mengatakan" / "Ketika ditanya, X menjawab": conjunctions that
+# open an adverbial clause before the subject; the subject starts after its comma
+OPENING_CONJUNCTIONS = frozenset("""apabila bila jika kalau ketika saat setelah sebelum sesudah
+meski meskipun walaupun sejak usai seusai begitu seandainya""".split())
+# "Menanggapi hal itu, X mengatakan" / "Dikonfirmasi terpisah, X …" / "Berdasarkan data, X …":
+# verb forms that open an adverbial clause before the subject
+OPENING_VERB_PREFIXES = ("me", "di", "ber")
+# "Letnan Kolonel Laut dokter gigi M Arifin", "Kandidat doktor …, dokter Adam Prabata":
+# lower-case titles that stand inside a name, before the person's own name
+NAME_TITLES = frozenset("""dokter suster bidan ustaz ustazah kiai haji hajah pastor pendeta
+romo""".split())
+# "kata dokter di Puskesmas Kecamatan Palmerah ini": a role noun's place, closed by a
+# demonstrative, belongs to the description
+ROLE_PLACE_PREPOSITIONS = frozenset({"di", "dari"})
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 # adjuncts that end a subject before its verb ("X di Jakarta, Jumat, menyatakan")
 SUBJECT_ADJUNCTS = frozenset("""di dalam pada kepada melalui lewat saat ketika usai seusai
 setelah sebelum sewaktu""".split())

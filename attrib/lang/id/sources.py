@@ -46,7 +46,11 @@ surat putusan hasil riset kajian""".split())
 # a unique office whose holder speaks on the record even when unnamed ("juru bicara ByteDance")
 ROLES = frozenset({"juru bicara", "jubir", "kepala", "ketua", "direktur", "menteri", "presiden",
                    "gubernur", "bupati", "wali kota", "kapolres", "kapolsek", "kapolda",
-                   "kasat", "kanit", "sekretaris", "direktur utama", "wakil", "kuasa hukum"})
+                   "kasat", "kanit", "sekretaris", "direktur utama", "wakil", "kuasa hukum",
+                   # "Direktur Jenderal Bea dan Cukai Askolani": a two-word title
+                   "direktur jenderal", "dirjen", "sekretaris jenderal", "sekjen"})
+# "Bea dan Cukai", "Pangan dan Pertanian": a conjunction inside an organisation's name
+ORG_NAME_CONNECTORS = frozenset({"dan"})
 DENIAL_CUES = frozenset({"membantah", "menyangkal", "menepis", "dibantah", "membantahnya",
                          "menampik", "ditepis", "disangkal"})
 # regexes over a quotation or reported content that make it a denial;
