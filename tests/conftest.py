@@ -30,6 +30,18 @@ def seed_text() -> str:
     return (EXAMPLES / "bytedance-huawei.id.txt").read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="session")
+def id_report(nlp_id):
+    """The report of the home-made Indonesian article used by the resolution and flag tests."""
+    return nlp_id.analyze((FIXTURES / "id" / "report-pabrik.txt").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def en_report(nlp_en):
+    """The report of the home-made English article used by the resolution and flag tests."""
+    return nlp_en.analyze((FIXTURES / "en" / "report-plant.txt").read_text(encoding="utf-8"))
+
+
 def shared_or_skip(*parts: str) -> Path:
     """A path under ../shared, or skip the test when this checkout has no ../shared beside it."""
     p = SHARED.joinpath(*parts)

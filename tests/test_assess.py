@@ -7,18 +7,6 @@ from attrib.assess import stem
 from attrib.lang import get_pack
 from attrib.model import Flag, ResponseKind, Stance
 
-from conftest import FIXTURES
-
-
-@pytest.fixture(scope="module")
-def id_report(nlp_id):
-    return nlp_id.analyze((FIXTURES / "id" / "report-pabrik.txt").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def en_report(nlp_en):
-    return nlp_en.analyze((FIXTURES / "en" / "report-plant.txt").read_text(encoding="utf-8"))
-
 
 def claim_at(report, prefix: str):
     """The claim whose content or sentence starts with ``prefix``."""

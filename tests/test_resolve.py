@@ -7,7 +7,6 @@ from attrib.lang import get_pack
 from attrib.model import SourceKind
 from attrib.resolve import parse_mention
 
-from conftest import FIXTURES
 
 P, G, O, M, D, U = (SourceKind.PERSON, SourceKind.PEOPLE, SourceKind.ORGANIZATION,
                     SourceKind.MEDIA, SourceKind.DOCUMENT, SourceKind.UNKNOWN)
@@ -97,16 +96,6 @@ def test_mention_markers(lang, text, attr, expected):
 
 
 # --- resolution on whole (short, home-made) articles ----------------------------------------
-
-@pytest.fixture(scope="module")
-def id_report(nlp_id):
-    return nlp_id.analyze((FIXTURES / "id" / "report-pabrik.txt").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def en_report(nlp_en):
-    return nlp_en.analyze((FIXTURES / "en" / "report-plant.txt").read_text(encoding="utf-8"))
-
 
 def _source_of(report, mention: str, nth: int = 0):
     hits = [(m.start, s) for s in report.sources for m in s.mentions if m.text == mention]
