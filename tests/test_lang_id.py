@@ -375,6 +375,9 @@ def test_example_headings_are_not_claims(example_report, prefix):
     "menurut dia harga naik ",  # "menurut" without commas
     "Budi mengatakan harga naik dan ",  # pre-posed verbs, each with a subject to look for
     "” harga naik , ” ujarnya dan ",  # quotes and -nya cues
+    "Budi — tim pertama — menuturkan harga naik — ",  # dash asides before a verb
+    "Budi , saat ditanya , mengatakan harga naik , ",  # interrupting clauses
+    "harga naik , kata dokter di Puskesmas Palmerah ini , ",  # a role noun's place
 ])
 def test_rules_stay_linear_on_one_long_sentence(nlp_id, unit):
     import time
