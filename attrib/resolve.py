@@ -150,7 +150,8 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
         _names(text, words, low, pack, ents, m)
     # "Mantan Gubernur DKI Jakarta itu": a title and a place closed by a determiner refer back
     # to a person named before; the place is no name (Indonesian: the determiner comes last)
-    if pack.head_first and m.role and low[-1] in pack.definite_markers and not ents \
+    if pack.head_first and m.role and (low[-1] in pack.definite_markers or _determiner_after(text, e, pack)) \
+            and not ents \
             and (m.name is None or " " not in m.name.strip()
                  or any(w.lower() in pack.place_words for w in m.name.split())):
         m.zero = True
@@ -169,6 +170,19 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
                                and bool(_proper_indices(text, words, low, pack)))
     m.anonymous = _anonymous(lowtext, pack, m)
     return m
+
+
+def _determiner_after(text: str, e: int, pack: LangPack) -> bool:
+    """"Menurut Wali Kota Surabaya dua periode ini": a few lower-case words after the mention
+    closed by a determiner still make the title point back to the person named before."""
+    after = _TOKEN.findall(text[e:e + 40])[:4]
+    for w in after:
+        if w in pack.definite_markers:
+            return True
+        if not (w.isalpha() and w.islower()) or w in pack.speech_verbs \
+                or any(w.startswith(p) and len(w) > len(p) + 3 for p in pack.verb_prefixes):
+            return False  # punctuation, a name or a verb: the mention's phrase has ended
+    return False
 
 
 def _clause_not_noun(low: list[str], pack: LangPack) -> bool:
@@ -858,6 +872,9 @@ def _person_in_run(text: str, run: re.Match[str], words, pack: LangPack, lower: 
     preps = pack.place_prepositions or pack.function_words
     if before and before[-1].lower() in preps and not _common_word(run.group().split()[0], pack, lower):
         return None
+    # "pesawat N219 Nurtanio", "perayaan Idul Adha": a run after a thing's noun names the thing
+    if before and before[-1].lower() in pack.thing_nouns:
+        return None
     # "PO NPM Angga Vircansa Chairul", "Pengusaha Sarman Simanjorang": a run with a word the
     # article uses alone for a speaker names that person; the name runs from that word on
     # (from the last such word: "Gili Hotel Association Lalu Kusnawan" is Lalu Kusnawan's)
@@ -1045,6 +1062,11 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _En
     if k < 0 or people[k][0] <= since:
         return None
     a, b = people[k]
+    # "Dedy , Kepala Peleton B dari …", "Ketua Kamar Dagang … Muhammad Ali Affandi": a name
+    # inside the source's own last mention (its title's unit, its affiliation) is that
+    # source's words, not another person who spoke since
+    if ent is not None and any(sp.start <= a and b <= sp.end for sp in ent.mentions if sp.start == ent.last):
+        return None
     title = text[a:b].lower() if text[a:b].lower() in pack.roles else None
     if title and _holder(title, entities) is None:
         # "Presiden Joko Widodo meresmikan … Presiden juga mengingatkan": the person named
@@ -1155,6 +1177,10 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
                 return e
             # "Ahmad Riza" after "Ahmad Riza Patria": the first names of a longer name
             if pack.head_first and len(name.split()) >= 2 and en.startswith(name + " "):
+                return e
+            # "Andre Rosiade" after "Andre" (named first by the given name alone): the full name
+            if pack.head_first and len(en.split()) == 1 and len(name.split()) >= 2 \
+                    and name.split()[0] == en and m.kind is SourceKind.PERSON:
                 return e
         if m.name and len(m.name.split()) >= 2 and m.kind is SourceKind.PERSON:
             # "Pence" (taken for an organisation) before "Mike Pence": the person after all

@@ -542,3 +542,67 @@ def test_possessive_source_merges_with_name(nlp_en, text, possessive, other, sam
     src = _source_of(rep, possessive)  # the mention itself stays as written
     assert (src.id == _source_of(rep, other).id) is same
     assert not src.label.endswith("'s") and not (src.name or "").endswith("'s")
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # "-nya" after "X , Kepala Regu C dari …": the unit inside the person's own title is no
+    # one who spoke since; the cue is the person's
+    ("Kebakaran terjadi Senin malam. Rahmat , Kepala Regu C dari Pos Pemadam Kebakaran Sektor IV "
+     ", Tebet , Jakarta Selatan , menuturkan , hidran tidak berfungsi. “Kami harus mencari air ke "
+     "tempat lain,” ucapnya.", "ucapnya", "Rahmat"),
+    # negative: a person named in a new sentence since still takes the cue
+    ("Kepala Dinas Sosial Rina Wati membenarkan kabar itu. Juru bicara rumah sakit Sugeng Riyadi "
+     "menjelaskan kondisinya. “Pasien stabil,” tuturnya.", "tuturnya", "Sugeng Riyadi"),
+    # "Wali Kota Medan dua periode ini": a title and a place closed by a determiner a few words
+    # on point back to the person named before, not to a person called "Medan"
+    ("Menteri Sosial Ani Lestari meninjau dapur umum di Medan. “Bantuan harus cepat,” kata Ani "
+     "Lestari. Menurut Wali Kota Medan dua periode ini , pelayanan harus elektronik. “Semua bisa "
+     "dilacak,” ujarnya.", "ujarnya", "Ani Lestari"),
+    # negative: a title with a name and no determiner is a new person
+    ("Menteri Sosial Ani Lestari meninjau dapur umum di Medan. “Bantuan harus cepat,” kata Ani "
+     "Lestari. Wali Kota Medan Bobby Santoso menjelaskan jadwalnya. “Semua bisa dilacak,” "
+     "ujarnya.", "ujarnya", "Bobby Santoso"),
+    # "Dimas Prasetyo" after "Dimas": the full name of the person first named by the given name
+    ("Rapat partai berjalan lancar. “Semua setuju,” kata Dimas. Rapat berikutnya digelar pekan "
+     "depan. “Kami solid,” kata Dimas Prasetyo.", "Dimas", "Dimas Prasetyo"),
+])
+def test_speaker_round3(nlp_id, text, cue, speaker):
+    src = _source_of(nlp_id.analyze(text), cue)
+    assert src.name == speaker
+
+
+@pytest.mark.parametrize("first,full,same", [
+    ("Dimas", "Dimas Prasetyo", True),
+    # negative: another given name with the same surname is another person
+    ("Dimas", "Rudi Prasetyo", False),
+])
+def test_given_name_then_full_name(nlp_id, first, full, same):
+    text = (f"Rapat partai berjalan lancar. “Semua setuju,” kata {first}. Rapat berikutnya digelar "
+            f"pekan depan. “Kami solid,” kata {full}.")
+    rep = nlp_id.analyze(text)
+    assert (_source_of(rep, first).id == _source_of(rep, full).id) is same
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wali Kota Medan dua periode ini , pelayanan", True),
+    ("Wali Kota Medan itu", True),
+    # negatives: a verb, a name or punctuation ends the phrase before any determiner
+    ("Wali Kota Medan mengatakan hal ini", False),
+    ("Wali Kota Medan , ini", False),
+    ("Wali Kota Medan Bobby Santoso ini", False),
+])
+def test_determiner_after_mention(text, expected):
+    from attrib.resolve import _determiner_after
+    assert _determiner_after(text, len("Wali Kota Medan"), get_pack("id")) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a run after a thing's noun ("perayaan", "pesawat") names the thing, not a person
+    ("Menurutnya , perayaan Idul Fitri tidak semeriah tahun lalu.", []),
+    ("Mereka menguji pesawat Garuda Nusantara berjemaah di Bandung.", []),
+    # negative: the same run after a title is a person
+    ("Menurutnya , Ketua Panitia Idul Santoso tidak hadir.", ["Idul Santoso"]),
+])
+def test_run_after_thing_noun_is_no_person(text, expected):
+    from attrib.resolve import person_names
+    assert [text[a:b] for a, b in person_names(text, get_pack("id"), [], [])] == expected

@@ -117,4 +117,5 @@ PLACE_PREPOSITIONS = frozenset("di ke dari asal sekitar wilayah daerah kawasan".
 # "situs Kitabisa", "aplikasi Gojek", "pesawat Sriwijaya": the capitalised word after one names
 # a thing or a company, not a person
 THING_NOUNS = frozenset("""situs aplikasi platform gerakan program pesawat kapal merek produk film
-buku lagu acara festival komunitas fenomena maskapai startup toko gedung kampus sekolah""".split())
+buku lagu acara festival komunitas fenomena maskapai startup toko gedung kampus sekolah
+perayaan ibadah salat""".split())  # "perayaan Idul Adha", "ibadah Tarawih": a feast, a prayer
