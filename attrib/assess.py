@@ -395,6 +395,14 @@ def _who(s: Source | None, a: Attribution) -> str:
 _THE = re.compile(r"^the ")
 
 
+def _prior_cue(pack: LangPack, a: Attribution) -> bool:
+    """"The Harbor Daily previously reported", "X sebelumnya melaporkan": a reporting verb with
+    an earlier-marker in its cue is earlier reporting even when X was not recognised as an outlet
+    ("Apple reported a profit" has no marker and stays a plain attribution)."""
+    words = set(_WORD.findall(a.cue.text.lower())) if a.cue else set()
+    return bool(words & pack.reporting_forms) and bool(words & pack.prior_markers)
+
+
 @lru_cache(maxsize=8)
 def _outlets(names: frozenset[str]) -> frozenset[str]:
     """Outlet names as compared: "The Times" → "times" (once per pack, not per claim)."""
@@ -463,7 +471,8 @@ def _flags(text: str, pack: LangPack, c: Claim, disputed_by: tuple[str, ...], de
     media_names = _outlets(pack.media_names)
     # "Reuters previously reported", "according to a report by The Times"
     media = [(a, s) for a, s in atts if s is not None and (s.kind is SourceKind.MEDIA or (
-        s.kind is SourceKind.DOCUMENT and _THE.sub("", (s.affiliation or "").lower()) in media_names))]
+        s.kind is SourceKind.DOCUMENT and _THE.sub("", (s.affiliation or "").lower()) in media_names)
+        or _prior_cue(pack, a))]
     if media:
         a, s = media[0]
         add(Flag.PRIOR_REPORTING, f"Rests on earlier reporting by {s.affiliation if s.kind is SourceKind.DOCUMENT else _who(s, a)}.")

@@ -303,3 +303,22 @@ def test_denial_of_the_report_disputes_the_lead(request, lang, denial, disputes)
     assert d.denies == ((rep.claims[0].id,) if disputes else ())
     assert rep.claims[0].disputed_by == ((d.id,) if disputes else ())
     assert not rep.claims[1].disputed_by
+
+
+@pytest.mark.parametrize("lang, text, prior", [
+    # an outlet not in the pack's list, recognised by its cue: "previously reported"
+    ("en", "The Harbor Courier previously reported that the mayor had resigned.", True),
+    ("en", "Bloomberg News reported in January that the group held talks with a rival.", True),
+    # a company reporting its own results is not earlier reporting
+    ("en", "Orient Sky reported that its revenue rose 4 percent last year.", False),
+    ("id", "Harian Pelita sebelumnya melaporkan bahwa wali kota telah mengundurkan diri.", True),
+    ("id", "PT Sinar Jaya melaporkan bahwa laba perusahaan naik 4 persen tahun lalu.", False),
+])
+def test_prior_reporting(lang, text, prior):
+    import attrib
+
+    claims = [c for c in attrib.analyze(text, language=lang).claims if c.attributions]
+    assert claims, text
+    assert (Flag.PRIOR_REPORTING in claims[0].flags) is prior
+    if prior:
+        assert claims[0].explanations["prior_reporting"].startswith("Rests on earlier reporting by")

@@ -32,6 +32,10 @@ class LangPack:
     embedded_source_cues: frozenset[str] = frozenset()
     # verbs of reporting that mark earlier reporting ("reported")
     reporting_verbs: frozenset[str] = frozenset()
+    # words that make a report earlier reporting ("previously reported", "sebelumnya melaporkan")
+    prior_markers: frozenset[str] = frozenset()
+    # forms of the reporting verbs as they appear in a cue ("reported", "reports")
+    reporting_forms: frozenset[str] = frozenset()
 
     # --- source noun phrases --------------------------------------------------------------
     # words that end a source noun phrase after a post-posed cue ("…, kata X, ketika …")

@@ -32,6 +32,9 @@ view warning promise pledge suggestion prediction insistence admission announcem
 contention accusation hope fear concern estimate conclusion finding plan
 determination acknowledgment acknowledgement rhetoric""".split())
 CUE_PHRASES = (("according", "to"),)
+# "X previously reported that Y": an outlet's earlier reporting, whatever kind X was parsed as
+PRIOR_MARKERS = frozenset("previously earlier first already".split())
+REPORTING_FORMS = frozenset("report reported reports reporting".split())
 REPORTING_VERBS = frozenset({"report"})
 BOILERPLATE = (
     r"^source link$", r"^read more\b", r"^(?:by|reporting by|editing by|written by)\s+[A-Z]",

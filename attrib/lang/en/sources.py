@@ -46,7 +46,7 @@ MEDIA_NAMES = frozenset({"Reuters", "Bloomberg", "The Times", "The New York Time
 # an outlet: "the newspaper"; an outlet's name ends with one of the capitalised ones
 # ("Bloomberg News", "The Daily Telegraph", "Kyodo News Agency")
 MEDIA_NOUNS = frozenset("""newspaper outlet network magazine broadcaster paper tabloid wire Post Times
-Journal Tribune Herald Gazette Telegraph Chronicle Globe Examiner Inquirer News""".split())
+Journal Tribune Herald Gazette Telegraph Chronicle Globe Examiner Inquirer News Daily""".split())
 DOCUMENT_NOUNS = frozenset("""report reports records emails filings filing data documents document
 study survey poll returns statement memo letter book analysis figures transcript minutes
 census""".split())

@@ -34,6 +34,9 @@ menemukan membuktikan""".split())
 # verbs of belief or estimate ("BI memperkirakan …"): not speech, left to a later pass
 BELIEF_VERBS = frozenset("""menduga memperkirakan menilai mengingatkan meyakini memprediksi
 berpendapat menganggap""".split())
+# "X previously reported that Y": an outlet's earlier reporting, whatever kind X was parsed as
+PRIOR_MARKERS = frozenset("sebelumnya pernah lebih dulu".split())
+REPORTING_FORMS = frozenset("melaporkan memberitakan mewartakan dilaporkan diberitakan".split())
 REPORTING_VERBS = frozenset({"melaporkan", "memberitakan"})
 # "Menurut X, Y" / "Y, menurut X" / "Menurutnya, Y"
 ACCORDING_TO = frozenset({"menurut"})
