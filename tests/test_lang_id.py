@@ -290,6 +290,11 @@ def mentions_by_cue(analyzer, text: str) -> list[tuple[str, list[str]]]:
      [("mengatakan", ["Kandidat doktor Kobe University, dokter Adam Prabata"])]),
     # negative: a lower-case word after a name that is no title still ends it
     ("Stok vaksin masih cukup untuk sebulan, kata Teguh lagi.", [("kata", ["Teguh"])]),
+    # a demonstrative closing a description's "yang" clause belongs to it, like "tersebut"
+    ("Pemerintah akan menaikkan tarif cukai, kata dua pejabat yang mengetahui rencana itu.",
+     [("kata", ["dua pejabat yang mengetahui rencana itu"])]),
+    # negative: after a plain name, "ini" is no part of the source ("kata politisi … ini")
+    ("Stok vaksin masih cukup, kata Teguh ini.", [("kata", ["Teguh"])]),
 ])
 def test_source_boundaries(nlp_id, text, expected):
     assert mentions_by_cue(nlp_id, text) == expected

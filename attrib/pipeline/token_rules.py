@@ -276,6 +276,11 @@ class _Rules:
                 if close is not None:  # "kata dokter di Puskesmas Kecamatan Palmerah ini"
                     last, i = close, close + 1
                     continue
+            if in_clause and low in self.demonstratives:
+                # "dua pejabat yang mengetahui rencana itu": a demonstrative closes the
+                # description's "yang" clause and belongs to it, as "tersebut" does
+                last, i = i, i + 1
+                continue
             if low in CLAUSE_END or w in QUOTE_MARKS or (low in self.stop and w.islower()):
                 break
             if low == ",":
