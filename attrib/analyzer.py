@@ -106,7 +106,7 @@ def _join(docs: list[Doc]) -> Doc:
 
 
 def make_nlp(pack: LangPack) -> Language:
-    """The spaCy pipeline for a pack: its trained package, or a blank tokenizer + sentencizer."""
+    """The spaCy pipeline for a pack: its trained package, or a blank tokenizer + sentence splitter."""
     import spacy
 
     from .pipeline import component  # noqa: F401  registers attrib's factories
@@ -127,8 +127,8 @@ def make_nlp(pack: LangPack) -> Language:
 
         # spaCy's own tokenizer, its ~16k hyphenated exceptions loaded as texts need them
         nlp = spacy.blank(pack.code, config=lazy_tokenizer_config())
-        nlp.add_pipe("sentencizer")
-        nlp.add_pipe("attrib_paragraphs")
+        # the sentencizer and attrib_paragraphs in one pass over integer columns
+        nlp.add_pipe("attrib_sentences")
     return nlp
 
 

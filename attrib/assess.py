@@ -117,15 +117,16 @@ def _same(a: str, b: str) -> bool:
     return len(short) >= 5 and len(long_) - len(short) <= 1 and long_.endswith(short)
 
 
-def _words(s: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(s)]
+@lru_cache(maxsize=1 << 14)  # a claim's text is split by stance, disputes, stems and flags alike
+def _words(s: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(s))
 
 
 def _content(pack: LangPack, w: str) -> bool:
     return w not in pack.function_words and w not in pack.negations and not w.isdigit()
 
 
-def _is_verb(pack: LangPack, words: list[str], i: int) -> bool:
+def _is_verb(pack: LangPack, words: tuple[str, ...], i: int) -> bool:
     """"berencana", "mengembangkan" (a verbal prefix); "planning" after "is" (a marker)."""
     w = words[i]
     if not _content(pack, w):
@@ -288,7 +289,7 @@ def _is_global(pack: LangPack, seg: str) -> bool:
     return bool(words) and is_denial_text(pack, seg) and _only_generic(pack, words)
 
 
-def _only_generic(pack: LangPack, words: list[str]) -> bool:
+def _only_generic(pack: LangPack, words: tuple[str, ...]) -> bool:
     return all(w in pack.generic_words or not _content(pack, w) or w in pack.pronouns for w in words)
 
 

@@ -863,6 +863,11 @@ def _speaker_place(text: str, a: int, b: int, pack: LangPack) -> bool:
 def _person_in_run(text: str, run: re.Match[str], words, pack: LangPack, lower: frozenset[str],
                    known: set[str]) -> Offsets | None:
     """The personal name in a run of capitalised words, if it has one."""
+    # most runs are a sentence's first word or a single place or organisation: with no word the
+    # article uses for a speaker and fewer than two words that can be a name's, every test
+    # below ends in None, so they are skipped (the words are cheaper to judge than the context)
+    if not any(w in known for *_, w in words) and sum(not _not_name(w, pack, lower) for *_, w in words) < 2:
+        return None
     a, b = words[0][0], words[-1][1]
     before = _WORD.findall(text[max(0, a - 20):a])
     # "Majelis Ulama Indonesia ( MUI )": a name glossed by its acronym is an organisation's

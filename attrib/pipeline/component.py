@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -43,6 +43,78 @@ def paragraphs(doc: Doc) -> Doc:
                 doc[i].is_sent_start = True
                 run = 0
     return doc
+
+
+@Language.factory("attrib_sentences", default_config={"punct_chars": None})
+def make_sentences(nlp: Language, name: str, punct_chars: list[str] | None) -> "Sentences":
+    return Sentences(nlp, punct_chars)
+
+
+class Sentences:
+    """spaCy's ``sentencizer`` and ``attrib_paragraphs`` in one pass over the token columns.
+
+    The sentences are exactly the sentencizer's (same punctuation, same rule: a sentence ends
+    after a run of sentence-final punctuation, before the next token that is not punctuation),
+    then cut at line breaks and capped at :data:`MAX_SENTENCE_TOKENS` as in
+    :func:`paragraphs`. The sentencizer reads a Token object per token, which cost as much as
+    tokenizing the text; integers from ``Doc.to_array`` cost a tenth of that. For pipelines
+    without a parser (Indonesian); ``tests/test_api.py`` checks the sentences against the two
+    components on the dev articles.
+    """
+
+    def __init__(self, nlp: Language, punct_chars: list[str] | None = None):
+        from spacy.pipeline import Sentencizer
+
+        chars = punct_chars or Sentencizer.default_punct_chars
+        self.punct_chars = list(chars)
+        self._punct = {nlp.vocab.strings.add(c) for c in chars}
+
+    def __call__(self, doc: Doc) -> Doc:
+        import numpy
+
+        n = len(doc)
+        if n == 0:
+            return doc
+        orths, is_punct, spaces, given = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, SENT_START]).T.tolist()
+        punct = self._punct
+        starts = [-1] * n
+        starts[0] = 1
+        # spaCy's sentencizer: after sentence-final punctuation ("." "!" "?" "。" …), the next
+        # token that is neither punctuation nor one of those starts a sentence
+        start, seen_period = 0, False
+        for i in range(n):
+            in_chars = orths[i] in punct
+            if seen_period and not is_punct[i] and not in_chars:
+                starts[start] = 1
+                start, seen_period = i, False
+            elif in_chars:
+                seen_period = True
+        starts[start] = 1
+        # what the tokenizer or an earlier component set stays (the sentencizer fills in only
+        # the unset tokens)
+        for i, g in enumerate(given):
+            if g:
+                starts[i] = g
+        # as attrib_paragraphs: a token after a line break starts a sentence (not a whitespace
+        # token), and a sentence is cut after MAX_SENTENCE_TOKENS tokens with no full stop
+        strings = doc.vocab.strings
+        # (a line break is inside a whitespace token: the tokenizer splits at whitespace)
+        breaks = {o for o in {o for o, sp in zip(orths, spaces) if sp} if "\n" in strings[o]}
+        run = 0
+        for i in range(1, n):
+            if orths[i - 1] in breaks and not spaces[i]:
+                starts[i] = 1
+                run = 0
+            elif starts[i] == 1:
+                run = 0
+            else:
+                run += 1
+                if run >= MAX_SENTENCE_TOKENS and not spaces[i]:
+                    starts[i] = 1
+                    run = 0
+        # (uint64, as from_array wants: -1, "no sentence start", wraps round and back)
+        doc.from_array([SENT_START], numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1))
+        return doc
 
 
 class AttribComponent:

@@ -20,8 +20,18 @@ def _compiled(patterns: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[st
     return [(re.compile(p, re.I), kind) for p, kind in patterns]
 
 
+@lru_cache(maxsize=None)
+def _any(patterns: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """All the patterns as one: most articles have no non-answer, and one search of the whole
+    text says so (a match inside a sentence is a match inside the text: each pattern starts
+    with ``\\b`` and a word, and a sentence starts at a token boundary)."""
+    return re.compile("|".join(f"(?:{p})" for p, _ in patterns), re.I)
+
+
 def find_responses(text: str, sentences: list[Offsets], pack: LangPack) -> list[FoundResponse]:
     out: list[FoundResponse] = []
+    if not pack.response_patterns or not _any(pack.response_patterns).search(text):
+        return out
     pats = _compiled(pack.response_patterns)
     for s, e in sentences:
         sent = text[s:e]

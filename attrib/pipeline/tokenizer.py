@@ -11,10 +11,19 @@ its string occurs in the text, and the exceptions in force for a text are all th
 in it, so the tokens are the same as with all exceptions loaded (``tests/test_api.py`` checks
 this against ``spacy.blank("id")``). The pipeline is built with
 ``spacy.blank(code, config=lazy_tokenizer_config())``.
+
+It also fixes the cost of spaCy's token cache on such texts. spaCy's tokenizer caches how it
+split each whitespace-delimited chunk, but only until the first special case in a Doc: after
+that, nothing more is cached for that Doc (a flag for the whole Doc, spaCy issue #1250). An
+Indonesian article meets an exception early ("dll.", "Jl.", a reduplicated word), so most of its
+chunks went through the prefix/suffix/infix regexes again in every article: the tokenizer ran at
+about a third of the English one's speed on the same texts. Here each chunk is tokenized alone
+the first time it is seen, which caches it (unless it holds a special case itself); the article
+is then tokenized by spaCy as before, finding its chunks in the cache. The tokens are spaCy's:
+a cache entry is what spaCy's own splitting of that chunk gave.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -26,9 +35,13 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 NAME = "attrib.LazyExceptionsTokenizer.v1"
-# the tokenizer's whitespace-delimited chunks that contain a hyphen
-_HYPHENATED = re.compile(r"(?<!\S)\S*-\S*")
-_MAX_SEEN = 200_000
+# chunks remembered as seen (exceptions loaded, cache warmed); past this, forgetting them only
+# costs tokenizing a chunk alone once more
+_MAX_SEEN = 500_000
+# chunks spaCy's cache keeps (its default, 10,000, is far fewer than the distinct chunks of a few
+# hundred articles: past it, every new chunk goes through the affix regexes in every article).
+# An entry is a few dozen bytes, so this costs a few MB at most.
+CACHE_SIZE = 200_000
 
 
 class LazyExceptionsTokenizer(Tokenizer):
@@ -38,8 +51,10 @@ class LazyExceptionsTokenizer(Tokenizer):
                  **kwargs: Any):
         self._lazy: dict[str, list[dict]] = {}
         self._lengths: list[int] = []
-        self._seen: set[str] = set()  # chunks already searched for exceptions
+        self._seen: set[str] = set()  # chunks seen: exceptions loaded, cache warmed
         self._keep_cache = False
+        if len(args) < 7:  # positional: prefix, suffix, infix, token_match, url_match, heuristics, size
+            kwargs.setdefault("max_cache_size", CACHE_SIZE)
         super().__init__(vocab, None, *args, **kwargs)
         self.rules = rules or {}
 
@@ -67,21 +82,34 @@ class LazyExceptionsTokenizer(Tokenizer):
         return srsly.msgpack_dumps(data)
 
     def __call__(self, text: str) -> Doc:
-        if "-" in text and self._lazy:
-            self._load_needed(text)
+        new = self._new_chunks(text)
+        if new:
+            self._load_needed(new)
+            tokenize = super().__call__
+            for chunk in new:  # alone, so that spaCy caches it (see the module's docstring)
+                tokenize(chunk)
         return super().__call__(text)
 
-    def _load_needed(self, text: str) -> None:
-        """Add the hyphenated exceptions that occur in the text and are not in force yet."""
+    def _new_chunks(self, text: str) -> list[str]:
+        """The text's whitespace-delimited chunks (spaCy's units of caching) not seen before."""
+        seen = self._seen
+        if len(seen) > _MAX_SEEN:  # a long stream: bounded memory
+            seen.clear()
+        new = []
+        for chunk in text.split():  # str.split and spaCy cut at the same (str.isspace) characters
+            if chunk not in seen:
+                seen.add(chunk)
+                new.append(chunk)
+        return new
+
+    def _load_needed(self, chunks: list[str]) -> None:
+        """Add the hyphenated exceptions that occur in these chunks and are not in force yet."""
         found = {}
-        if len(self._seen) > _MAX_SEEN:  # a long stream: forgetting only costs a re-scan
-            self._seen.clear()
-        for chunk in _HYPHENATED.findall(text):
-            if chunk in self._seen:
-                continue
-            self._seen.add(chunk)
-            for key in self._keys_in(chunk):
-                found[key] = self._lazy.pop(key)
+        if self._lazy:
+            for chunk in chunks:
+                if "-" in chunk:
+                    for key in self._keys_in(chunk):
+                        found[key] = self._lazy.pop(key)
         # add_special_case empties the whole token cache each time, but nothing in it can be
         # stale: a cached string lies inside a chunk seen before, whose exceptions were all
         # loaded when it was first seen (so the cache is kept, as with spaCy's own tokenizer)
