@@ -121,6 +121,10 @@ def make_nlp(pack: LangPack) -> Language:
         else:
             raise ModelMissing(
                 f"the {pack.name} pipeline is not installed: pip install one of {', '.join(pack.models)}")
+        from .pipeline.tokenizer import caching_copy
+
+        # the package's tokenizer, with a chunk cache that keeps working after a special case
+        nlp.tokenizer = caching_copy(nlp.tokenizer)
         nlp.add_pipe("attrib_paragraphs", first=True)
     else:
         from .pipeline.tokenizer import lazy_tokenizer_config

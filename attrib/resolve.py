@@ -741,13 +741,19 @@ def _name_words(text: str, run: re.Match[str], pack: LangPack,
                 lower: frozenset[str]) -> list[tuple[int, int, str]]:
     """A run's words after its leading common words ("Menurut Prita" → "Prita")."""
     a = run.start()
-    # "… Budi Santoso.": a sentence's full stop is not part of the name ("M." is an initial)
-    words = [(a + w.start(), a + w.end() - (len(g) > 3 and g.endswith(".")),
-              g if len(g) <= 3 else g.rstrip(".")) for w in _WORD.finditer(run.group()) for g in [w.group()]]
+    words = [(a + s, a + e, w) for s, e, w in _run_words(run.group())]
     i = 0
     while i < len(words) and _common_word(words[i][2], pack, lower):
         i += 1
     return words[i:]
+
+
+@lru_cache(maxsize=1 << 15)  # the same runs ("Menurut", "Jakarta", "Joko Widodo") come back
+def _run_words(run: str) -> tuple[tuple[int, int, str], ...]:
+    """A run's words with their offsets in the run."""
+    # "… Budi Santoso.": a sentence's full stop is not part of the name ("M." is an initial)
+    return tuple((w.start(), w.end() - (len(g) > 3 and g.endswith(".")), g if len(g) <= 3 else g.rstrip("."))
+                 for w in _WORD.finditer(run) for g in [w.group()])
 
 
 def _common_word(word: str, pack: LangPack, lower: frozenset[str]) -> bool:

@@ -218,6 +218,29 @@ def test_lazy_tokenizer_caches_chunks_spacy_would_not(tokenizers):
     assert calls == []  # all cached, though "dll." is a special case before the rest
 
 
+def test_english_tokenizer_copy_equals_the_package(nlp_en):
+    """The English package's tokenizer, copied into the caching class: the same tokens."""
+    import importlib
+
+    from attrib.lang import get_pack
+
+    ref = next(importlib.import_module(n) for n in get_pack("en").models
+               if importlib.util.find_spec(n)).load(exclude=["tagger", "parser", "ner", "lemmatizer",
+                                                               "attribute_ruler", "tok2vec", "senter"])
+    nlp = nlp_en.nlp
+    assert isinstance(nlp.tokenizer, LazyExceptionsTokenizer)
+    texts = [(ROOT / "examples" / "harbor-bridge-contract.en.txt").read_text(encoding="utf-8"),
+             "U.S. officials don't say; Mr. Smith's e-mail :-) co-operate 'em (5km) $3.5bn", "",
+             "  \n\n a  b\tc"]
+    try:
+        texts += [p.read_text(encoding="utf-8") for p in
+                  sorted(shared_or_skip("data", "polnear-dev", "text").glob("*.txt"))[:40]]
+    except pytest.skip.Exception:
+        pass
+    for text in texts + texts[::-1]:
+        assert _tokens(nlp.tokenizer, text) == _tokens(ref.tokenizer, text)
+
+
 def _sentences(doc):
     return [t.is_sent_start for t in doc]
 

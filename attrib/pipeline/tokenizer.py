@@ -153,6 +153,16 @@ def create_lazy_tokenizer() -> Callable[[Language], Tokenizer]:
     return factory
 
 
+def caching_copy(tokenizer: Tokenizer) -> LazyExceptionsTokenizer:
+    """A loaded pipeline's tokenizer (the English package's) as this class: the same rules and
+    affixes, so the same tokens, with the chunk cache that works (see the module's docstring)."""
+    tok = LazyExceptionsTokenizer(
+        tokenizer.vocab, dict(tokenizer.rules), tokenizer.prefix_search, tokenizer.suffix_search,
+        tokenizer.infix_finditer, tokenizer.token_match, tokenizer.url_match)
+    tok.faster_heuristics = tokenizer.faster_heuristics
+    return tok
+
+
 def lazy_tokenizer_config() -> dict[str, Any]:
     """The ``config`` for ``spacy.blank`` that selects this tokenizer."""
     return {"nlp": {"tokenizer": {"@tokenizers": NAME}}}
