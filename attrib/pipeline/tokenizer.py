@@ -85,10 +85,22 @@ class LazyExceptionsTokenizer(Tokenizer):
         new = self._new_chunks(text)
         if new:
             self._load_needed(new)
-            tokenize = super().__call__
-            for chunk in new:  # alone, so that spaCy caches it (see the module's docstring)
-                tokenize(chunk)
+            self._warm(new)
         return super().__call__(text)
+
+    def _warm(self, chunks: list[str]) -> None:
+        """Have spaCy cache these chunks (see the module's docstring)."""
+        tokenize = super().__call__
+        specials = Tokenizer.rules.__get__(self)
+        # a word of letters only that is no exception has no affix to strip and meets no special
+        # case: all such words go through in one call, every one of them cached
+        plain = [c for c in chunks if c.isalpha() and c not in specials]
+        if plain:
+            tokenize(" ".join(plain))
+        if len(plain) < len(chunks):
+            for chunk in chunks:  # the others alone: one that meets a special case stops caching
+                if not (chunk.isalpha() and chunk not in specials):
+                    tokenize(chunk)
 
     def _new_chunks(self, text: str) -> list[str]:
         """The text's whitespace-delimited chunks (spaCy's units of caching) not seen before."""
