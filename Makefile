@@ -16,7 +16,9 @@ venv: $(VENV)/bin/python
 report: venv
 	$(VENV)/bin/attrib check $(ARTICLE)
 
-# the tests (same venv, with the test extras)
+# the tests (same venv, with the test extras); the browser tests drive Debian's chromium
+# (Playwright's own browsers are never downloaded)
 test: $(VENV)/bin/python
 	$(VENV)/bin/python -m pip install -q -e ".[test]"
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 	$(VENV)/bin/python -m pytest

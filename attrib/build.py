@@ -21,11 +21,12 @@ def build_report(doc: Doc, pack: LangPack, boilerplate: list[re.Pattern[str]],
     from .assess import assess
     from .claims import assemble
     from .pipeline import extract
-    from .resolve import resolve
+    from .resolve import resolve, split_coordinated
 
     text = doc.text if text is None else text  # Doc.text joins every token: skip it when known
     article_blocks = blocks(text, boilerplate)
     extraction = extract(doc, pack, article_blocks, text)
+    split_coordinated(text, pack, extraction)  # "John Smith and Mary Jones said": two sources
     resolved = resolve(text, pack, extraction)
     claims = assemble(text, pack, article_blocks, extraction, resolved)
     claims, sources, responses = assess(text, pack, claims, resolved)

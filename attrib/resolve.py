@@ -595,6 +595,99 @@ class _Entity:
             self.keys.add(m.key)
 
 
+def split_coordinated(text: str, pack: LangPack, ext: Extraction) -> None:
+    """Split each mention that coordinates individuals into one mention per individual, in
+    place: "John Smith and Mary Jones said" and "kata Budi Santoso dan Ani Wijaya" are two
+    sources, so two attributions (one claim on two people's word is corroborated, not one
+    person's). The extraction already splits "tiga orang dan sumber terpisah" (a lower-case
+    head after the conjunction); this handles names and titled names, where only the words
+    tell a list of people from one name ("Securities and Exchange Commission", "Kementerian
+    Energi dan Sumber Daya Mineral" stay whole: their parts are no individuals)."""
+    joiners = pack.extra.get("source_joiners", ())
+    if not joiners:
+        return
+    pattern = _joiner_pattern(tuple(joiners))
+    for f in ext.found:
+        if f.embedded:
+            continue
+        mentions: list[Offsets] = []
+        for span in f.mentions:
+            mentions.extend(_conjuncts(text, span, pack, ext.entities, pattern) or [span])
+        f.mentions = mentions
+
+
+@lru_cache(maxsize=8)
+def _joiner_pattern(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    # ", and" / " dan ": lower case only ("Dan Smith" is a name)
+    return re.compile(r"\s*,?\s+(?:" + "|".join(map(re.escape, joiners)) + r")\s+")
+
+
+def _conjuncts(text: str, span: Offsets, pack: LangPack, entities: list[tuple[int, int, str]],
+               pattern: re.Pattern[str]) -> list[Offsets] | None:
+    """The mention's conjuncts when every one is an individual: a named or titled person
+    ("Menteri Keuangan Sri Mulyani", "a company spokesperson") or a counted group ("two
+    officials"); None to keep the mention whole."""
+    a, b = span
+    cuts = list(pattern.finditer(text, a, b))
+    if not cuts:
+        return None
+    parts, start = [], a
+    for mo in cuts:
+        parts.append((start, mo.start()))
+        start = mo.end()
+    parts.append((start, b))
+    prepositions = pack.extra.get("mention_prepositions", frozenset())
+    words = [_WORD.findall(text[s:e]) for s, e in parts]
+    # (an empty part, or "Johnson and Johnson": one name twice is a company's)
+    if any(not w for w in words) or len({tuple(w) for w in words}) < len(words):
+        return None
+    # "lawyers for both Donald and Ivana Trump", "pejabat dari Kementerian A dan B": a
+    # conjunction inside a prepositional phrase joins what the preposition governs
+    if any(w.lower() in prepositions for ws in words[:-1] for w in ws):
+        return None
+    # "Donald and Ivana Trump": a lone given name before a full name shares its surname
+    if len(words[0]) == 1 and words[0][0][:1].isupper() and len(words[-1]) > 1 \
+            and all(w[:1].isupper() for w in words[-1]):
+        return None
+    titles = _title_words(pack)
+    lower = _lowercase_words(text) if not entities else frozenset()
+    last = len(parts) - 1
+    for k, (s, e) in enumerate(parts):
+        m = parse_mention(text, (s, e), pack, entities)
+        if m.pronoun or m.zero:
+            return None
+        first_word = words[k][0]
+        if first_word[:1].islower():
+            # "a company spokesperson", "two officials", "seorang pejabat": a role or a count
+            if not (m.kind is SourceKind.PERSON and (m.role or m.head in pack.person_nouns)
+                    or m.kind is SourceKind.PEOPLE and m.count is not None):
+                return None
+            continue
+        # a capitalised conjunct is a person's name, with its title before it at most: it ends
+        # with the name (before the conjunction) and starts with a title or the name (after
+        # it). "Kepala Dinas Pendidikan dan Kebudayaan Aceh Saminan Ismail" is one title: the
+        # conjunction sits inside the office's name, "Pendidikan" is no one's name and
+        # "Kebudayaan" no title
+        name = m.name.strip() if m.kind is SourceKind.PERSON and m.name else None
+        if name is None and m.proper_single and not entities and not _org_like(m.text.strip(), pack) \
+                and not _in_org_name(text, m.text.strip(), pack):
+            name = m.text.strip()  # "kata Budi dan Ani" (no NER: one capitalised word)
+        # every word of it can be a name's ("Kebudayaan Muhadjir Effendy" cannot: "Kebudayaan"
+        # names a thing, and the article writes it in lower case)
+        if not name or not entities and any(_not_name(w, pack, lower) for w in _WORD.findall(name)):
+            return None
+        if k < last and not text[s:e].rstrip(" ,").endswith(name):
+            return None
+        # "Kementerian Komunikasi dan Informatika Bambang …": a "name" right after an
+        # organisation's word is the organisation's name going on
+        before = _WORD.findall(text[s:e].rstrip(" ,")[:-len(name)])
+        if before and before[-1].lower() in pack.org_name_words:
+            return None
+        if k > 0 and not (first_word.lower() in titles or name.startswith(first_word)):
+            return None
+    return parts
+
+
 def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
     """Every source mention → one source id; sources in order of first mention."""
     embedded = {m for f in ext.found if f.embedded for m in f.mentions}

@@ -606,3 +606,39 @@ def test_determiner_after_mention(text, expected):
 def test_run_after_thing_noun_is_no_person(text, expected):
     from attrib.resolve import person_names
     assert [text[a:b] for a, b in person_names(text, get_pack("id"), [], [])] == expected
+
+
+# ── coordinated sources: one attribution per individual ───────────────────────────────────
+
+@pytest.mark.parametrize("lang,text,mentions", [
+    # two named people, with or without titles; a name and a role; a lone given name each
+    ("en", "The plant will close next year, John Smith and Mary Jones said.", ["John Smith", "Mary Jones"]),
+    ("en", "John Smith and Mary Jones said the plant will close next year.", ["John Smith", "Mary Jones"]),
+    ("en", "The plant will close, according to John Smith and a company spokesperson.",
+     ["John Smith", "a company spokesperson"]),
+    ("id", "Harga beras akan naik bulan depan, kata Budi Santoso dan Ani Wijaya.", ["Budi Santoso", "Ani Wijaya"]),
+    ("id", "Menteri Keuangan Sri Mulyani dan Gubernur BI Perry Warjiyo mengatakan inflasi akan turun tahun ini.",
+     ["Menteri Keuangan Sri Mulyani", "Gubernur BI Perry Warjiyo"]),
+    ("id", "“Kami tidak tahu apa-apa soal itu,” kata Budi dan Ani.", ["Budi", "Ani"]),
+    # one organisation, one office, one group, one family: kept whole
+    ("en", "The Securities and Exchange Commission said the firm lied to investors.",
+     ["The Securities and Exchange Commission"]),
+    ("en", "Lawyers for both Donald and Ivana Trump said the deal was fair.", ["Lawyers for both Donald and Ivana Trump"]),
+    ("en", "Democrats and Republicans said the bill would pass this week.", ["Democrats and Republicans"]),
+    ("id", "Kementerian Energi dan Sumber Daya Mineral mengatakan harga listrik akan naik.",
+     ["Kementerian Energi dan Sumber Daya Mineral"]),
+    ("id", "Kepala Dinas Pendidikan dan Kebudayaan Aceh Saminan Ismail mengatakan sekolah dibuka kembali.",
+     ["Kepala Dinas Pendidikan dan Kebudayaan Aceh Saminan Ismail"]),
+    ("id", "Menteri Kelautan dan Perikanan Edhy Prabowo mengatakan ekspor benih lobster dibuka.",
+     ["Menteri Kelautan dan Perikanan Edhy Prabowo"]),
+    ("id", "Harga naik tajam bulan ini, kata Johnson dan Johnson.", ["Johnson dan Johnson"]),
+])
+def test_coordinated_sources_split_only_into_individuals(lang, text, mentions):
+    import attrib
+
+    report = attrib.analyze(text, language=lang)
+    claim = next(c for c in report.claims if c.attributions)
+    assert [a.mention.text for a in claim.attributions] == mentions
+    assert len({a.source for a in claim.attributions}) == len(mentions)
+    if len(mentions) > 1:  # two people on the record: corroborated, not single-sourced
+        assert "corroborated" in {f.value for f in claim.flags}

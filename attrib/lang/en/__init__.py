@@ -51,5 +51,6 @@ PACK = LangPack(
     stem_prefixes=S.STEM_PREFIXES,
     stem_suffixes=S.STEM_SUFFIXES,
     boilerplate=L.BOILERPLATE,
-    extra={"labels": L.LABELS, "phrase_heads": L.PHRASE_HEADS},
+    extra={"labels": L.LABELS, "phrase_heads": L.PHRASE_HEADS, "source_joiners": S.SOURCE_JOINERS,
+           "mention_prepositions": S.MENTION_PREPOSITIONS},
 )

@@ -103,3 +103,9 @@ have had to not n't never also still""".split())
 STEM_PREFIXES: tuple[str, ...] = ()
 STEM_SUFFIXES = ("ations", "ation", "ingly", "ments", "ment", "ness", "ings", "ing", "ied", "ies",
                  "ers", "er", "ed", "es", "ly", "s", "e")
+
+# "John Smith and Mary Jones said": the conjunction between two sources in one mention
+SOURCE_JOINERS = ("and",)
+# "lawyers for both Donald and Ivana Trump": after one of these, "and" joins what the
+# preposition governs, not two sources
+MENTION_PREPOSITIONS = frozenset("of for from at with in on by to about behind".split())

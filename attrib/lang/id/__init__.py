@@ -81,6 +81,7 @@ PACK = LangPack(
         "preverbal_adverbs": L.PREVERBAL_ADVERBS,
         "clause_openers": L.CLAUSE_OPENERS,
         "source_joiners": L.SOURCE_JOINERS,
+        "mention_prepositions": S.MENTION_PREPOSITIONS,
         "source_heads": L.SOURCE_HEADS,
         "document_verbs": L.DOCUMENT_VERBS,
         "opening_conjunctions": L.OPENING_CONJUNCTIONS,

@@ -119,3 +119,7 @@ PLACE_PREPOSITIONS = frozenset("di ke dari asal sekitar wilayah daerah kawasan".
 THING_NOUNS = frozenset("""situs aplikasi platform gerakan program pesawat kapal merek produk film
 buku lagu acara festival komunitas fenomena maskapai startup toko gedung kampus sekolah
 perayaan ibadah salat""".split())  # "perayaan Idul Adha", "ibadah Tarawih": a feast, a prayer
+
+# "pejabat dari Kementerian A dan B": after one of these, "dan" joins what the preposition
+# governs, not two sources
+MENTION_PREPOSITIONS = frozenset("dari untuk di pada dengan kepada ke oleh bagi tentang antara".split())
