@@ -293,6 +293,17 @@ def _only_generic(pack: LangPack, words: tuple[str, ...]) -> bool:
     return all(w in pack.generic_words or not _content(pack, w) or w in pack.pronouns for w in words)
 
 
+def _reported(pack: LangPack, c: Claim, sources: dict[str, Source]) -> bool:
+    """Does the claim rest on an outlet's reporting ("Kontan melaporkan", "Reuters reported")?"""
+    for a in c.attributions:
+        s = sources.get(a.source or "")
+        if s is not None and s.kind is SourceKind.MEDIA:
+            return True
+        if a.cue and set(_WORD.findall(a.cue.text.lower())) & pack.reporting_forms:
+            return True
+    return False
+
+
 def _denies_the_report(pack: LangPack, d: Claim, seg: str) -> bool:
     """"X membantah kabar tersebut", "X denied the reports", "X dismissed the story": a denial
     cue whose content only names the news (a generic noun such as "kabar", "report", "claims"
@@ -360,9 +371,15 @@ def _disputes(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
         targets: list[str] = []
         leads: list[Claim | None] = []  # the first candidate, looked for when a global denial needs it
         for seg in _SEGMENT.findall(d.text):
-            if _is_global(pack, seg) or _denies_the_report(pack, d, seg):
+            the_report = _denies_the_report(pack, d, seg)
+            if the_report or _is_global(pack, seg):
                 if not leads:
-                    leads.append(next((c for c in claims if candidate(c)), None))
+                    # "X membantah kabar tersebut", "X denied the report": the latest earlier
+                    # report by an outlet, when there is one, is the report denied; otherwise
+                    # (and for "the whole premise is wrong") the story's lead claim
+                    reported = next((c for c in reversed(claims[:claims.index(d)])
+                                     if candidate(c) and _reported(pack, c, sources)), None) if the_report else None
+                    leads.append(reported or next((c for c in claims if candidate(c)), None))
                 lead = leads[0]
                 if lead is not None:
                     # the whole story is denied: the lead claim and those sharing its predicate
@@ -396,12 +413,23 @@ def _who(s: Source | None, a: Attribution) -> str:
 _THE = re.compile(r"^the ")
 
 
-def _prior_cue(pack: LangPack, a: Attribution) -> bool:
-    """"The Harbor Daily previously reported", "X sebelumnya melaporkan": a reporting verb with
-    an earlier-marker in its cue is earlier reporting even when X was not recognised as an outlet
-    ("Apple reported a profit" has no marker and stays a plain attribution)."""
-    words = set(_WORD.findall(a.cue.text.lower())) if a.cue else set()
-    return bool(words & pack.reporting_forms) and bool(words & pack.prior_markers)
+def _prior_cue(pack: LangPack, a: Attribution, text: str, c: Claim) -> bool:
+    """"The Harbor Daily previously reported", "X sebelumnya melaporkan", "Sebelumnya, Kontan
+    melaporkan": a reporting verb with an earlier-marker in its cue, or before it in the
+    sentence (outside the claim), is earlier reporting even when X was not recognised as an
+    outlet ("Apple reported a profit" has no marker and stays a plain attribution)."""
+    if not a.cue:
+        return False
+    words = set(_WORD.findall(a.cue.text.lower()))
+    if not words & pack.reporting_forms:
+        return False
+    # the sentence before the cue, without the claim ("The firm had previously said …, Reuters
+    # reported": that "previously" is the claim's)
+    lo = c.sentence[0]
+    if c.start < a.cue.start:
+        lo = max(lo, min(c.end, a.cue.start))
+    before = text[lo:a.cue.start] if lo < a.cue.start else ""
+    return bool((words | set(_WORD.findall(before.lower()))) & pack.prior_markers)
 
 
 @lru_cache(maxsize=8)
@@ -473,7 +501,7 @@ def _flags(text: str, pack: LangPack, c: Claim, disputed_by: tuple[str, ...], de
     # "Reuters previously reported", "according to a report by The Times"
     media = [(a, s) for a, s in atts if s is not None and (s.kind is SourceKind.MEDIA or (
         s.kind is SourceKind.DOCUMENT and _THE.sub("", (s.affiliation or "").lower()) in media_names)
-        or _prior_cue(pack, a))]
+        or _prior_cue(pack, a, text, c))]
     if media:
         a, s = media[0]
         add(Flag.PRIOR_REPORTING, f"Rests on earlier reporting by {s.affiliation if s.kind is SourceKind.DOCUMENT else _who(s, a)}.")

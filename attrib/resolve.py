@@ -404,6 +404,12 @@ def _extend_role(words, proper: list[int], role_at: tuple[int, int], pack: LangP
         return role_at
     rest = [i for i in proper if i >= i1]
     while rest and rest[0] == i1 and len(rest) > 2 and not _org_like(words[i1][2], pack):
+        # "Menteri Perhubungan Budi Karya Sumadi": three words that can all be a name's, right
+        # after a nominalisation ("Perhubungan"), are the name
+        if len(rest) == 3 and rest[-1] - rest[0] == 2 \
+                and _thing_word(words[i1 - 1][2].lower(), pack) \
+                and not any(_not_name_word(words[i][2], pack) for i in rest):
+            break
         i1 += 1
         rest = rest[1:]
     return i0, i1
@@ -418,7 +424,9 @@ def _ner_names(text: str, words, low: list[str], pack: LangPack, persons: list[O
         cut = next((words[i][0] for i in range(head_i + 1, len(low)) if low[i] in pack.postmodifiers), None)
         # "Gary Johnson's doctor", "Clinton supporters": a name before the head modifies it;
         # "a spokeswoman for Hillary Clinton": a name after a preposition is the affiliation
-        mods = [(a, b) for a, b in persons if b <= h0 or cut is not None and a >= cut]
+        # ("Brian Cole, an analyst at Bernstein": a name set off by a comma is in apposition)
+        mods = [(a, b) for a, b in persons if b <= h0 and "," not in text[b:h0]
+                or cut is not None and a >= cut]
         if mods:
             m.affiliation = re.sub(r"['’]s$", "", text[mods[0][0]:mods[0][1]])
         persons[:] = [p for p in persons if p not in mods]
@@ -494,7 +502,12 @@ def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention)
         for r in runs[:-1]:  # "juru bicara Kementerian X, Budi": an earlier run is the affiliation
             m.affiliation = m.affiliation or span_of(r)
         return
-    if role_at and len(run) >= 3:  # "juru bicara Maju Jaya Budi Santoso": two words for the name
+    # "Menteri Perhubungan Budi Karya Sumadi": a title that ends in its office's name (a
+    # nominalisation, "Perhubungan") is followed by the name alone, three words of it
+    office = role_at and words[role_at[1] - 1][2][:1].isupper() and _thing_word(words[role_at[1] - 1][2].lower(), pack)
+    if office and len(run) == 3 and not any(_not_name(words[i][2], pack, _lowercase_words(text)) for i in run):
+        m.name = span_of(run)
+    elif role_at and len(run) >= 3:  # "juru bicara Maju Jaya Budi Santoso": two words for the name
         k = len(run) - 2
         # "… Bea dan Cukai Askolani": a word the article writes in lower case ("cukai") or
         # that is no name's ("Keuangan") ends the affiliation; one word is left for the name
@@ -502,6 +515,14 @@ def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention)
                 or low[run[k]] in pack.org_name_connectors:
             k += 1
         m.name, m.affiliation = span_of(run[k:]), span_of(run[:k])
+    elif low[run[-1]] in pack.org_suffix_words and not role_at:
+        # "Grab Indonesia", "Acme Corp": a company's name ends in such a word, a person's never
+        m.head = m.head or "org"
+        m.key = m.key or span_of(run).lower()
+    elif len(run) == 1 and role_at and " ".join(low[role_at[0]:role_at[1]]) in pack.extra.get("org_roles", ()):
+        # "juru bicara Gojek": a spokesperson speaks for an organisation; one word after the
+        # title is the organisation's name ("juru bicara Gojek Rina Dewi" names her too)
+        m.affiliation = span_of(run)
     elif len(run) >= 2 or person_ctx:
         m.name = span_of(run)
         if len(runs) > 1 and person_ctx:
@@ -529,6 +550,10 @@ def _kind(raw: str, low: list[str], pack: LangPack, ents, m: Mention) -> SourceK
     if m.head in pack.person_nouns or m.head in pack.group_nouns:
         if m.count == 1:
             return SourceKind.PERSON
+        # "banyak pakar", "sebagian umat Muslim": a quantifier makes a number-neutral noun
+        # (Indonesian "pakar" is an expert or experts) a group
+        if m.count is None and set(low[:2]) & pack.extra.get("plural_quantifiers", frozenset()):
+            return SourceKind.PEOPLE
         if m.head in pack.group_nouns or m.count:
             return SourceKind.PEOPLE
         return SourceKind.PERSON
@@ -703,6 +728,9 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
                          for w in [text[a:b].strip()] if _ONE_NAME.match(w))
     people = person_names(text, pack, ents, quoted, speakers)
     parties = {r.party for r in ext.responses}
+    # "Kontan melaporkan bahwa …": the subject of a reporting verb is an outlet or a body
+    reporters = {m for f in ext.found if f.cue and text[f.cue[0]:f.cue[1]].lower().split()[-1:]
+                 and text[f.cue[0]:f.cue[1]].lower().split()[-1] in pack.reporting_forms for m in f.mentions}
     spans = sorted({m for f in ext.found for m in f.mentions} | parties)
     out = Resolved(responses=list(ext.responses))
     entities = _Entities()
@@ -716,7 +744,7 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
                 or m.kind is SourceKind.PERSON and m.name and (" " not in m.name.strip() or pack.head_first):
             _given_name(text, m, people)
         if m.proper_single and m.kind is SourceKind.ORGANIZATION and not ents \
-                and span not in parties and not _in_org_name(text, m.text.strip(), pack):
+                and span not in parties and span not in reporters and not _in_org_name(text, m.text.strip(), pack):
             # without NER, "kata Agus" is a person: a speaker named by one word is far more
             # often a person than a company ("Huawei tidak membalas" stays an organisation)
             m.kind, m.name, m.count = SourceKind.PERSON, _bare(m.text), 1

@@ -506,8 +506,10 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
     if not content:
         return None
     found.content = [_snap(p, qs) for p in content]
-    if rel_subject is not None and _anonymity_formula(qs.text, found.content, labels):
-        return None  # "a third person, who declined to be identified": describes the source
+    if _anonymity_formula(qs.text, found.content, labels):
+        # "a third person, who declined to be identified", "…, one of the people said,
+        # speaking on condition of anonymity": describes the source, reports nothing
+        return None
     if speech and found.content[-1][1] <= lo:
         # "Y, Schiff said. “Z.”": a quotation opening the next sentence goes on with Y
         k = _later_quote(qs.text, hi, sent, qs, pack.speech_verbs)

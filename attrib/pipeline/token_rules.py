@@ -118,8 +118,13 @@ class _Rules:
         self.demonstratives: frozenset[str] = get("demonstratives", frozenset())
         self.group_starts = self.heads | self.numbers
         self.comma_cues = self.post_cues | self.embedded
-        self.candidates = self.comma_cues | self.according | self.pre_verbs | self.doc_verbs
+        self.passive_denials: frozenset[str] = get("passive_denial_cues", frozenset())
+        self.agent_markers: frozenset[str] = get("agent_markers", frozenset())
+        self.candidates = self.comma_cues | self.according | self.pre_verbs | self.doc_verbs \
+            | self.passive_denials
         self._stops: list[int] | None = None  # sentence-ending full stops, found when needed
+        self._speaker_nouns: frozenset[str] | None = None  # see :meth:`_can_speak`
+        self.agent_prefixes: tuple[str, ...] = tuple(get("agent_prefixes", ()))
 
     # --- the pass -----------------------------------------------------------------------------
     def run(self) -> list[Found]:
@@ -142,7 +147,7 @@ class _Rules:
             if lows[i] not in cands or i in used or self.in_quote(self.starts[i]):
                 continue
             f = (self.comma_cue(i) or self.according_to(i) or self.initial_cue(i)
-                 or self.preposed_verb(i))
+                 or self.preposed_verb(i) or self.passive_denial(i))
             if f is not None:
                 used.add(i)
                 found.append(f)
@@ -654,6 +659,45 @@ class _Rules:
         return Found(content, cue, ments, embedded=low in self.embedded, stance=self.stance(i),
                      rule="comma_cue")
 
+    def _can_speak(self, a: int, b: int) -> bool:
+        """Can the phrase in tokens [a, b] be a speaker: a capitalised word (a name, an
+        organisation), a pronoun, or a noun for people, bodies, documents or outlets
+        ("pemerintah", "pakar", "laporan"); "motor listrik" cannot."""
+        pack = self.pack
+        nouns = self._speaker_nouns
+        if nouns is None:
+            nouns = self._speaker_nouns = frozenset(w for ws in (
+                pack.person_nouns, pack.group_nouns, pack.organization_nouns, pack.document_nouns,
+                pack.media_nouns, self.heads, self.pronouns, pack.generic_org_nouns,
+                pack.extra.get("occupation_nouns", ())) for p in ws for w in p.split())
+        return any(self.cap(t) or self.lows[t] in nouns or self._agent_noun(self.lows[t])
+                   for t in range(a, b + 1))
+
+    def _agent_noun(self, low: str) -> bool:
+        """"pedagang", "petani", "pengamat": a noun for a doer (pe(N)- without -an, which
+        makes a thing: "penggunaan")."""
+        return len(low) > 5 and low.startswith(self.agent_prefixes) and not low.endswith("an") \
+            and low.isalpha()
+
+    def passive_denial(self, i: int) -> Found | None:
+        """``Kabar tersebut dibantah (oleh) Menteri X.``: what is denied is the subject, the
+        denier the agent after the passive verb. Without an agent ("Kabar itu dibantah.")
+        there is no one to attribute the denial to."""
+        if self.lows[i] not in self.passive_denials:
+            return None
+        subj = self.subject_before(i)
+        if subj is None:
+            return None
+        j = self.skip(i + 1)
+        if j < self.n and self.lows[j] in self.agent_markers:
+            j += 1
+        src = self.source_after(j)
+        if src is None or self.lows[src[0]] in self.pronouns and self.lows[src[0]] != "dia":
+            return None  # ("dibantah mereka" is rare; "dibantah itu" is no agent)
+        content = [(self.starts[subj[0]], self.ends[subj[1]])]
+        return Found(content, (self.starts[i], self.ends[i]), self.mentions(*src),
+                     stance="denies", rule="passive_denial")
+
     def _around(self, left: Offsets, last: int, e: int) -> list[Offsets] | None:
         """The content around an interposed cue phrase ending at token ``last``: the left part,
         and the right part when the sentence goes on after a comma (``Y1, kata X, Y2``)."""
@@ -781,6 +825,8 @@ class _Rules:
             return None
         if not speech and self.lows[subj[0]] not in self.pack.document_nouns:
             return None  # "Hal ini menunjukkan bahwa …": a document verb needs a document subject
+        if not self._can_speak(*subj):
+            return None  # "… menggunakan motor listrik, … mengingatkan": no one to say it
         _, e = self.sentence_of(self.starts[i])
         k = self.skip(i + 1, GLUE | self.complementizers)
         if k >= self.n or self.starts[k] >= e:

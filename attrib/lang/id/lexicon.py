@@ -31,9 +31,17 @@ menyangkal menepis menampik""".split())
 # bahwa …" is the writer's inference); "Laporan itu menyebutkan Y" is already a speech verb
 DOCUMENT_VERBS = frozenset("""menunjukkan memperlihatkan mencatat mencatatkan mengungkap
 menemukan membuktikan""".split())
-# verbs of belief or estimate ("BI memperkirakan …"): not speech, left to a later pass
+# verbs of belief or estimate ("BI memperkirakan …", "Pengamat X menilai …")
 BELIEF_VERBS = frozenset("""menduga memperkirakan menilai mengingatkan meyakini memprediksi
 berpendapat menganggap""".split())
+# those of them that report a source's view as X's statement ("X menilai (bahwa) Y", "X
+# memperkirakan Y"): attributions, as PolNeAR counts beliefs ("menganggap X sebagai Y" has no
+# reported clause, so it stays out)
+OPINION_VERBS = frozenset("""menilai berpendapat meyakini memperkirakan memprediksi menduga
+mengingatkan""".split())
+# "Kabar tersebut dibantah (oleh) Menteri X": passive denials, the denier after "oleh"
+PASSIVE_DENIAL_CUES = frozenset({"dibantah", "disangkal", "ditepis", "dibantahkan"})
+AGENT_MARKERS = frozenset({"oleh"})
 # "X previously reported that Y": an outlet's earlier reporting, whatever kind X was parsed as
 PRIOR_MARKERS = frozenset("sebelumnya pernah lebih dulu".split())
 REPORTING_FORMS = frozenset("melaporkan memberitakan mewartakan dilaporkan diberitakan".split())
@@ -47,7 +55,8 @@ COMPLEMENTIZERS = frozenset({"bahwa", "kalau"})
 # subject and verb
 PREVERBAL_ADVERBS = frozenset("""juga sebelumnya pun telah sudah tidak belum pernah masih kembali
 lalu kemudian lebih dulu akan sempat bahkan sendiri pula lantas
-dapat bisa mampu harus ingin mau hendak berusaha mencoba""".split())
+dapat bisa mampu harus ingin mau hendak berusaha mencoba
+terus selalu sering kerap tetap langsung justru hanya lagi""".split())
 # words that open a new clause: a subject never reaches back past them (unless "dan" joins
 # two capitalised words of one name: "Dirjen Bea dan Cukai")
 CLAUSE_OPENERS = frozenset("""dan tetapi tapi namun sedangkan karena sehingga yang ketika saat bahwa
@@ -58,7 +67,9 @@ PURPOSE_WORDS = frozenset({"untuk", "guna", "agar", "supaya", "demi"})
 # is not part of the content
 DISCOURSE_WORDS = frozenset("""namun tetapi tapi sementara itu selain sedangkan sehingga sebab
 karena oleh jadi maka bahkan akan demikian dengan kemudian lalu apalagi terlebih meski
-meskipun padahal""".split())
+meskipun padahal""".split()) | {
+    # "Sebelumnya, harian Kontan melaporkan", "Selanjutnya, X menjelaskan": sentence adverbs
+    "sebelumnya", "selanjutnya", "sebelum", "akhirnya", "terpisah", "secara"}
 # words that end a source noun phrase after a post-posed cue ("kata X, ketika …",
 # "kata X di Jakarta", "kata Teguh lagi", "kata politisi … ini"); matched lower-case only, so
 # "Menteri Dalam Negeri" runs on

@@ -15,7 +15,17 @@ PERSON_NOUNS = frozenset("""juru bicara jubir kepala ketua direktur menteri pres
 gubernur bupati wali kota pengamat analis ekonom pejabat kapolres kapolsek kasat kanit
 sekretaris anggota pendiri pemimpin manajer karyawan pegawai petugas peneliti pakar ahli
 staf orang sumber warga saksi korban pengacara kuasa hukum""".split())
-GROUP_NOUNS = frozenset("sumber orang pejabat pihak kalangan warga para".split())
+GROUP_NOUNS = frozenset("sumber orang pejabat pihak kalangan warga para umat".split())
+# "pedagang", "petani", "pengamat": the prefix of a noun for a doer
+AGENT_PREFIXES = ("pe", "pen", "pem", "peng", "peny")
+# nouns for people that take no such prefix ("dokter mengatakan", "nelayan menuturkan")
+OCCUPATION_NOUNS = frozenset("""dokter guru dosen siswa mahasiswa nelayan buruh sopir polisi tentara
+hakim jaksa ulama tokoh aktivis relawan wartawan bidan perawat ibu bapak istri suami anak
+keluarga tetangga netizen ilmuwan epidemiolog psikolog sosiolog ekonom politisi legislator
+kuasa advokat""".split())
+# "banyak pakar", "sebagian umat", "beberapa pejabat": quantifiers of a plural
+PLURAL_QUANTIFIERS = frozenset("""banyak sebagian beberapa sejumlah para berbagai kebanyakan semua
+seluruh segenap""".split())
 ANONYMOUS_MARKERS = frozenset({"mengetahui", "tidak mau disebutkan", "enggan disebutkan",
                                "tak mau disebut", "tidak ingin disebutkan", "anonim",
                                "sumber", "dekat dengan", "tidak bersedia disebutkan",
@@ -34,7 +44,10 @@ express air airlines airways kedai warung toko
 kejati kejari kejagung kemensos kemendagri kemenhub kemendikbud kemenag kemenlu satgas pemda""".split())
 # ("Lion Air", "Kedai Sayur": a business; "Kejati Papua", "Kemensos": an office's short name)
 # "PT Bank Central Asia Tbk Jahja Setiaatmadja": words that end an organisation's name
-ORG_SUFFIX_WORDS = frozenset("tbk inc corp ltd group technologies".split())
+# last words of a company's name ("Grab Indonesia", "Telkom Indonesia Tbk")
+ORG_SUFFIX_WORDS = frozenset("tbk inc corp ltd group technologies indonesia".split())
+# titles of people who speak for an organisation: one word after one is the organisation
+ORG_ROLES = frozenset({"juru bicara", "jubir", "kuasa hukum", "humas"})
 MEDIA_NAMES = frozenset({"Reuters", "Bloomberg", "Kompas", "Tempo", "Antara", "Detik", "AFP",
                          "AP", "The Information", "Financial Times", "CNBC", "BBC", "Kompas.com",
                          "Tempo.co", "CNN Indonesia", "Kumparan", "Tirto", "Republika",

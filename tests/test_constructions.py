@@ -1,0 +1,144 @@
+"""Whole-report checks on constructions of everyday news writing, in both languages.
+
+Each case is a short article in the style of wire and Indonesian online news (written for these
+tests) and what an editor must read off its report: who is the source, of what kind, named or
+not, what is disputed, what rests on earlier reporting.
+"""
+from __future__ import annotations
+
+import pytest
+
+import attrib
+
+
+def _claim(report, start: str):
+    return next(c for c in report.claims if c.text.lstrip("“”\"").startswith(start))
+
+
+def _flags(claim) -> set[str]:
+    return {f.value for f in claim.flags}
+
+
+# ── Indonesian ────────────────────────────────────────────────────────────────────────────
+
+def test_opinion_verbs_attribute_a_view():
+    """"X menilai (bahwa) Y", "X memperkirakan Y": the source's view is attributed to it."""
+    report = attrib.analyze("Ketua Asosiasi Pengemudi Ojek Daring Igun Wicaksono menilai kenaikan tarif "
+                            "tidak akan menambah pendapatan pengemudi.", language="id")
+    claim = _claim(report, "kenaikan tarif")
+    assert [a.cue.text for a in claim.attributions] == ["menilai"]
+    source = report.source(claim.attributions[0].source)
+    assert source.name == "Igun Wicaksono" and not source.anonymous
+
+
+def test_a_thing_is_no_speaker():
+    """A subject that names no one ("motor listrik") makes no attribution of the verb after it."""
+    report = attrib.analyze("Dengan dibonceng menggunakan motor listrik , di sepanjang jalan Wali Kota "
+                            "Risma terus mengingatkan warga agar disiplin memakai masker .", language="id")
+    assert all(a.mention is None or "motor" not in a.mention.text for c in report.claims for a in c.attributions)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Pedagang mengatakan stok beras masih cukup.", "Pedagang"),
+    ("Dokter mengatakan pasien sudah pulih.", "Dokter"),
+    ("Pemerintah mengatakan harga akan naik.", "Pemerintah"),
+])
+def test_people_and_bodies_written_in_lower_case_still_speak(text, subject):
+    report = attrib.analyze(text, language="id")
+    assert [a.mention.text for c in report.claims for a in c.attributions] == [subject]
+
+
+def test_earlier_reporting_with_the_marker_before_the_outlet():
+    """"Sebelumnya, Kontan melaporkan bahwa …": the outlet is the source, not "Sebelumnya", and
+    the claim rests on earlier reporting."""
+    for text, outlet in (("Sebelumnya, harian Kontan melaporkan bahwa pemerintah mempertimbangkan "
+                          "potongan komisi aplikator.", "harian Kontan"),
+                         ("Sebelumnya, Kontan melaporkan bahwa pemerintah mempertimbangkan potongan komisi.",
+                          "Kontan")):
+        report = attrib.analyze(text, language="id")
+        claim = _claim(report, "pemerintah")
+        assert claim.attributions[0].mention.text == outlet
+        assert "prior_reporting" in _flags(claim)
+        assert report.source(claim.attributions[0].source).kind.value in ("media", "organization")
+
+
+ARTICLE_ID = (
+    "JAKARTA, KOMPAS.com - Kementerian Perhubungan tengah mengkaji kenaikan tarif ojek daring sebesar "
+    "10 persen, menurut dua pejabat yang mengetahui pembahasan tersebut.\n\n"
+    "Juru bicara Gojek menolak berkomentar. Grab Indonesia belum menanggapi permintaan komentar.\n\n"
+    "Sebelumnya, harian Kontan melaporkan bahwa pemerintah juga mempertimbangkan potongan komisi "
+    "aplikator.\n\n"
+    "Kabar tersebut dibantah oleh Menteri Perhubungan Budi Karya Sumadi. \"Itu tidak benar. Belum ada "
+    "pembahasan soal komisi,\" katanya.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def article_id():
+    return attrib.analyze(ARTICLE_ID, language="id")
+
+
+def test_passive_denial_disputes_the_report_it_names(article_id):
+    """"Kabar tersebut dibantah oleh X": X denies the latest report by an outlet."""
+    denial = _claim(article_id, "Kabar tersebut")
+    assert denial.attributions[0].stance.value == "denies"
+    assert article_id.source(denial.attributions[0].source).name == "Budi Karya Sumadi"
+    report = _claim(article_id, "pemerintah juga")
+    assert denial.id in report.disputed_by and report.id in denial.denies
+
+
+def test_a_three_word_name_after_an_office(article_id):
+    """"Menteri Perhubungan Budi Karya Sumadi": the office, then a name of three words; the
+    quotation's "katanya" is his."""
+    quote = _claim(article_id, "Itu tidak benar")
+    source = article_id.source(quote.attributions[0].source)
+    assert (source.name, source.role) == ("Budi Karya Sumadi", "Menteri Perhubungan")
+
+
+def test_spokesperson_of_a_company_and_a_company_that_did_not_answer(article_id):
+    by_label = {s.label: s for s in article_id.sources}
+    gojek = next(s for s in article_id.sources if s.affiliation == "Gojek")
+    assert gojek.name is None and gojek.role.lower() == "juru bicara"  # no one named "Gojek"
+    assert by_label["Grab Indonesia"].kind.value == "organization"
+    assert {r.kind.value for r in article_id.responses} == {"declined", "no_response"}
+
+
+def test_a_quantified_noun_is_a_group_that_ujarnya_does_not_refer_to():
+    text = ("Sekretaris Umum Muhammadiyah Abdul Mu’ti menuturkan kelonggaran itu tidak adil. "
+            "Sebab, sebagian umat Muslim menilai pemerintah tidak berlaku adil. "
+            "“Sebagian umat Muslim menilai hal tersebut tidak adil,” ujarnya.")
+    report = attrib.analyze(text, language="id")
+    group = next(s for s in report.sources if s.label.startswith("sebagian"))
+    assert group.kind.value == "people" and group.count is None
+    quote = _claim(report, "Sebagian umat Muslim menilai hal")
+    assert report.source(quote.attributions[0].source).name == "Abdul Mu’ti"
+
+
+# ── English ───────────────────────────────────────────────────────────────────────────────
+
+ARTICLE_EN = (
+    "SAN FRANCISCO, Nov 12 (Reuters) - Acme Corp plans to cut about 1,200 jobs, according to two "
+    "people familiar with the matter.\n\n"
+    "The company will announce the cuts as early as Thursday, one of the people said, speaking on "
+    "condition of anonymity because the plans are not public.\n\n"
+    "\"It's a sensible move,\" said Brian Cole, an analyst at Bernstein.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def article_en():
+    return attrib.analyze(ARTICLE_EN, language="en")
+
+
+def test_speaking_on_condition_of_anonymity_is_no_claim(article_en):
+    assert not any("anonymity" in c.text for c in article_en.claims)
+    claim = _claim(article_en, "The company will announce")
+    assert _flags(claim) >= {"single_source", "anonymous"}
+
+
+def test_a_named_analyst_in_apposition_is_named(article_en):
+    quote = _claim(article_en, "It's a sensible move")
+    source = article_en.source(quote.attributions[0].source)
+    assert source.name == "Brian Cole" and source.named and not source.anonymous
+    assert source.affiliation == "Bernstein"
+    assert "anonymous" not in _flags(quote)
