@@ -369,7 +369,10 @@ def _names(text: str, words, low: list[str], pack: LangPack, ents, m: Mention) -
         role_at = _extend_role(words, proper, role_at, pack)
         m.role = text[words[role_at[0]][0]:words[role_at[1] - 1][1]]
     if m.head in pack.document_nouns or m.head in pack.media_nouns:
-        # "laporan Bank Dunia", "a report by the World Bank": the author, not a person
+        # "laporan Bank Dunia", "a report by the World Bank": the author, not a person (as
+        # NER names it, when it does: "The New York Times", whose "New" is a common word)
+        if orgs and not m.affiliation:
+            m.affiliation = re.sub(r"^(?:the|The)\s+", "", text[orgs[0][0]:orgs[0][1]])
         if proper and not m.affiliation:
             m.affiliation = text[words[proper[0]][0]:words[proper[-1]][1]]
         return

@@ -142,3 +142,19 @@ def test_a_named_analyst_in_apposition_is_named(article_en):
     assert source.name == "Brian Cole" and source.named and not source.anonymous
     assert source.affiliation == "Bernstein"
     assert "anonymous" not in _flags(quote)
+
+
+def test_a_report_by_an_outlet_is_earlier_reporting():
+    report = attrib.analyze("According to a report by The New York Times, the plan also includes two "
+                            "additional warships.", language="en")
+    claim = _claim(report, "the plan")
+    assert report.source(claim.attributions[0].source).affiliation == "New York Times"
+    assert "prior_reporting" in _flags(claim)
+
+
+def test_a_denial_in_other_words_disputes_the_story():
+    text = ("The Pentagon is weighing a plan to send 3,000 more troops to the Gulf, two U.S. officials "
+            "said.\n\n\"These claims are baseless,\" spokesman Nasser Kanaani wrote on X.")
+    report = attrib.analyze(text, language="en")
+    story, denial = _claim(report, "The Pentagon"), _claim(report, "These claims")
+    assert denial.id in story.disputed_by

@@ -60,7 +60,10 @@ disputed disputes refute refuted refutes dismiss dismissed dismisses""".split())
 # regexes over a quotation or reported content that make it a denial
 DENIAL_PHRASES = (r"\bnot true\b", r"\b(?:is|are|was|were) (?:simply |completely |just )?wrong\b",
                   r"\bfalse\b", r"\buntrue\b", r"\bbaseless\b", r"\bpremise\b.{0,20}\bwrong\b",
-                  r"\bfake news\b", r"\bnonsense\b", r"\bno truth\b")
+                  r"\bfake news\b", r"\bnonsense\b", r"\bno truth\b",
+                  # "These claims are unfounded", "The report is inaccurate"
+                  r"\bunfounded\b", r"\bgroundless\b", r"\binaccurate\b", r"\bincorrect\b",
+                  r"\bfabricat(?:ed|ion|ions)\b")
 HEDGE_PHRASES = ("could not say whether", "would not say whether", "did not know whether",
                  "could not confirm", "was not sure whether", "were not sure whether",
                  "declined to say whether", "did not say whether", "could not say if")
@@ -89,7 +92,8 @@ NEGATIONS = frozenset({"not", "n't", "never"})
 GENERIC_WORDS = frozenset("""premise whole entire overall basic underlying fundamental general story report reports claim claims allegation
 allegations article here this that it these those thing things idea completely totally
 simply just absolutely wrong false untrue true not categorically suggestion suggestions
-notion characterization reporting""".split())
+notion characterization reporting baseless unfounded groundless inaccurate incorrect
+fabricated fabrication fabrications nonsense entirely""".split())
 FUNCTION_WORDS = frozenset("""said say says told according also would could should will can may
 might must has have had is are was were be been being do does did the a an of to in on at for
 with by from and or but that this these those it its they them their he she his her we our
