@@ -734,6 +734,10 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
     # "Kontan melaporkan bahwa …": the subject of a reporting verb is an outlet or a body
     reporters = {m for f in ext.found if f.cue and text[f.cue[0]:f.cue[1]].lower().split()[-1:]
                  and text[f.cue[0]:f.cue[1]].lower().split()[-1] in pack.reporting_forms for m in f.mentions}
+    # "seperti dilansir Reuters", "Mengutip Bloomberg": what is cited so is a publication
+    cited = {m for f in ext.found if f.cue and text[f.cue[0]:f.cue[1]].lower().split()[-1:]
+             and text[f.cue[0]:f.cue[1]].lower().split()[-1] in pack.extra.get("citation_cues", ())
+             for m in f.mentions}
     spans = sorted({m for f in ext.found for m in f.mentions} | parties)
     out = Resolved(responses=list(ext.responses))
     entities = _Entities()
@@ -751,6 +755,9 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
             # without NER, "kata Agus" is a person: a speaker named by one word is far more
             # often a person than a company ("Huawei tidak membalas" stays an organisation)
             m.kind, m.name, m.count = SourceKind.PERSON, _bare(m.text), 1
+        if span in cited and m.kind in (SourceKind.ORGANIZATION, SourceKind.UNKNOWN, SourceKind.PERSON) \
+                and not m.role and not (m.kind is SourceKind.PERSON and m.name and not m.proper_single):
+            m.kind, m.name, m.count, m.named = SourceKind.MEDIA, None, None, True
         ent = _find(m, entities, pack)
         if (m.embedded or m.zero or m.pronoun and not m.plural and m.gender != "n") and people:
             # "Abdian Saputra, Koordinator …, juga menyampaikan … “…,” ujarnya": a person named

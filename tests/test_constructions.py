@@ -158,3 +158,41 @@ def test_a_denial_in_other_words_disputes_the_story():
     report = attrib.analyze(text, language="en")
     story, denial = _claim(report, "The Pentagon"), _claim(report, "These claims")
     assert denial.id in story.disputed_by
+
+
+@pytest.mark.parametrize("text, outlet, start", [
+    ("Harga minyak mentah dunia naik 4 persen pada perdagangan Senin, seperti dilansir Reuters.",
+     "Reuters", "Harga minyak"),
+    ("Kenaikan itu dipicu kekhawatiran pasokan dari Timur Tengah, dikutip dari CNBC Indonesia.",
+     "CNBC Indonesia", "Kenaikan itu"),
+    ("Mengutip Bloomberg, OPEC berencana memangkas produksi bulan depan.", "Bloomberg", "OPEC"),
+    ("Dilansir dari AFP, korban tewas akibat gempa bertambah menjadi 40 orang.", "AFP", "korban"),
+])
+def test_citing_another_outlet_is_earlier_reporting(text, outlet, start):
+    """"seperti dilansir Reuters", "dikutip dari CNBC", "Mengutip Bloomberg, …": the outlet is
+    the source (a publication, whatever its name looks like) and the claim earlier reporting."""
+    report = attrib.analyze(text, language="id")
+    claim = _claim(report, start)
+    source = report.source(claim.attributions[0].source)
+    assert (source.label, source.kind.value) == (outlet, "media")
+    assert "prior_reporting" in _flags(claim)
+
+
+def test_mengutip_a_statement_cites_no_outlet():
+    report = attrib.analyze("Ia mengutip pernyataan presiden soal subsidi.", language="id")
+    assert not any(report.source(a.source).kind.value == "media"
+                   for c in report.claims for a in c.attributions if a.source)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the sentence before had no source: the anaphor's agent is it
+    ("Harga beras naik 10 persen bulan ini. Hal itu disampaikan Kepala BPS Suhariyanto di Jakarta, Senin.",
+     ["Kepala BPS Suhariyanto"]),
+    # … or one more: the same claim, two attributions
+    ("Kenaikan itu dipicu kekhawatiran pasokan, dikutip dari CNBC Indonesia. Hal tersebut diungkapkan "
+     "oleh ekonom Josua Pardede.", ["CNBC Indonesia", "ekonom Josua Pardede"]),
+])
+def test_hal_itu_disampaikan_x_attributes_the_sentence_before(text, speaker):
+    report = attrib.analyze(text, language="id")
+    assert len(report.claims) == 1  # the frame sentence is no claim of its own
+    assert [a.mention.text for a in report.claims[0].attributions] == speaker

@@ -121,10 +121,15 @@ class _Rules:
         self.passive_denials: frozenset[str] = get("passive_denial_cues", frozenset())
         self.agent_markers: frozenset[str] = get("agent_markers", frozenset())
         self.candidates = self.comma_cues | self.according | self.pre_verbs | self.doc_verbs \
-            | self.passive_denials
+            | self.passive_denials | get("citation_cues", frozenset()) | get("passive_speech_cues", frozenset())
+        self.passive_speech: frozenset[str] = get("passive_speech_cues", frozenset())
+        self.anaphors: frozenset[str] = get("anaphoric_nouns", frozenset())
         self._stops: list[int] | None = None  # sentence-ending full stops, found when needed
         self._speaker_nouns: frozenset[str] | None = None  # see :meth:`_can_speak`
         self.agent_prefixes: tuple[str, ...] = tuple(get("agent_prefixes", ()))
+        self.citations: frozenset[str] = get("citation_cues", frozenset())
+        self.citation_leaders: frozenset[str] = get("citation_leaders", frozenset())
+        self.origin_markers: frozenset[str] = get("origin_markers", frozenset())
 
     # --- the pass -----------------------------------------------------------------------------
     def run(self) -> list[Found]:
@@ -147,7 +152,7 @@ class _Rules:
             if lows[i] not in cands or i in used or self.in_quote(self.starts[i]):
                 continue
             f = (self.comma_cue(i) or self.according_to(i) or self.initial_cue(i)
-                 or self.preposed_verb(i) or self.passive_denial(i))
+                 or self.preposed_verb(i) or self.passive_denial(i) or self.anaphoric_passive(i, found))
             if f is not None:
                 used.add(i)
                 found.append(f)
@@ -698,6 +703,36 @@ class _Rules:
         return Found(content, (self.starts[i], self.ends[i]), self.mentions(*src),
                      stance="denies", rule="passive_denial")
 
+    def anaphoric_passive(self, i: int, found: list[Found]) -> Found | None:
+        """``Hal itu disampaikan Kepala Ekonom X kepada wartawan.``: the sentence before was
+        said by X (the passive verb's agent); the subject is an anaphor ("hal itu",
+        "pernyataan tersebut") standing for it."""
+        if self.lows[i] not in self.passive_speech:
+            return None
+        subj = self.subject_before(i)
+        if subj is None or subj[1] - subj[0] > 2 or self.lows[subj[0]] not in self.anaphors \
+                or self.lows[subj[1]] not in self.demonstratives:
+            return None
+        j = self.skip(i + 1)
+        if j < self.n and self.lows[j] in self.agent_markers:
+            j += 1
+        src = self.source_after(j)
+        if src is None or not self._can_speak(*src):
+            return None
+        k = bisect_right(self._sent_starts, self.starts[i]) - 1
+        if k < 1:
+            return None
+        ps, pe = self.sentences[k - 1]
+        # a sentence already attributed ("…, dikutip dari CNBC") gets X as one more source of
+        # the same content (one claim, two attributions)
+        same = next((f for f in found if any(a < pe and ps < b for a, b in f.content)), None)
+        content = list(same.content) if same is not None else [(ps, pe)]
+        q = self.quote_starting_at(content[0][0])
+        direct = same.direct if same is not None else q is not None and q.end >= pe
+        return Found(content, (self.starts[i], self.ends[i]), self.mentions(*src),
+                     direct=direct, indirect=same.indirect if same is not None else not direct,
+                     rule="anaphoric_passive")
+
     def _around(self, left: Offsets, last: int, e: int) -> list[Offsets] | None:
         """The content around an interposed cue phrase ending at token ``last``: the left part,
         and the right part when the sentence goes on after a comma (``Y1, kata X, Y2``)."""
@@ -765,9 +800,16 @@ class _Rules:
         """``Menurut X, Y.`` / ``Y, menurut X.`` / ``Y, menurut X, Y.`` / ``Menurutnya, Y`` /
         ``Y menurut X Y``; not ``menurut rencana`` (as planned)."""
         low = self.lows[i]
-        if low not in self.according and low != "menurutnya":
+        citing = low in self.citations
+        if low not in self.according and low != "menurutnya" and not citing:
             return None
-        cue = (self.starts[i], self.ends[i])
+        c0 = i
+        if citing:
+            # "…, seperti dilansir Reuters": "seperti"/"sebagaimana" belong to the cue
+            b = self.skip(i - 1, step=-1)
+            if b >= 0 and self.lows[b] in self.citation_leaders:
+                c0 = b
+        cue = (self.starts[c0], self.ends[i])
         s, e = self.sentence_of(self.starts[i])
         if low in self.embedded:
             ments, last, embedded = [cue], i, True
@@ -775,14 +817,16 @@ class _Rules:
             nxt = self.skip(i + 1)
             if nxt >= self.n or self.lows[nxt] in self.not_according:
                 return None
-            src = self.source_after(i + 1, appos_only=True)
-            if src is None:
-                return None
+            if citing and self.lows[nxt] in self.agent_markers | self.origin_markers:
+                nxt += 1  # "dikutip dari CNBC", "dilansir oleh Reuters"
+            src = self.source_after(nxt, appos_only=True)
+            if src is None or citing and not self.cap(src[0]):
+                return None  # (an outlet is named: "mengutip pernyataan …" cites no outlet)
             ments, last, embedded = self.mentions(*src), src[1], False
-        p = self.skip(i - 1, step=-1)
+        p = self.skip(c0 - 1, step=-1)
         first = bisect_left(self.starts, s)
         # nearest word before the cue that is not a connective: none means the cue opens it
-        t = i - 1
+        t = c0 - 1
         while t >= first and (self.lows[t] in self.discourse or not self.words[t][:1].isalnum()):
             t -= 1
         if t < first:

@@ -39,6 +39,16 @@ berpendapat menganggap""".split())
 # reported clause, so it stays out)
 OPINION_VERBS = frozenset("""menilai berpendapat meyakini memperkirakan memprediksi menduga
 mengingatkan""".split())
+# "…, seperti dilansir Reuters." / "Mengutip Bloomberg, Y" / "Dikutip dari CNBC, Y": citing
+# another outlet (earlier reporting), placed like "menurut"
+CITATION_CUES = frozenset({"dilansir", "dikutip", "melansir", "mengutip", "dinukil", "menukil"})
+CITATION_LEADERS = frozenset({"seperti", "sebagaimana"})
+ORIGIN_MARKERS = frozenset({"dari"})
+# "Hal itu disampaikan (oleh) X": a passive verb of saying whose subject stands for the
+# sentence before ("hal itu", "pernyataan tersebut")
+PASSIVE_SPEECH_CUES = frozenset("""disampaikan dikatakan diungkapkan dijelaskan ditegaskan
+dituturkan dipaparkan diutarakan disebutkan dikemukakan""".split())
+ANAPHORIC_NOUNS = frozenset("hal pernyataan penjelasan keterangan ungkapan informasi".split())
 # "Kabar tersebut dibantah (oleh) Menteri X": passive denials, the denier after "oleh"
 PASSIVE_DENIAL_CUES = frozenset({"dibantah", "disangkal", "ditepis", "dibantahkan"})
 AGENT_MARKERS = frozenset({"oleh"})
