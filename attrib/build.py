@@ -26,6 +26,12 @@ def build_report(doc: Doc, pack: LangPack, boilerplate: list[re.Pattern[str]],
     text = doc.text if text is None else text  # Doc.text joins every token: skip it when known
     article_blocks = blocks(text, boilerplate)
     extraction = extract(doc, pack, article_blocks, text)
+    # a non-answer's sentence makes no claim ("Globex did not return calls seeking comment"),
+    # so what the rules found inside it names no source either
+    if extraction.responses:
+        spans = [r.span for r in extraction.responses]
+        extraction.found = [f for f in extraction.found
+                            if not any(s <= f.hull[0] < e for s, e in spans)]
     split_coordinated(text, pack, extraction)  # "John Smith and Mary Jones said": two sources
     resolved = resolve(text, pack, extraction)
     claims = assemble(text, pack, article_blocks, extraction, resolved)

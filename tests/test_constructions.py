@@ -196,3 +196,15 @@ def test_hal_itu_disampaikan_x_attributes_the_sentence_before(text, speaker):
     report = attrib.analyze(text, language="id")
     assert len(report.claims) == 1  # the frame sentence is no claim of its own
     assert [a.mention.text for a in report.claims[0].attributions] == speaker
+
+
+@pytest.mark.parametrize("text, party, kind", [
+    ("Globex did not return calls seeking comment.", "Globex", "no_response"),
+    ("Initech declined to say whether it had received an offer.", "Initech", "declined"),
+    ("The minister would not say when the law takes effect.", "The minister", "declined"),
+])
+def test_non_answers_make_no_claim_and_no_stray_source(text, party, kind):
+    report = attrib.analyze(text, language="en")
+    assert report.claims == ()
+    assert len(report.sources) == 1 and party.endswith(report.sources[0].label.split()[-1])
+    assert [r.kind.value for r in report.responses] == [kind]

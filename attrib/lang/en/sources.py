@@ -73,6 +73,9 @@ RESPONSE_PATTERNS = (
     (r"\bdeclined (?:to|a request (?:for|to)) comment", "declined"),
     (r"\b(?:refused|declined) to (?:comment|respond|answer)", "declined"),
     (r"\b(?:would not|wouldn't|did not want to) comment", "declined"),
+    # "declined to say whether it had received an offer": a question left unanswered
+    (r"\b(?:refused|declined|would not|wouldn't) to (?:say|discuss|elaborate|disclose|specify|confirm)\b", "declined"),
+    (r"\b(?:would not|wouldn't) (?:say|discuss|elaborate|disclose|specify)\b", "declined"),
     (r"\b(?:did not|didn't|has not|hasn't|have not|haven't|had not) (?:immediately )?(?:respond|reply|return)", "no_response"),
     (r"\bcould not (?:immediately )?be reached", "unreachable"),
     (r"\bwas not (?:immediately )?(?:available|reachable) for comment", "unreachable"),
