@@ -208,3 +208,22 @@ def test_non_answers_make_no_claim_and_no_stray_source(text, party, kind):
     assert report.claims == ()
     assert len(report.sources) == 1 and party.endswith(report.sources[0].label.split()[-1])
     assert [r.kind.value for r in report.responses] == [kind]
+
+
+@pytest.mark.parametrize("text, cue, source, kind", [
+    ("Berdasarkan data Kementerian Kesehatan, kasus baru turun menjadi 300 per hari.", "Berdasarkan",
+     "data Kementerian Kesehatan", "document"),
+    ("Kepala Dinas Kesehatan Budi Santoso memastikan stok vaksin masih cukup hingga akhir tahun.",
+     "memastikan", "Kepala Dinas Kesehatan Budi Santoso", "person"),
+    ("Warga mengaku belum menerima bantuan sosial sejak Maret.", "mengaku", "Warga", "people"),
+])
+def test_more_indonesian_cues(text, cue, source, kind):
+    report = attrib.analyze(text, language="id")
+    [claim] = report.claims
+    [a] = claim.attributions
+    assert (a.cue.text, a.mention.text, report.source(a.source).kind.value) == (cue, source, kind)
+
+
+def test_berdasarkan_a_rule_is_no_attribution():
+    report = attrib.analyze("Berdasarkan aturan itu, warga wajib memakai masker.", language="id")
+    assert [c.kind.value for c in report.claims] == ["unattributed"]

@@ -128,6 +128,8 @@ class _Rules:
         self._speaker_nouns: frozenset[str] | None = None  # see :meth:`_can_speak`
         self.agent_prefixes: tuple[str, ...] = tuple(get("agent_prefixes", ()))
         self.citations: frozenset[str] = get("citation_cues", frozenset())
+        self.based_on: frozenset[str] = get("based_on", frozenset())
+        self.records: frozenset[str] = get("record_nouns", frozenset())
         self.citation_leaders: frozenset[str] = get("citation_leaders", frozenset())
         self.origin_markers: frozenset[str] = get("origin_markers", frozenset())
 
@@ -817,6 +819,8 @@ class _Rules:
             nxt = self.skip(i + 1)
             if nxt >= self.n or self.lows[nxt] in self.not_according:
                 return None
+            if low in self.based_on and not (self.cap(nxt) or self.lows[nxt] in self.records):
+                return None  # "berdasarkan aturan", "berdasarkan pengamatan": no one's word
             if citing and self.lows[nxt] in self.agent_markers | self.origin_markers:
                 nxt += 1  # "dikutip dari CNBC", "dilansir oleh Reuters"
             src = self.source_after(nxt, appos_only=True)

@@ -83,6 +83,8 @@ PACK = LangPack(
         "source_joiners": L.SOURCE_JOINERS,
         "passive_denial_cues": L.PASSIVE_DENIAL_CUES,
         "citation_cues": L.CITATION_CUES,
+        "based_on": L.BASED_ON,
+        "record_nouns": L.RECORD_NOUNS,
         "passive_speech_cues": L.PASSIVE_SPEECH_CUES,
         "anaphoric_nouns": L.ANAPHORIC_NOUNS,
         "citation_leaders": L.CITATION_LEADERS,

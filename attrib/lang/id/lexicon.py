@@ -25,7 +25,9 @@ DENIAL_STEMS = frozenset({"bantah", "sangkal", "tepis", "bantahnya", "sangkalnya
 PREPOSED_VERBS = frozenset("""mengatakan menyatakan menjelaskan mengungkapkan menambahkan
 menegaskan menuturkan memaparkan menyebutkan menyebut menerangkan mengklaim membantah
 melaporkan mengakui mengumumkan berkata memberitahu memberitahukan menyampaikan
-menyangkal menepis menampik""".split())
+menyangkal menepis menampik""".split()) | {
+    # "X memastikan (bahwa) Y", "X mengaku Y", "X mengonfirmasi Y": asserting, confirming
+    "memastikan", "mengaku", "menekankan", "memperingatkan", "mengonfirmasi", "mengkonfirmasi"}
 # "Data BPS menunjukkan Y" / "Hasil survei memperlihatkan Y": verbs that report what a
 # document says; cues only when the subject's head is a document noun ("Hal ini menunjukkan
 # bahwa …" is the writer's inference); "Laporan itu menyebutkan Y" is already a speech verb
@@ -56,8 +58,13 @@ AGENT_MARKERS = frozenset({"oleh"})
 PRIOR_MARKERS = frozenset("sebelumnya pernah lebih dulu".split())
 REPORTING_FORMS = frozenset("melaporkan memberitakan mewartakan dilaporkan diberitakan".split())
 REPORTING_VERBS = frozenset({"melaporkan", "memberitakan"})
-# "Menurut X, Y" / "Y, menurut X" / "Menurutnya, Y"
-ACCORDING_TO = frozenset({"menurut"})
+# "Menurut X, Y" / "Y, menurut X" / "Menurutnya, Y"; "Berdasarkan data BPS, Y" (a document)
+ACCORDING_TO = frozenset({"menurut", "berdasarkan"})
+# "berdasarkan X" attributes only when X is a record or a named body ("berdasarkan aturan" =
+# by the rules, "berdasarkan pengamatan" is no one's word)
+BASED_ON = frozenset({"berdasarkan"})
+RECORD_NOUNS = frozenset("""data laporan survei hasil catatan keterangan informasi penelitian riset
+studi rilis pantauan temuan kajian analisis""".split())
 # "menurut rencana" (as planned), "menurut jadwal": not attribution
 NOT_ACCORDING = frozenset("rencana jadwal kalender urutan abjad".split())
 COMPLEMENTIZERS = frozenset({"bahwa", "kalau"})
