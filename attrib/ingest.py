@@ -37,7 +37,13 @@ _WORD = re.compile(r"\w+")
 # a dateline opening the first paragraph: "SINGAPORE, March 3 - ", "WASHINGTON (Reuters) - ",
 # "JAKARTA, KOMPAS — ", "NEW YORK — ": a place in capitals, an optional (outlet) and
 # ", date/outlet", then a dash. It says where the story was filed, not what is claimed.
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ ]{1,30}[A-Z.](?: ?\([^()\n]{1,40}\))?(?: ?, ?[^\n—–-]{1,40}?)? ?[—–-]{1,2} (?=\S)")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ ]{1,30}[A-Z.](?: ?\([^()\n]{1,40}\))?(?: ?, ?[^\n—–-]{1,40}?)? ?[—–-]{1,2} (?=\S)"
+    # Indonesian online outlets put their name first: "Liputan6.com, Bekasi - ", "KOMPAS.com - ",
+    # "TEMPO.CO, Jakarta - ", "Bisnis.com, JAKARTA — "
+    r"|[A-Za-z][\w]*\.(?:com|co|id|net)(?:\.id)?(?: ?, ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})? ?[—–-]{1,2} (?=\S)"
+    # … or a place in title case and the outlet: "Jakarta, CNN Indonesia -- ", "Jakarta (ANTARA) - "
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: ?\([A-Z][\w .]{1,30}\)|, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?[—–-]{1,2} (?=\S)")
 # a line that ends like a sentence (or a quote that ends one)
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’»)\]]*\s*$|[\"”’»]\s*$")
 

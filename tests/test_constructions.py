@@ -227,3 +227,38 @@ def test_more_indonesian_cues(text, cue, source, kind):
 def test_berdasarkan_a_rule_is_no_attribution():
     report = attrib.analyze("Berdasarkan aturan itu, warga wajib memakai masker.", language="id")
     assert [c.kind.value for c in report.claims] == ["unattributed"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Seorang karyawan bank yang enggan disebut namanya mengatakan, kejadian serupa pernah terjadi "
+     "tahun lalu.", "Seorang karyawan bank yang enggan disebut namanya"),
+    ("Tiga orang yang mengetahui masalah tersebut mengatakan ByteDance berencana membuat chip.",
+     "Tiga orang yang mengetahui masalah tersebut"),
+])
+def test_a_described_source_with_its_relative_clause_before_the_verb(text, source):
+    report = attrib.analyze(text, language="id")
+    [claim] = report.claims
+    assert claim.attributions[0].mention.text == source
+    assert "anonymous" in _flags(claim)
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("Liputan6.com, Bekasi - Polres Metro Bekasi menangkap tiga tersangka.", "Liputan6.com, Bekasi -"),
+    ("Jakarta, CNN Indonesia -- Presiden meresmikan bendungan baru.", "Jakarta, CNN Indonesia --"),
+    ("Jakarta (ANTARA) - Menteri meninjau lokasi banjir.", "Jakarta (ANTARA) -"),
+])
+def test_indonesian_outlet_datelines_are_no_claim(line, dateline):
+    report = attrib.analyze(line, language="id")
+    assert [s.text for s in report.non_claims] == [dateline]
+    assert not report.claims[0].text.startswith(dateline)
+
+
+def test_a_bank_that_would_not_give_a_statement_is_a_non_answer():
+    report = attrib.analyze("Pihak bank yang mesinnya dibobol belum bersedia memberikan keterangan.", language="id")
+    assert report.claims == () and [r.kind.value for r in report.responses] == ["declined"]
+
+
+def test_menurut_content_stops_before_the_next_quotation():
+    report = attrib.analyze('Menurut Hendra, satu tersangka lain masih buron. "Kami imbau pelaku segera '
+                            'menyerahkan diri," ujarnya.', language="id")
+    assert _claim(report, "satu tersangka").text == "satu tersangka lain masih buron"

@@ -454,6 +454,9 @@ class _Rules:
         j = self.skip(verb - 1, GLUE, step=-1)
         while j >= first and lows[j] in self.adverbs:
             j = self.skip(j - 1, GLUE, step=-1)
+        rel = self._described_subject(first, j)
+        if rel is not None:
+            return rel
         if j >= first and words[j] in DASHES:
             # "Dedy, Kepala Peleton B …, Jakarta Selatan — tim pemadam yang tiba pertama —
             # menuturkan": the aside between dashes is not the subject
@@ -521,6 +524,26 @@ class _Rules:
         if not any(words[t][:1].isalnum() for t in range(ca, b + 1)):
             return None
         return ca, b
+
+    def _described_subject(self, first: int, end: int) -> tuple[int, int] | None:
+        """``Seorang karyawan bank yang enggan disebut namanya mengatakan``, ``Tiga orang yang
+        mengetahui masalah tersebut mengatakan``: a sentence-initial description of people
+        with its relative clause, up to the verb (token ``end`` is the subject's last). The
+        clause's own verbs would otherwise end the walk back from the reporting verb."""
+        lows = self.lows
+        a = self.skip(first)
+        while a < end and (lows[a] in self.discourse or not self.words[a][:1].isalnum()):
+            a += 1  # "Namun, seorang pejabat yang …"
+        if a >= end or not (lows[a] in self.group_starts or self._can_speak(a, a) and not self.cap(a)):
+            return None
+        y = next((t for t in range(a + 1, min(end, a + 6) + 1) if lows[t] == "yang"), None)
+        if y is None or y - a > 4 or not self._can_speak(a, y - 1):
+            return None
+        # the relative clause runs to the verb: no comma, quotation or sentence end inside it
+        if any(self.words[t] in QUOTE_MARKS or self.words[t] in (",", ";") or lows[t] in CLAUSE_END
+               for t in range(y, end + 1)) or end - a > MAX_SUBJECT_TOKENS:
+            return None
+        return a, end
 
     def _clause_start(self, end: int, first: int, comma: bool = False) -> int:
         """Walking back from token ``end``, the index of the token that closes the subject's
@@ -838,7 +861,8 @@ class _Rules:
             k = self.skip(last + 1, {","})
             if k >= self.n or self.starts[k] >= e:
                 return None
-            end = self.trim_end(self.starts[k], e)
+            # (at the full stop when the next quotation's opening mark was left in the sentence)
+            end = self.trim_end(self.starts[k], self._sentence_end(k, e))
             if not self.has_words(self.starts[k], end, 3):
                 return None
             content = [(self.starts[k], end)]

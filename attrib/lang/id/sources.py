@@ -77,7 +77,8 @@ HEDGE_WORDS = frozenset("mungkin kemungkinan barangkali diperkirakan diduga".spl
 RESPONSE_PATTERNS = (
     (r"\bmenolak (?:untuk )?(?:berkomentar|memberikan komentar|menanggapi)", "declined"),
     (r"\benggan (?:berkomentar|memberikan komentar|menanggapi)", "declined"),
-    (r"\btidak (?:bersedia|mau) (?:berkomentar|memberikan komentar|menanggapi)", "declined"),
+    (r"\b(?:tidak|belum|tak) (?:bersedia|mau|ingin) (?:berkomentar|memberikan komentar|menanggapi"
+     r"|memberikan keterangan|memberi keterangan|memberikan tanggapan|diwawancarai)", "declined"),
     (r"\b(?:tidak|belum) (?:membalas|menjawab|merespons) permintaan (?:komentar|tanggapan)", "no_response"),
     (r"\b(?:tidak|belum) (?:menanggapi|memberikan tanggapan|merespons|membalas)", "no_response"),
     (r"\b(?:tidak|belum) (?:dapat|bisa|berhasil) dihubungi", "unreachable"),
