@@ -26,6 +26,9 @@ def main(version: bool = typer.Option(False, "--version", callback=_version, is_
 
 from . import check  # noqa: E402,F401  registers `attrib check`
 from . import evaluate  # noqa: E402,F401  registers `attrib evaluate`
+from . import serve  # noqa: E402,F401  registers `attrib serve`
+from . import batch  # noqa: E402,F401  registers `attrib batch`
+from . import summarize  # noqa: E402,F401  registers `attrib summarize`
 
 
 def run() -> None:

@@ -16,6 +16,7 @@ class Format(str, Enum):
     rich = "rich"
     json = "json"
     markdown = "markdown"
+    html = "html"
 
 
 @app.command()
@@ -23,7 +24,8 @@ def check(
     path: str = typer.Argument(..., help="An article: a .txt or .html file, or - for stdin."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language code (en, id); detected if omitted."),
     fmt: Optional[Format] = typer.Option(None, "--format", "-f",
-                                         help="rich on a terminal, json when piped, unless given."),
+                                         help="rich on a terminal, json when piped, html for an -o "
+                                              "file ending in .html, unless given."),
     max_bytes: int = typer.Option(20 * 1024 * 1024, "--max-bytes", min=1, help="Refuse larger inputs."),
     timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds allowed to fetch a URL."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
@@ -41,6 +43,11 @@ def check(
     fail_flags = _parse_flags(fail_on) if fail_on else set()
     if graph is not None and graph.suffix.lower() not in (".graphml", ".json"):
         fail(f"--graph {graph}: use a .graphml or .json file name")
+    if fmt is None and output is not None and output.suffix.lower() in (".html", ".htm"):
+        fmt = Format.html
+    if fmt is Format.html and output is None and sys.stdout.isatty():
+        # a whole page on a terminal helps nobody: it belongs in a file or a pipe
+        fail("--format html writes a web page: give -o FILE.html or redirect the output")
     try:
         text = read_article(path, max_bytes, timeout=timeout)
         report = analyze(text, language=lang)
@@ -59,6 +66,11 @@ def check(
         from ..render.markdown import render_markdown
 
         out = render_markdown(report)
+    elif fmt is Format.html:
+        from ..render.html import render_html
+
+        out = render_html(report, title="standard input" if path == "-" else
+                          path if "://" in path else Path(path).name)
     else:
         from ..render.console import print_report
 

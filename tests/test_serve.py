@@ -1,0 +1,192 @@
+"""``attrib serve`` without a browser: routes, forms, limits, errors, and the CLI around it."""
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+
+import pytest
+
+from attrib.cli.serve import is_loopback
+from attrib.serve import make_server, read_form
+
+from conftest import EXAMPLES, ROOT
+
+
+@pytest.fixture(scope="module")
+def server(nlp_en, nlp_id):
+    """A server on a free loopback port, in a thread; analyzers are loaded once by the
+    session fixtures, so requests are quick."""
+    srv = make_server("127.0.0.1", 0, max_bytes=200_000)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    host, port = srv.server_address[:2]
+    yield f"http://{host}:{port}"
+    srv.shutdown()
+    srv.server_close()
+
+
+def request(url: str, data: bytes | None = None, headers: dict[str, str] | None = None,
+            method: str | None = None) -> tuple[int, dict[str, str], str]:
+    req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(req, timeout=60) as res:
+            return res.status, dict(res.headers), res.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read().decode("utf-8")
+
+
+def multipart(fields: dict[str, str], files: dict[str, tuple[str, bytes]]) -> tuple[bytes, str]:
+    boundary = uuid.uuid4().hex
+    out = b""
+    for name, value in fields.items():
+        out += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n"
+                f"{value}\r\n").encode()
+    for name, (filename, data) in files.items():
+        out += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; "
+                f"filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n").encode()
+        out += data + b"\r\n"
+    out += f"--{boundary}--\r\n".encode()
+    return out, f"multipart/form-data; boundary={boundary}"
+
+
+def test_the_form(server):
+    status, headers, page = request(server + "/")
+    assert status == 200
+    assert '<textarea name="text"' in page and 'type="file" name="file"' in page
+    assert "<script" not in page
+    assert headers["Cache-Control"] == "no-store"
+    assert "form-action 'self'" in headers["Content-Security-Policy"]
+
+
+def test_pasted_text_gives_the_report(server):
+    text = (EXAMPLES / "harbor-bridge-contract.en.txt").read_text(encoding="utf-8")
+    body = urllib.parse.urlencode({"text": text, "lang": "auto"}).encode()
+    status, _, page = request(server + "/report", body,
+                              {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 200
+    assert '<article id="article" lang="en">' in page and 'data-claim="c1"' in page
+    assert 'href="/"' in page  # the way back to the form
+
+
+def test_uploaded_html_gives_the_report(server):
+    text = (EXAMPLES / "bytedance-huawei.id.txt").read_text(encoding="utf-8")
+    html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in text.split("\n\n")) + "</article></body></html>"
+    body, ctype = multipart({"text": "", "lang": "id"}, {"file": ("story.html", html.encode())})
+    status, _, page = request(server + "/report", body, {"Content-Type": ctype})
+    assert status == 200, page
+    assert '<article id="article" lang="id">' in page and "story.html" in page
+
+
+@pytest.mark.parametrize("fields, files, message", [
+    ({"text": "   "}, {}, "empty"),
+    ({"text": "x", "lang": "fr"}, {}, "Unknown language"),
+    ({}, {"file": ("photo.png", b"\x89PNG\r\n\x1a\n" + bytes(100))}, "upload a .txt or .html"),
+    ({}, {"file": ("notes.txt", b"%PDF-1.7 " + bytes(100))}, "PDF"),
+])
+def test_bad_input_is_a_400_page(server, fields, files, message):
+    body, ctype = multipart(fields, files)
+    status, _, page = request(server + "/report", body, {"Content-Type": ctype})
+    assert status == 400
+    assert message in page and "Traceback" not in page and 'id="error"' in page
+
+
+def test_error_messages_are_escaped(server):
+    body, ctype = multipart({"text": "x", "lang": "<script>alert(1)</script>"}, {})
+    status, _, page = request(server + "/report", body, {"Content-Type": ctype})
+    assert status == 400 and "<script>" not in page and "&lt;script&gt;" in page
+
+
+def test_too_large_is_413_before_reading(server):
+    body = b"text=" + b"a" * 300_000
+    status, _, page = request(server + "/report", body,
+                              {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 413 and "at most 200,000" in page
+
+
+def test_other_routes_and_methods(server):
+    assert request(server + "/nope")[0] == 404
+    assert request(server + "/report")[0] == 405
+    assert request(server + "/", b"", method="PUT")[0] == 405
+    status, _, _ = request(server + "/report", b"{}", {"Content-Type": "application/json"})
+    assert status == 415
+
+
+def test_a_bug_is_a_500_page_not_a_traceback(nlp_en):
+    def broken(text, language):
+        raise RuntimeError("boom")
+
+    srv = make_server("127.0.0.1", 0, analyze=broken)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    try:
+        host, port = srv.server_address[:2]
+        body = urllib.parse.urlencode({"text": "Some words."}).encode()
+        status, _, page = request(f"http://{host}:{port}/report", body,
+                                  {"Content-Type": "application/x-www-form-urlencoded"})
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert status == 500 and "a bug" in page and "boom" not in page
+
+
+def test_read_form_prefers_the_file_and_reads_pasted_markup():
+    body, ctype = multipart({"text": "ignored"}, {"file": ("a.txt", "Halo dunia.".encode("utf-8"))})
+    assert read_form(ctype, body) == ("Halo dunia.", None, "a.txt")
+    body, ctype = multipart({"text": "<html><body><p>Pasted page.</p></body></html>"}, {"file": ("", b"")})
+    text, lang, name = read_form(ctype, body)
+    assert text.strip() == "Pasted page." and name == "pasted text"
+
+
+@pytest.mark.parametrize("host, loopback", [
+    ("127.0.0.1", True), ("127.8.9.10", True), ("::1", True), ("[::1]", True), ("localhost", True),
+    ("0.0.0.0", False), ("::", False), ("192.168.1.5", False), ("example.org", False),
+])
+def test_is_loopback(host, loopback):
+    assert is_loopback(host) is loopback
+
+
+def test_cli_fails_on_a_port_in_use():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        res = subprocess.run([sys.executable, "-m", "attrib", "serve", "--port", str(port)],
+                             capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert res.returncode == 2
+    assert res.stderr.startswith("attrib: error: cannot listen on 127.0.0.1:") and "Traceback" not in res.stderr
+
+
+def test_cli_serves_and_warns_off_loopback():
+    """On loopback: no warning, the announced URL answers. Off loopback: a warning first."""
+    proc = subprocess.Popen([sys.executable, "-m", "attrib", "serve", "--host", "127.0.0.1",
+                             "--port", "0"], stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        line = proc.stderr.readline()
+        assert "warning" not in line and line.startswith("attrib: serving on http://127.0.0.1:")
+        url = line.split("serving on ", 1)[1].split(" ", 1)[0]
+        assert request(url)[0] == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    # the warning itself, without binding a public interface: an address that cannot be
+    # bound here fails after warning
+    res = subprocess.run([sys.executable, "-m", "attrib", "serve", "--host", "192.0.2.1",
+                          "--port", "0"], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert "attrib: warning: --host 192.0.2.1 is not a loopback address" in res.stderr
+    assert res.returncode == 2
+
+
+def test_check_does_not_import_the_server_or_the_browser(tmp_path):
+    res = subprocess.run([sys.executable, "-X", "importtime", "-m", "attrib", "check",
+                          str(EXAMPLES / "bytedance-huawei.id.txt"), "-f", "json"],
+                         capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert res.returncode == 0
+    imported = {line.rsplit("|", 1)[-1].strip() for line in res.stderr.splitlines() if "|" in line}
+    assert "attrib.cli.serve" in imported  # the command is registered…
+    assert not {"http.server", "attrib.serve", "playwright", "attrib.render.html"} & imported  # …lazily
