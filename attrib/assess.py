@@ -377,8 +377,16 @@ def _disputes(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
                     # "X membantah kabar tersebut", "X denied the report": the latest earlier
                     # report by an outlet, when there is one, is the report denied; otherwise
                     # (and for "the whole premise is wrong") the story's lead claim
-                    reported = next((c for c in reversed(claims[:claims.index(d)])
+                    before = claims[:claims.index(d)]
+                    reported = next((c for c in reversed(before)
                                      if candidate(c) and _reported(pack, c, sources)), None) if the_report else None
+                    # "Two aides disputed that account", "X membantah pernyataan tersebut": one
+                    # telling, pointed at, is the claim just before, whoever made it ("the
+                    # report", "kabar tersebut" stay the story's)
+                    words = set(_words(seg))
+                    if reported is None and the_report and words & pack.extra.get("demonstratives", frozenset()) \
+                            and words & pack.extra.get("account_nouns", frozenset()):
+                        reported = next((c for c in reversed(before) if candidate(c) and c.attributions), None)
                     leads.append(reported or next((c for c in claims if candidate(c)), None))
                 lead = leads[0]
                 if lead is not None:

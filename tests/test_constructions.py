@@ -262,3 +262,21 @@ def test_menurut_content_stops_before_the_next_quotation():
     report = attrib.analyze('Menurut Hendra, satu tersangka lain masih buron. "Kami imbau pelaku segera '
                             'menyerahkan diri," ujarnya.', language="id")
     assert _claim(report, "satu tersangka").text == "satu tersangka lain masih buron"
+
+
+def test_disputing_that_account_disputes_the_claim_just_before():
+    text = ("A senior Democratic aide, who requested anonymity to discuss private negotiations, said "
+            "leaders had also agreed on disaster aid. Two Republican aides disputed that account, saying "
+            "no such agreement existed.")
+    report = attrib.analyze(text, language="en")
+    account, denial = _claim(report, "leaders had"), _claim(report, "that account")
+    assert denial.id in account.disputed_by
+
+
+def test_membantah_pernyataan_tersebut_disputes_the_statement_just_before():
+    text = ("Bank Sentosa berencana menutup kantor di Bandung, kata tiga orang yang mengetahui rencana itu. "
+            "Seorang pejabat yang enggan disebut namanya mengatakan proyek gedung baru dihentikan. "
+            "Juru bicara Bank Sentosa Budi Santoso membantah pernyataan tersebut.")
+    report = attrib.analyze(text, language="id")
+    statement, denial = _claim(report, "proyek"), _claim(report, "pernyataan tersebut")
+    assert statement.disputed_by == (denial.id,)

@@ -52,5 +52,6 @@ PACK = LangPack(
     stem_suffixes=S.STEM_SUFFIXES,
     boilerplate=L.BOILERPLATE,
     extra={"labels": L.LABELS, "phrase_heads": L.PHRASE_HEADS, "source_joiners": S.SOURCE_JOINERS,
-           "mention_prepositions": S.MENTION_PREPOSITIONS},
+           "mention_prepositions": S.MENTION_PREPOSITIONS, "demonstratives": S.DEMONSTRATIVES,
+           "account_nouns": S.ACCOUNT_NOUNS},
 )

@@ -96,7 +96,8 @@ GENERIC_WORDS = frozenset("""premise whole entire overall basic underlying funda
 allegations article here this that it these those thing things idea completely totally
 simply just absolutely wrong false untrue true not categorically suggestion suggestions
 notion characterization reporting baseless unfounded groundless inaccurate incorrect
-fabricated fabrication fabrications nonsense entirely""".split())
+fabricated fabrication fabrications nonsense entirely account accounts version assertion
+assertions""".split())
 FUNCTION_WORDS = frozenset("""said say says told according also would could should will can may
 might must has have had is are was were be been being do does did the a an of to in on at for
 with by from and or but that this these those it its they them their he she his her we our
@@ -113,6 +114,10 @@ STEM_SUFFIXES = ("ations", "ation", "ingly", "ments", "ment", "ness", "ings", "i
 
 # "John Smith and Mary Jones said": the conjunction between two sources in one mention
 SOURCE_JOINERS = ("and",)
+# "that account", "those claims": pointing back at what was just said
+DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+# one source's telling, as a denial names it ("disputed that account")
+ACCOUNT_NOUNS = frozenset("account accounts version assertion assertions characterization statement".split())
 # "lawyers for both Donald and Ivana Trump": after one of these, "and" joins what the
 # preposition governs, not two sources
 MENTION_PREPOSITIONS = frozenset("of for from at with in on by to about behind".split())

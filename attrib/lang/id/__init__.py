@@ -102,5 +102,6 @@ PACK = LangPack(
         "name_titles": L.NAME_TITLES,
         "role_place_prepositions": L.ROLE_PLACE_PREPOSITIONS,
         "demonstratives": L.DEMONSTRATIVES,
+        "account_nouns": S.ACCOUNT_NOUNS,
     },
 )

@@ -103,7 +103,7 @@ NEGATIONS = frozenset({"tidak", "tak", "belum", "tiada"})
 # words a denial uses to point at the whole story rather than at a fact in it
 GENERIC_WORDS = frozenset("""premis keseluruhan seluruh semua secara dasar dasarnya pada di sini ini itu tersebut berita
 laporan kabar isu informasi tuduhan klaim hal salah benar tidak sama sekali sepenuhnya
-hoaks keliru bohong""".split())
+hoaks keliru bohong pernyataan keterangan versi pengakuan""".split())
 FUNCTION_WORDS = frozenset("""yang dan di ke dari untuk dengan pada dalam adalah ini itu tersebut
 akan telah sudah sedang tidak tak juga atau tetapi namun karena sehingga oleh bahwa sebagai
 kata mengatakan menurut lebih para ada saat ketika seperti secara agar jika kami mereka dia ia
@@ -137,3 +137,6 @@ perayaan ibadah salat""".split())  # "perayaan Idul Adha", "ibadah Tarawih": a f
 # "pejabat dari Kementerian A dan B": after one of these, "dan" joins what the preposition
 # governs, not two sources
 MENTION_PREPOSITIONS = frozenset("dari untuk di pada dengan kepada ke oleh bagi tentang antara".split())
+
+# one source's telling, as a denial names it ("membantah pernyataan tersebut")
+ACCOUNT_NOUNS = frozenset("pernyataan keterangan klaim pengakuan versi".split())
