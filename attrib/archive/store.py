@@ -168,17 +168,26 @@ def _uninterrupted():
     """Hold back Ctrl-C (SIGINT) while a document is committed: it is delivered right after.
 
     The commit itself is atomic either way (SQLite transaction; JSONL stores skip a torn line);
-    this keeps the last finished document from being thrown away. Only the main thread can
-    mask signals for itself, so other threads just run the block.
+    this keeps the last finished document from being thrown away. Python runs signal handlers
+    in the main thread whichever thread the signal reached (a pool has threads of its own, so
+    masking the signal in the main thread is not enough): for the block, the handler only
+    notes the interrupt, and the previous handler gets it afterwards. Other threads (which
+    cannot set handlers) just run the block.
     """
-    masked = threading.current_thread() is threading.main_thread() and hasattr(signal, "pthread_sigmask")
-    if masked:
-        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[tuple[int, Any]] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append((signum, frame)))
     try:
         yield
     finally:
-        if masked:
-            signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        signal.signal(signal.SIGINT, previous)
+        if caught:
+            if callable(previous):
+                previous(*caught[0])
+            elif previous == signal.SIG_DFL:
+                raise KeyboardInterrupt
 
 
 def _now() -> str:
@@ -250,7 +259,8 @@ class SqliteStore:
                     self._insert_error(outcome)
                 self.db.execute("COMMIT")
             except BaseException:
-                self.db.execute("ROLLBACK")
+                if self.db.in_transaction:  # (a failed COMMIT may have ended it already)
+                    self.db.execute("ROLLBACK")
                 raise
 
     def _insert_report(self, o: Outcome) -> None:
