@@ -25,13 +25,23 @@ def paragraphs(doc: Doc) -> Doc:
         return doc
     # read the token attributes as arrays: a Token object per token would cost more than the rest
     orths, spaces, starts = doc.to_array([ORTH, IS_SPACE, SENT_START]).T.tolist()
-    strings = doc.vocab.strings
-    # a token's trailing whitespace is " " or nothing, so a line break is inside a token's text
-    breaks = {o for o in set(orths) if "\n" in strings[o]}
+    for i in _paragraph_cuts(orths, spaces, starts, doc.vocab.strings):
+        doc[i].is_sent_start = True
+    return doc
+
+
+def _paragraph_cuts(orths: list[int], spaces: list[int], starts: list[int], strings) -> list[int]:
+    """The tokens that must start a sentence: the first after a line break (not a whitespace
+    token), and one every :data:`MAX_SENTENCE_TOKENS` tokens of a sentence with no full stop
+    (``starts``: the sentence starts so far, 1 for a start)."""
+    # a token's trailing whitespace is " " or nothing, so a line break is inside a whitespace
+    # token's text (the tokenizer splits at whitespace)
+    breaks = {o for o in {o for o, sp in zip(orths, spaces) if sp} if "\n" in strings[o]}
+    cuts = []
     run = 0  # tokens since the last sentence start
     for i in range(1, len(orths)):
         if orths[i - 1] in breaks and not spaces[i]:
-            doc[i].is_sent_start = True
+            cuts.append(i)
             run = 0
         elif starts[i] == 1:
             run = 0
@@ -40,9 +50,9 @@ def paragraphs(doc: Doc) -> Doc:
             # "word word word …" with no full stop: cut it, so the parse and the rules over
             # one sentence stay bounded and the whole stays linear in the text's length
             if run >= MAX_SENTENCE_TOKENS and not spaces[i]:
-                doc[i].is_sent_start = True
+                cuts.append(i)
                 run = 0
-    return doc
+    return cuts
 
 
 @Language.factory("attrib_sentences", default_config={"punct_chars": None})
@@ -97,21 +107,8 @@ class Sentences:
                 starts[i] = g
         # as attrib_paragraphs: a token after a line break starts a sentence (not a whitespace
         # token), and a sentence is cut after MAX_SENTENCE_TOKENS tokens with no full stop
-        strings = doc.vocab.strings
-        # (a line break is inside a whitespace token: the tokenizer splits at whitespace)
-        breaks = {o for o in {o for o, sp in zip(orths, spaces) if sp} if "\n" in strings[o]}
-        run = 0
-        for i in range(1, n):
-            if orths[i - 1] in breaks and not spaces[i]:
-                starts[i] = 1
-                run = 0
-            elif starts[i] == 1:
-                run = 0
-            else:
-                run += 1
-                if run >= MAX_SENTENCE_TOKENS and not spaces[i]:
-                    starts[i] = 1
-                    run = 0
+        for i in _paragraph_cuts(orths, spaces, starts, doc.vocab.strings):
+            starts[i] = 1
         # (uint64, as from_array wants: -1, "no sentence start", wraps round and back)
         doc.from_array([SENT_START], numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1))
         return doc
