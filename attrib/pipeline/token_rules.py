@@ -20,7 +20,7 @@ Every step is a bounded look-around or a bisection, so a Doc is processed in lin
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from typing import TYPE_CHECKING
 
 from .found import Found, Offsets
@@ -126,6 +126,8 @@ class _Rules:
         self.anaphors: frozenset[str] = get("anaphoric_nouns", frozenset())
         self._stops: list[int] | None = None  # sentence-ending full stops, found when needed
         self._speaker_nouns: frozenset[str] | None = None  # see :meth:`_can_speak`
+        self._contents: list[tuple[int, int, int]] = []  # (start, end, index in _found), sorted
+        self._found: list[Found] = []
         self.agent_prefixes: tuple[str, ...] = tuple(get("agent_prefixes", ()))
         self.citations: frozenset[str] = get("citation_cues", frozenset())
         self.based_on: frozenset[str] = get("based_on", frozenset())
@@ -149,16 +151,33 @@ class _Rules:
                     used.add(self.token_at(f.cue[0]))
                     taken.add(q.start)
                     found.append(f)
+                    self._note(f)
         lows, cands = self.lows, self.candidates
         for i in range(self.n):
             if lows[i] not in cands or i in used or self.in_quote(self.starts[i]):
                 continue
             f = (self.comma_cue(i) or self.according_to(i) or self.initial_cue(i)
-                 or self.preposed_verb(i) or self.passive_denial(i) or self.anaphoric_passive(i, found))
+                 or self.preposed_verb(i) or self.passive_denial(i) or self.anaphoric_passive(i))
             if f is not None:
                 used.add(i)
                 found.append(f)
+                self._note(f)
         return found
+
+    def _note(self, f: Found) -> None:
+        """Remember where a found relation's content lies (see :meth:`_content_over`)."""
+        for a, b in f.content:
+            insort(self._contents, (a, b, len(self._found)))
+        self._found.append(f)
+
+    def _content_over(self, s: int, e: int) -> Found | None:
+        """A relation found so far whose content overlaps [s, e): a bisection and a few steps
+        back, not a scan of everything found (contents span a few sentences at most)."""
+        k = bisect_left(self._contents, (e,))
+        for a, b, i in reversed(self._contents[max(0, k - 8):k]):
+            if a < e and s < b:
+                return self._found[i]
+        return None
 
     # --- helpers ------------------------------------------------------------------------------
     def token_at(self, char: int) -> int:
@@ -540,8 +559,10 @@ class _Rules:
         if y is None or y - a > 4 or not self._can_speak(a, y - 1):
             return None
         # the relative clause runs to the verb: no comma, quotation or sentence end inside it
-        if any(self.words[t] in QUOTE_MARKS or self.words[t] in (",", ";") or lows[t] in CLAUSE_END
-               for t in range(y, end + 1)) or end - a > MAX_SUBJECT_TOKENS:
+        # (bounded first: the scan costs at most MAX_SUBJECT_TOKENS per verb)
+        if end - a > MAX_SUBJECT_TOKENS or any(
+                self.words[t] in QUOTE_MARKS or self.words[t] in (",", ";") or lows[t] in CLAUSE_END
+                for t in range(y, end + 1)):
             return None
         return a, end
 
@@ -728,7 +749,7 @@ class _Rules:
         return Found(content, (self.starts[i], self.ends[i]), self.mentions(*src),
                      stance="denies", rule="passive_denial")
 
-    def anaphoric_passive(self, i: int, found: list[Found]) -> Found | None:
+    def anaphoric_passive(self, i: int) -> Found | None:
         """``Hal itu disampaikan Kepala Ekonom X kepada wartawan.``: the sentence before was
         said by X (the passive verb's agent); the subject is an anaphor ("hal itu",
         "pernyataan tersebut") standing for it."""
@@ -750,7 +771,7 @@ class _Rules:
         ps, pe = self.sentences[k - 1]
         # a sentence already attributed ("…, dikutip dari CNBC") gets X as one more source of
         # the same content (one claim, two attributions)
-        same = next((f for f in found if any(a < pe and ps < b for a, b in f.content)), None)
+        same = self._content_over(ps, pe)
         content = list(same.content) if same is not None else [(ps, pe)]
         q = self.quote_starting_at(content[0][0])
         direct = same.direct if same is not None else q is not None and q.end >= pe
