@@ -378,3 +378,13 @@ def test_rules_stay_linear_on_one_long_sentence(nlp_en, unit):
 ])
 def test_anonymity_clause_is_no_attribution(nlp_en, text, expected):
     assert as_texts(text, relations(nlp_en, text)) == expected
+
+
+def test_a_misparsed_subject_of_a_whole_sentence_is_no_source(nlp_en):
+    """"said said said …" parses as one tree whose subjects span the sentence: no source
+    mention may be longer than a noun phrase gets (and none is walked token by token)."""
+    from attrib.pipeline.dep_rules import MAX_SUBJECT_SPAN
+
+    report = nlp_en.analyze("said " * 1200)
+    mentions = [a.mention for c in report.claims for a in c.attributions if a.mention]
+    assert all(len(m.text.split()) <= MAX_SUBJECT_SPAN + 1 for m in mentions)

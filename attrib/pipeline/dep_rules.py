@@ -457,6 +457,11 @@ def _cue_tail(tok: Token, labels) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in labels["occasion_nouns"] for o in tok.children)
 
 
+# tokens under a subject, appositions and relative clauses included ("James Acton, a physicist
+# who is co-director of the nuclear policy program at the Carnegie Endowment …" is ~20)
+MAX_SUBJECT_SPAN = 80
+
+
 def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: Span) -> Found | None:
     """A cue verb and its subject; the content is an adjacent quote or the complement."""
     # "The book that she wrote": a relative clause about something else is no attribution
@@ -473,6 +478,10 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
     subj = rel_subject or _subject(verb, labels, pack.speech_verbs if speech else frozenset())
     if subj is None or subj.dep_ == "expl" \
             or (subj.lower_ in labels["bad_subjects"] and subj is not rel_subject):
+        return None
+    # a "subject" spanning more than any source's noun phrase ("said said said …" parsed as one
+    # tree) is a misparse; checked from the subtree's edges, before walking it
+    if subj.right_edge.i - subj.left_edge.i > MAX_SUBJECT_SPAN:
         return None
     subj_toks = _np_tokens(subj, labels)
     if subj.i == verb.head.i and verb.dep_ in labels["participle_of_noun"]:
