@@ -5,6 +5,8 @@ Doc → Extraction (spans) → sources (resolve) → claims (assemble) → flags
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .ingest import Block, blocks
@@ -29,9 +31,15 @@ def build_report(doc: Doc, pack: LangPack, boilerplate: list[re.Pattern[str]],
     # a non-answer's sentence makes no claim ("Globex did not return calls seeking comment"),
     # so what the rules found inside it names no source either
     if extraction.responses:
-        spans = [r.span for r in extraction.responses]
-        extraction.found = [f for f in extraction.found
-                            if not any(s <= f.hull[0] < e for s, e in spans)]
+        spans = sorted(r.span for r in extraction.responses)
+        starts = [s for s, _ in spans]
+        reach = list(accumulate((e for _, e in spans), max))  # furthest end so far: a bisection each
+
+        def in_response(i: int) -> bool:
+            k = bisect_right(starts, i) - 1
+            return k >= 0 and reach[k] > i
+
+        extraction.found = [f for f in extraction.found if not in_response(f.hull[0])]
     split_coordinated(text, pack, extraction)  # "John Smith and Mary Jones said": two sources
     resolved = resolve(text, pack, extraction)
     claims = assemble(text, pack, article_blocks, extraction, resolved)
