@@ -280,3 +280,13 @@ def test_membantah_pernyataan_tersebut_disputes_the_statement_just_before():
     report = attrib.analyze(text, language="id")
     statement, denial = _claim(report, "proyek"), _claim(report, "pernyataan tersebut")
     assert statement.disputed_by == (denial.id,)
+
+
+def test_english_business_titles_in_indonesian_news():
+    report = attrib.analyze("Layanan itu akan diluncurkan bulan depan, kata CEO Gojek Nadiem Makarim.", language="id")
+    source = report.source(report.claims[0].attributions[0].source)
+    assert source.name == "Nadiem Makarim" and source.role.startswith("CEO")
+    # two titles of one person are no two sources
+    report = attrib.analyze("Chairman dan Presiden Asosiasi Perencana Keuangan Aidil Akbar Madjid mengatakan "
+                            "investor harus berhati-hati.", language="id")
+    assert len(report.claims[0].attributions) == 1

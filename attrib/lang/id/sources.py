@@ -61,7 +61,9 @@ ROLES = frozenset({"juru bicara", "jubir", "kepala", "ketua", "direktur", "mente
                    "gubernur", "bupati", "wali kota", "kapolres", "kapolsek", "kapolda",
                    "kasat", "kanit", "sekretaris", "direktur utama", "wakil", "kuasa hukum",
                    # "Direktur Jenderal Bea dan Cukai Askolani": a two-word title
-                   "direktur jenderal", "dirjen", "sekretaris jenderal", "sekjen"})
+                   "direktur jenderal", "dirjen", "sekretaris jenderal", "sekjen",
+                   # English titles in Indonesian business news ("CEO Gojek Nadiem Makarim")
+                   "ceo", "chairman", "founder", "pendiri", "komisaris", "direktur eksekutif"})
 # "Bea dan Cukai", "Pangan dan Pertanian": a conjunction inside an organisation's name
 ORG_NAME_CONNECTORS = frozenset({"dan"})
 DENIAL_CUES = frozenset({"membantah", "menyangkal", "menepis", "dibantah", "membantahnya",
