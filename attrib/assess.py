@@ -355,7 +355,9 @@ def _disputes(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
     same texts in the same order)."""
     index = index or _Index(pack, claims)
     out: dict[str, list[str]] = {}
+    previous: Claim | None = None  # the claim before d
     for d in claims:
+        prev, previous = previous, d
         if not _denies(d):
             continue
         denier = _roots(d, sources)
@@ -373,6 +375,11 @@ def _disputes(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
         for seg in _SEGMENT.findall(d.text):
             the_report = _denies_the_report(pack, d, seg)
             if the_report or _is_global(pack, seg):
+                if not the_report and prev is not None and prev.id in out and _roots(prev, sources) == denier:
+                    # "Kabar tersebut dibantah oleh X. “Itu tidak benar,” katanya.": the same
+                    # speaker going on denies what they have just denied
+                    targets += out[prev.id]
+                    continue
                 if not leads:
                     # "X membantah kabar tersebut", "X denied the report": the latest earlier
                     # report by an outlet, when there is one, is the report denied; otherwise

@@ -290,3 +290,11 @@ def test_english_business_titles_in_indonesian_news():
     report = attrib.analyze("Chairman dan Presiden Asosiasi Perencana Keuangan Aidil Akbar Madjid mengatakan "
                             "investor harus berhati-hati.", language="id")
     assert len(report.claims[0].attributions) == 1
+
+
+def test_a_denier_going_on_denies_what_they_have_just_denied(article_id):
+    """"Kabar tersebut dibantah oleh X. “Itu tidak benar …,” katanya.": the second denial is of
+    the same report, not of the story's lead."""
+    quote = _claim(article_id, "Itu tidak benar")
+    report, lead = _claim(article_id, "pemerintah juga"), _claim(article_id, "Kementerian Perhubungan")
+    assert report.id in quote.denies and lead.id not in quote.denies
