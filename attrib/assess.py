@@ -474,6 +474,11 @@ def _flags(text: str, pack: LangPack, c: Claim, disputed_by: tuple[str, ...], de
 
     atts = [(a, sources.get(a.source or "")) for a in c.attributions]
     asserting = [(a, s) for a, s in atts if a.stance is Stance.ASSERTS]
+    # "…, Bloomberg reported, citing people familiar with the matter": the people cited are the
+    # report's sources, not a second, independent one
+    cited = [(a, s) for a, s in asserting if a.cue and a.cue.text.lower() in pack.extra.get("citing_cues", ())]
+    if cited and len(cited) < len(asserting):
+        asserting = [x for x in asserting if x not in cited]
     # independent sources: a subset ("salah satu sumber") counts as its group
     roots: dict[str, tuple[Attribution, Source | None]] = {}
     for a, s in asserting:
@@ -519,7 +524,10 @@ def _flags(text: str, pack: LangPack, c: Claim, disputed_by: tuple[str, ...], de
         or _prior_cue(pack, a, text, c))]
     if media:
         a, s = media[0]
-        add(Flag.PRIOR_REPORTING, f"Rests on earlier reporting by {s.affiliation if s.kind is SourceKind.DOCUMENT else _who(s, a)}.")
+        by = s.affiliation if s.kind is SourceKind.DOCUMENT else _who(s, a)
+        # "…, citing people familiar with the matter": whom the report itself rests on
+        also = f", citing {', '.join(named(x, y) for x, y in cited)}" if cited else ""
+        add(Flag.PRIOR_REPORTING, f"Rests on earlier reporting by {by}{also}.")
     hedges = [a for a, _ in atts if a.stance is Stance.HEDGES]
     plain = " ".join(_words(c.text))
     # "may" the modal, not "May" the month

@@ -298,3 +298,22 @@ def test_a_denier_going_on_denies_what_they_have_just_denied(article_id):
     quote = _claim(article_id, "Itu tidak benar")
     report, lead = _claim(article_id, "pemerintah juga"), _claim(article_id, "Kementerian Perhubungan")
     assert report.id in quote.denies and lead.id not in quote.denies
+
+
+@pytest.mark.parametrize("text, content, sources", [
+    ("Globex shares rose 5%, Bloomberg News reported on Tuesday, citing people familiar with the matter.",
+     "Globex shares rose 5%", ["Bloomberg News", "people familiar with the matter"]),
+    ("Globex shares rose 5%, Bloomberg News reported on Tuesday.", "Globex shares rose 5%", ["Bloomberg News"]),
+    ("The company plans to cut 500 jobs, the Financial Times reported, citing a company memo.",
+     "The company plans to cut 500 jobs", ["the Financial Times", "a company memo"]),
+])
+def test_wire_attribution_after_the_claim(text, content, sources):
+    """"X, Bloomberg News reported, citing people familiar with the matter": the outlet and the
+    people it cites are the sources; the people are the report's, not a second source."""
+    report = attrib.analyze(text, language="en")
+    [claim] = report.claims
+    assert claim.text == content
+    assert [a.mention.text for a in claim.attributions] == sources
+    assert "prior_reporting" in _flags(claim) and "corroborated" not in _flags(claim)
+    if len(sources) > 1:
+        assert sources[1] in claim.explanations["prior_reporting"]

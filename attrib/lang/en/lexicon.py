@@ -128,6 +128,8 @@ LABELS = {
         r"anonymity",
         r"(?:not )?to (?:speak|talk|comment) (?:publicly|on the record)",
     ),
+    # "…, citing people familiar with the matter": verbs whose object is a further source
+    "citing_verbs": frozenset({"cite", "quote"}),
     # auxiliaries, negation and adverbs that PolNeAR includes in the cue ("has also said")
     "cue_left": frozenset({"aux", "auxpass", "neg", "advmod"}),
     # what a source noun phrase leaves out: ", speaking to a veterans group"

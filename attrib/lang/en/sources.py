@@ -121,3 +121,7 @@ ACCOUNT_NOUNS = frozenset("account accounts version assertion assertions charact
 # "lawyers for both Donald and Ivana Trump": after one of these, "and" joins what the
 # preposition governs, not two sources
 MENTION_PREPOSITIONS = frozenset("of for from at with in on by to about behind".split())
+
+# "…, Bloomberg reported, citing people familiar with the matter": the cue of a report's own
+# sources (not independent of the report)
+CITING_CUES = frozenset({"citing", "quoting"})

@@ -63,7 +63,7 @@ ROLES = frozenset({"juru bicara", "jubir", "kepala", "ketua", "direktur", "mente
                    # "Direktur Jenderal Bea dan Cukai Askolani": a two-word title
                    "direktur jenderal", "dirjen", "sekretaris jenderal", "sekjen",
                    # English titles in Indonesian business news ("CEO Gojek Nadiem Makarim")
-                   "ceo", "chairman", "founder", "pendiri", "komisaris", "direktur eksekutif"})
+                   "ceo", "chairman", "founder", "direktur eksekutif"})
 # "Bea dan Cukai", "Pangan dan Pertanian": a conjunction inside an organisation's name
 ORG_NAME_CONNECTORS = frozenset({"dan"})
 DENIAL_CUES = frozenset({"membantah", "menyangkal", "menepis", "dibantah", "membantahnya",
