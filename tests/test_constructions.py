@@ -317,3 +317,12 @@ def test_wire_attribution_after_the_claim(text, content, sources):
     assert "prior_reporting" in _flags(claim) and "corroborated" not in _flags(claim)
     if len(sources) > 1:
         assert sources[1] in claim.explanations["prior_reporting"]
+
+
+def test_first_reported_by_an_outlet_makes_the_sentence_rest_on_it():
+    report = attrib.analyze("The deal, first reported by the Wall Street Journal, values the company at "
+                            "$2 billion.", language="en")
+    [claim] = report.claims
+    assert claim.text.endswith("values the company at $2 billion")
+    assert [a.mention.text for a in claim.attributions] == ["the Wall Street Journal"]
+    assert "prior_reporting" in _flags(claim)

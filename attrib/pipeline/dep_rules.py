@@ -555,10 +555,14 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
     # but in "Democrats, who have questioned Europe's reliance", the relative pronoun is
     # the subject and stands for the speaker (PolNeAR marks "who" as the source)
     rel_subject = _relative_subject(verb, labels)
+    agent = _agent(verb, labels)
+    if agent is not None and verb.dep_ in labels["participle_of_noun"]:
+        # "The deal, first reported by the Wall Street Journal, …": a passive participle with
+        # its agent describes the noun as reported by the agent
+        return passive_cue(doc, verb, agent, labels, qs)
     if verb.dep_ in labels["relative"] and not _complements(verb, labels) and rel_subject is None \
             and not (verb.dep_ in labels["participle_of_noun"] and verb.tag_ == "VBG"):
         return None
-    agent = _agent(verb, labels)
     if agent is not None:
         return passive_cue(doc, verb, agent, labels, qs)
     speech = verb.lemma_.lower() in pack.speech_verbs
@@ -654,6 +658,21 @@ def passive_cue(doc: Doc, verb: Token, agent: Token, labels, qs: _Quotes) -> Fou
         head = verb.head
         content = _range_span(doc, head.left_edge.i, verb.left_edge.i - 1) \
             if head.left_edge.i < verb.left_edge.i else None
+        pred = head.head
+        if content is not None and head.dep_ in labels["subject"] and pred.i > verb.right_edge.i \
+                and verb.lemma_.lower() in labels["reporting_participles"]:
+            # "The deal, first reported by the Wall Street Journal, values the company at $2
+            # billion": what the sentence says of the reported thing rests on the report too
+            rest = _range_span(doc, verb.right_edge.i + 1, pred.right_edge.i)
+            if rest is not None:
+                f = Found([_snap(content, qs), _snap(rest, qs)], _span(_cue_tokens(verb, labels)),
+                          _mentions(agent, labels), rule="passive_cue")
+                if not f.mentions:
+                    return None
+                if agent.head.i == max(t.i for t in _cue_tokens(verb, labels)) + 1:
+                    f.cue = (f.cue[0], agent.head.idx + len(agent.head.text))
+                _set_kind(f, qs)
+                return f
     else:
         # "it was reported by X that …", "which was endorsed by X": the words stand for
         # something elsewhere

@@ -128,6 +128,9 @@ LABELS = {
         r"anonymity",
         r"(?:not )?to (?:speak|talk|comment) (?:publicly|on the record)",
     ),
+    # "The deal, first reported by X, values …": participles that make the rest of the
+    # sentence rest on X's reporting
+    "reporting_participles": frozenset({"report", "disclose", "reveal", "announce"}),
     # "…, citing people familiar with the matter": verbs whose object is a further source
     "citing_verbs": frozenset({"cite", "quote"}),
     # auxiliaries, negation and adverbs that PolNeAR includes in the cue ("has also said")
