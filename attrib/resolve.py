@@ -732,12 +732,9 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
     people = person_names(text, pack, ents, quoted, speakers)
     parties = {r.party for r in ext.responses}
     # "Kontan melaporkan bahwa …": the subject of a reporting verb is an outlet or a body
-    reporters = {m for f in ext.found if f.cue and text[f.cue[0]:f.cue[1]].lower().split()[-1:]
-                 and text[f.cue[0]:f.cue[1]].lower().split()[-1] in pack.reporting_forms for m in f.mentions}
+    reporters = _mentions_by_cue(text, ext, pack.reporting_forms)
     # "seperti dilansir Reuters", "Mengutip Bloomberg": what is cited so is a publication
-    cited = {m for f in ext.found if f.cue and text[f.cue[0]:f.cue[1]].lower().split()[-1:]
-             and text[f.cue[0]:f.cue[1]].lower().split()[-1] in pack.extra.get("citation_cues", ())
-             for m in f.mentions}
+    cited = _mentions_by_cue(text, ext, pack.extra.get("citation_cues", frozenset()))
     spans = sorted({m for f in ext.found for m in f.mentions} | parties)
     out = Resolved(responses=list(ext.responses))
     entities = _Entities()
@@ -798,6 +795,16 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
             id=e.id, label=_bare(e.first.text), kind=e.kind, named=e.named, anonymous=e.anonymous,
             count=e.count, name=e.name, role=e.role, affiliation=e.affiliation,
             mentions=tuple(e.mentions), member_of=e.member_of, affiliated_with=aff))
+    return out
+
+
+def _mentions_by_cue(text: str, ext: Extraction, words: frozenset[str]) -> set[Offsets]:
+    """The source mentions of the relations whose cue ends in one of ``words``."""
+    out: set[Offsets] = set()
+    for f in ext.found:
+        cue = text[f.cue[0]:f.cue[1]].lower().split() if f.cue else ()
+        if cue and cue[-1] in words:
+            out.update(f.mentions)
     return out
 
 
