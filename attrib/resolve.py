@@ -252,7 +252,8 @@ def _apposition(text: str, comma: int, span: Offsets, pack: LangPack, m: Mention
 def _count(low: list[str], pack: LangPack, m: Mention) -> int | None:
     """"tiga orang" → 3, "one of the people" → 1, "a fourth person"/"orang keempat" → 1."""
     for i, w in enumerate(low[:4]):
-        if w.isdigit():
+        # "3 people"; not "¹"/"①" (digits, yet no decimal number) nor a 5,000-digit run
+        if w.isdecimal() and len(w) <= 9:
             return int(w)
         # "orang keempat", "a fourth person": an ordinal names one more individual
         if w in pack.ordinal_words and (w not in pack.number_words or i > 0 and low[i - 1] not in pack.definite_markers):

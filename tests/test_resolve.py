@@ -642,3 +642,23 @@ def test_coordinated_sources_split_only_into_individuals(lang, text, mentions):
     assert len({a.source for a in claim.attributions}) == len(mentions)
     if len(mentions) > 1:  # two people on the record: corroborated, not single-sourced
         assert "corroborated" in {f.value for f in claim.flags}
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    # footnote markers and circled digits are digits but no decimal number: no count, no crash
+    ("en", "¹ declined to comment", None),
+    ("en", "² people said it.", None),
+    ("en", "① declined to comment", None),
+    ("id", "¹ menolak berkomentar", None),
+    ("id", "③ orang mengatakan itu", None),
+    # a run of thousands of digits is no head count either (int() refuses such strings)
+    ("en", "1" * 5000 + " people said it", None),
+    # negatives: decimal digits still count, in any script
+    ("en", "3 people said it", 3),
+    ("id", "٣ orang mengatakan itu", 3),
+])
+def test_count_of_non_decimal_digits(lang, text, count):
+    import attrib
+
+    assert _parse(lang, text).count == count
+    attrib.load(lang).analyze(text)  # the whole analysis too, which crashed on "¹"
