@@ -295,3 +295,44 @@ def test_a_store_that_cannot_be_written_is_a_one_line_error(corpus, tmp_path):
         target = tmp_path / "ro" / "r.sqlite"
     r = batch(str(corpus), "-o", str(target))
     assert r.exit_code == 2 and "cannot write" in r.output and "Traceback" not in r.output
+
+
+@pytest.mark.parametrize("suffix", ["sqlite", "jsonl"])
+def test_no_single_line_stops_the_batch(tmp_path, suffix):
+    """A line nested 100,000 deep (RecursionError in the decoder), lone surrogates in the text,
+    the id and the metadata, a number too long to read: each is that document's outcome, the
+    documents around them are stored, and --resume goes on from there."""
+    text = "The treasurer said the bridge would open in May."
+    lines = [json.dumps({"id": "before", "text": text}),
+             "[" * 100_000,
+             '{"id": "lone", "text": "\\ud800 ' + text + '"}',
+             '{"id": "odd\\udc00id", "text": "' + text + '", "outlet": "\\ud83d"}',
+             '{"id": "long-number", "text": "' + text + '", "n": ' + "9" * 5000 + "}",
+             json.dumps({"id": "after", "text": text})]
+    corpus = tmp_path / "nasty.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / f"r.{suffix}"
+    r = batch(str(corpus), "-o", str(out), "--lang", "en")
+    assert r.exit_code == 0, r.output
+    assert set(reports(out)) == {"before", "lone", "odd\ufffdid", "after"}
+    assert set(errors(out)) == {"nasty.jsonl:2", "nasty.jsonl:5"}
+    assert "RecursionError" in errors(out)["nasty.jsonl:2"]
+    assert reports(out)["lone"]["text"].startswith("\ufffd ")
+    r = batch(str(corpus), "-o", str(out), "--resume")
+    assert r.exit_code == 0 and "4 already done" in r.output, r.output
+
+
+def test_a_failure_in_the_analysis_is_the_documents_error(tmp_path, monkeypatch):
+    """Whatever the analysis raises (here MemoryError, then RecursionError) is recorded."""
+    import attrib.archive.batch as archive_batch
+    from attrib.archive.inputs import Document
+
+    def explode(exc):
+        def analyze(text):
+            raise exc
+        return lambda lang: type("A", (), {"analyze": staticmethod(analyze)})()
+
+    for exc, words in ((MemoryError(), "not enough memory"), (RecursionError(), "nested too deeply")):
+        monkeypatch.setattr("attrib.load", explode(exc))
+        outcome = archive_batch.analyze_document(Document("x", "Some text here.", False), "en")
+        assert outcome.report is None and words in outcome.error

@@ -46,6 +46,11 @@ def analyze_document(doc: Document, language: str | None = None,
         return Outcome(doc.id, meta, report.to_dict())
     except AttribError as e:
         return Outcome(doc.id, meta, error=" ".join(str(e).split()))
+    except MemoryError:
+        return Outcome(doc.id, meta, error="not enough memory to analyse it (lower --max-bytes "
+                                           "or use fewer --workers)")
+    except RecursionError:
+        return Outcome(doc.id, meta, error="nested too deeply to analyse (RecursionError)")
     except Exception as e:  # a bug: recorded with its type, the batch goes on
         return Outcome(doc.id, meta, error=f"unexpected {type(e).__name__}: {e} (a bug in attrib)")
 
@@ -245,7 +250,7 @@ def run_batch(corpus: Iterable[Document], store: Any, engine: LocalEngine | Dask
 
     try:
         for outcome in engine.map(chunks()):
-            store.write(outcome)
+            _write(store, outcome)
             inflight.discard(outcome.id)
             if outcome.report is not None:
                 stats.analysed += 1
@@ -256,6 +261,19 @@ def run_batch(corpus: Iterable[Document], store: Any, engine: LocalEngine | Dask
     finally:
         stats.seconds = time.perf_counter() - start
     return stats
+
+
+def _write(store: Any, outcome: Outcome) -> None:
+    """Commit an outcome; one the store cannot hold (a value it cannot encode) becomes the
+    document's error record, so that no single document can stop the batch. A failure of the
+    store itself (OSError, sqlite3.Error: a full disk) still propagates."""
+    try:
+        store.write(outcome)
+    except (ValueError, TypeError, RecursionError, MemoryError) as e:
+        from .inputs import without_surrogates
+
+        store.write(Outcome(without_surrogates(outcome.id), {}, error=(
+            f"its outcome cannot be stored ({type(e).__name__}: {e})")))
 
 
 def chunk_size_for(total: int | None, workers: int, largest: int = 4) -> int:

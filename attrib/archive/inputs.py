@@ -67,7 +67,7 @@ def document_text(doc: Document, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The text to analyse: decoded, HTML reduced to its article text (raises InputError)."""
     if doc.problem:
         raise InputError(doc.problem)
-    data = doc.data.encode("utf-8") if isinstance(doc.data, str) else doc.data
+    data = without_surrogates(doc.data).encode("utf-8") if isinstance(doc.data, str) else doc.data
     # the same reading as `attrib check FILE`: encodings, binary refusal, HTML, empty input
     return load_input(data, doc.name, max_bytes, html=doc.html).text
 
@@ -329,14 +329,32 @@ def _jsonl(f: BinaryIO, name: str) -> Iterator[Document]:
             continue
         where = f"{name}:{line_no}"
         try:
-            record = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as e:
-            yield Document(where, problem=f"line {line_no} is not JSON ({type(e).__name__})")
+            # "[" × 100,000: the decoder's RecursionError is this line's problem, not the batch's
+            record = without_surrogates(json.loads(raw))
+        except (ValueError, RecursionError, MemoryError) as e:
+            yield Document(where, problem=f"line {line_no} is not JSON that attrib can read "
+                                          f"({type(e).__name__})")
             continue
         if not isinstance(record, dict):
             yield Document(where, problem=f"line {line_no} is not a JSON object")
             continue
         yield document_from_record(record, where, f"line {line_no}")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(value: Any) -> Any:
+    """``value`` with every lone surrogate replaced by U+FFFD: JSON's ``"\\ud800"`` escapes
+    decode to strings no UTF-8 encoder (nor spaCy, nor SQLite) accepts, as a damaged byte of a
+    file is replaced when it is read."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [without_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {without_surrogates(k): without_surrogates(v) for k, v in value.items()}
+    return value
 
 
 def document_from_record(record: dict[str, Any], fallback_id: str, where: str = "the record") -> Document:
