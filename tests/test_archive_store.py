@@ -78,3 +78,24 @@ def test_exists_foreign_and_bad_names(tmp_path):
     store = open_store(path, overwrite=True)  # replaced: a fresh store, run 1
     assert store.run == 1 and store.status("a") == NEW
     store.close()
+
+
+def test_a_store_in_a_read_only_folder_says_it_cannot_be_created(tmp_path, monkeypatch):
+    """SQLite's "unable to open database file" for a file that does not exist yet is no
+    "not an attrib store": the store cannot be created, and the message says why."""
+    import sqlite3
+
+    import attrib.archive.store as store
+
+    def refuse(*args, **kwargs):
+        raise sqlite3.OperationalError("unable to open database file")
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    # as root a chmod does not stop a write: the refusal is simulated where SQLite makes it
+    monkeypatch.setattr(store.sqlite3, "connect", refuse)
+    monkeypatch.setattr(store.os, "access", lambda path, mode: False)
+    with pytest.raises(InputError) as e:
+        store.open_store(folder / "new.sqlite")
+    assert "cannot create" in str(e.value) and "not writable" in str(e.value)
+    assert "not an attrib" not in str(e.value)

@@ -154,10 +154,16 @@ def open_store(path: str | Path, *, resume: bool = False, overwrite: bool = Fals
     if overwrite:
         for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             p.unlink(missing_ok=True)
+    existed = path.exists()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         return SqliteStore(path, command) if fmt == "sqlite" else JsonlStore(path)
     except sqlite3.DatabaseError as e:
+        if not existed:
+            # a new store in a read-only folder: SQLite says only "unable to open database file"
+            why = (f"the folder {path.parent} is not writable" if not os.access(path.parent, os.W_OK)
+                   else str(e))
+            raise InputError(f"cannot create {path}: {why}") from e
         raise InputError(f"{path} is not an attrib SQLite store ({e})") from e
     except OSError as e:
         raise InputError(f"cannot write {path}: {e.strerror or e}") from e
