@@ -54,12 +54,82 @@ def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
     return article.text
 
 
-def open_output(path: Path):
-    """``path`` opened for writing UTF-8 text; an unwritable path fails with one line (exit 2)."""
+class open_output:
+    """``with open_output(path) as fh:`` UTF-8 text written to ``path`` whole or not at all.
+
+    The text goes to a temporary file beside ``path``, renamed over it once written and
+    flushed: a full disk or a file-size limit (``ulimit -f``) never leaves a partial report
+    that looks complete. Any write failure is one line and exit 2 (1 is ``--fail-on``'s).
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.tmp: Path | None = None
+        self.fh = None
+
+    def __enter__(self):
+        import os
+        import stat
+        import tempfile
+
+        try:
+            mode = self.path.stat().st_mode if self.path.exists() else None
+            if mode is not None and not stat.S_ISREG(mode):
+                # /dev/stdout, a named pipe: written in place, never replaced by a file
+                self.fh = self.path.open("w", encoding="utf-8")
+                return self.fh
+            fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp",
+                                        dir=self.path.parent)
+            self.tmp = Path(name)
+            # the permissions a plain open() would give (mkstemp makes it private)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(fd, stat.S_IMODE(mode) if mode is not None else 0o666 & ~umask)
+            self.fh = open(fd, "w", encoding="utf-8")
+        except OSError as e:
+            fail(f"cannot write {self.path}: {e.strerror or e}")
+        return self.fh
+
+    def __exit__(self, kind, error, tb) -> bool:
+        import os
+
+        try:
+            if error is None and self.tmp is not None:
+                self.fh.flush()
+                os.fsync(self.fh.fileno())
+            self.fh.close()
+            if error is None:
+                if self.tmp is not None:
+                    os.replace(self.tmp, self.path)
+                return False
+        except OSError as e:
+            error = e
+        finally:
+            if self.tmp is not None and self.tmp.exists():
+                self.tmp.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            fail(f"cannot write {self.path}: {error.strerror or error}")
+        return False  # another exception (a bug) propagates, the temporary file removed
+
+
+def echo_output(text: str) -> None:
+    """The report on stdout; a full disk or a closed pipe is one line and exit 2."""
     try:
-        return path.open("w", encoding="utf-8")
+        typer.echo(text)
     except OSError as e:
-        fail(f"cannot write {path}: {e.strerror or e}")
+        _silence_stdout()
+        fail(f"cannot write the report to standard output: {e.strerror or e}")
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's own flush at exit does not fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file behind stdout (tests)
+        pass
 
 
 def unexpected(error: BaseException, debug: bool) -> NoReturn:

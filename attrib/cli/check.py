@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from . import app
-from ._common import fail, open_output, read_article, unexpected
+from ._common import echo_output, fail, open_output, read_article, unexpected
 
 
 class Format(str, Enum):
@@ -84,7 +84,7 @@ def check(
         with open_output(output) as fh:
             fh.write(out + "\n")
     elif out is not None:
-        typer.echo(out)
+        echo_output(out)
     if graph is not None:
         from ..graph import write_graph
 
