@@ -166,8 +166,8 @@ def test_non_utf8_page(server, route):
     ("/to-file", {}, "follows http and https only"),
     ("/huge", {"max_bytes": 10_000}, "more than the limit of 10,000"),
     ("/huge-unannounced", {"max_bytes": 10_000}, "larger than the limit of 10,000"),
-    ("/slow", {"timeout": 0.5}, "no answer within 0.5 seconds"),
-    ("/drip", {"timeout": 1.0}, "did not arrive in time"),
+    ("/slow", {"timeout": 0.5}, "did not arrive within the time limit of 0.5 s"),
+    ("/drip", {"timeout": 1.0}, "did not arrive within the time limit of 1 s"),
 ])
 def test_fetch_errors(server, route, kwargs, message):
     started = time.monotonic()
@@ -205,7 +205,7 @@ def test_cli_reports_a_page(server):
 @pytest.mark.parametrize("route, args, message", [
     ("/missing", [], "answered 404"),
     ("/png-as-html", [], "a PNG image"),
-    ("/slow", ["--timeout", "0.5"], "no answer within 0.5 seconds"),
+    ("/slow", ["--timeout", "0.5"], "did not arrive within the time limit of 0.5 s"),
     ("/huge", ["--max-bytes", "5000"], "more than the limit"),
 ])
 def test_cli_errors(server, route, args, message):
@@ -213,3 +213,133 @@ def test_cli_errors(server, route, args, message):
     assert result.exit_code == 2
     assert result.stderr.startswith("attrib: error: ") and message in result.stderr
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
+
+
+# --- hostile servers: the deadline holds for the whole fetch --------------------------------
+
+def _raw_server(respond):
+    """A bare TCP server on 127.0.0.1 that reads the request and hands the socket to
+    ``respond``; every connection in a thread of its own. Returns (url, stop)."""
+    import socket
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def serve_one(conn):
+        with conn:
+            try:
+                conn.settimeout(10)
+                conn.recv(65536)  # the request (small: a GET)
+                respond(conn, stop)
+            except OSError:  # the client hung up, as it should when its time is up
+                pass
+
+    def accept():
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            threading.Thread(target=serve_one, args=(conn,), daemon=True).start()
+
+    threading.Thread(target=accept, daemon=True).start()
+
+    def close():
+        stop.set()
+        listener.close()
+
+    return f"http://127.0.0.1:{listener.getsockname()[1]}/", close
+
+
+def _dribble_headers(conn, stop):
+    """The status line and headers one byte at a time, 20 bytes a second."""
+    for byte in b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Padding: " + b"a" * 10_000:
+        if stop.is_set():
+            return
+        conn.sendall(bytes([byte]))
+        time.sleep(0.05)
+
+
+def _header_lines_forever(conn, stop):
+    """A new header line every 20 ms: over 100 headers, each well within any socket timeout."""
+    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n")
+    for k in range(100_000):
+        if stop.is_set():
+            return
+        conn.sendall(f"X-Line-{k}: a\r\n".encode())
+        time.sleep(0.02)
+
+
+def _endless_header_line(conn, stop):
+    """One header line that never ends, sent slowly."""
+    conn.sendall(b"HTTP/1.1 200 OK\r\nX-Endless: ")
+    while not stop.is_set():
+        conn.sendall(b"a" * 100)
+        time.sleep(0.02)
+
+
+def _short_body(conn, stop):
+    """A Content-Length of 10,000 and only 50 bytes before the connection closes."""
+    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 10000\r\n\r\n"
+                 + b"<p>" + b"a" * 47)
+
+
+def _long_body(conn, stop):
+    """More body than the Content-Length says: the page is read up to the length."""
+    body = f"<p>{EN}</p>".encode()
+    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
+                 + f"Content-Length: {len(body)}\r\n\r\n".encode() + body + b"<p>trailing junk</p>")
+
+
+@pytest.mark.parametrize("respond, message", [
+    (_dribble_headers, "did not arrive within the time limit of 1.5 s"),
+    (_header_lines_forever, "(did not arrive within|malformed)"),
+    (_endless_header_line, "(did not arrive within|malformed)"),
+])
+def test_the_timeout_bounds_the_whole_fetch(respond, message):
+    url, close = _raw_server(respond)
+    try:
+        started = time.monotonic()
+        with pytest.raises(InputError, match=message):
+            fetch(url, timeout=1.5)
+        assert time.monotonic() - started < 2.5  # the deadline, not the server, ends it
+    finally:
+        close()
+
+
+def test_a_body_shorter_than_its_content_length_is_an_error():
+    url, close = _raw_server(_short_body)
+    try:
+        with pytest.raises(InputError, match="ended after 50 of its 10,000 bytes"):
+            fetch(url, timeout=5)
+    finally:
+        close()
+
+
+def test_a_body_longer_than_its_content_length_is_read_to_the_length():
+    url, close = _raw_server(_long_body)
+    try:
+        page = fetch(url, timeout=5)
+        assert page.data == f"<p>{EN}</p>".encode()
+    finally:
+        close()
+
+
+@pytest.mark.parametrize("url", ["http://user@127.0.0.1/", "http://user:secret@127.0.0.1:8000/x"])
+def test_a_url_with_credentials_is_refused(url):
+    with pytest.raises(InputError, match="user name or password"):
+        fetch(url, timeout=2)
+
+
+def test_cli_timeout_on_dribbled_headers_is_exit_2_with_one_line():
+    url, close = _raw_server(_dribble_headers)
+    try:
+        started = time.monotonic()
+        result = runner.invoke(app, ["check", url, "--timeout", "1"])
+        assert time.monotonic() - started < 2.5
+        assert result.exit_code == 2
+        assert result.stderr.startswith("attrib: error: ") and result.stderr.count("\n") == 1
+        assert "--timeout" in result.stderr
+    finally:
+        close()
