@@ -7,29 +7,46 @@ one person on their own machine (it binds the loopback interface unless told oth
 
 What it guarantees:
 
-- **a request size cap**: a body over ``max_bytes`` is refused with 413 before it is read;
+- **a request size cap**: a body over ``max_bytes`` (1 MB by default) is refused with 413
+  before it is read, and an article whose text is over ``max_chars`` (250,000 characters, about
+  15 s of English on one core) with 413 before it is analysed; the body must arrive within
+  ``timeout`` seconds, however slowly it drips;
+- **a time budget per analysis**: each analysis runs in a worker process, killed (and
+  replaced) when it takes more than ``time_limit`` seconds; the request answers 503;
+- **a bounded number of analyses**: at most ``max_analyses`` at once (2 by default: one
+  process each); up to ``4 × max_analyses`` requests wait for a free one (for at most
+  ``time_limit`` seconds), and more are refused at once with 503 — one large article never
+  stalls the others for longer than the budget, and memory stays that of the worker
+  processes, each analysing at most ``max_chars`` characters;
+- **only its own names and pages**: the ``Host`` header must name the server (loopback names
+  by default, plus the bound address and ``allowed_hosts``), so a page on another site cannot
+  reach it by DNS rebinding (403); a POST from another origin (``Origin``/``Sec-Fetch-Site``)
+  is refused (403);
 - **nothing stored**: the article lives in memory for one request; nothing is written to disk,
   and the access log (through :mod:`logging`) has the method, path and status, never the text;
 - **bad input is a page, not a traceback**: an empty, binary or undecodable article, or an
   unsupported language, answers 400 with the error message; a bug answers 500 with one line
   (the traceback goes to the log);
 - **no script from the article runs**: the report escapes everything and its Content-Security-
-  Policy allows only its own script; the form page has no script at all.
+  Policy (sent as a header too) allows only its own script; the form page has no script at all.
 
 This module never prints; the CLI (``attrib/cli/serve.py``) does.
 """
 from __future__ import annotations
 
 import logging
+import queue
+import re
 import threading
+import time
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import HTTP
-from html import escape
+from html import escape, unescape
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 from .errors import AttribError, InputError
 from .model import Report
@@ -38,7 +55,17 @@ log = logging.getLogger(__name__)
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # an article is rarely over 1 MB, even as a saved page
+# a saved news page is rarely over 1 MB; its text is far smaller
+DEFAULT_MAX_BYTES = 1024 * 1024
+# what fits the time budget: English runs at about 20,000 characters a second on one core
+DEFAULT_MAX_CHARS = 250_000
+DEFAULT_TIME_LIMIT = 30.0
+DEFAULT_MAX_ANALYSES = 2  # one long article leaves the other slot free
+MAX_CONNECTIONS = 64  # open connections at once (each a thread); more are closed at once
+DEFAULT_REQUEST_TIMEOUT = 30.0
+QUEUE_PER_ANALYSIS = 4  # requests that may wait for each analysis slot
+# the names a loopback server answers to (the Host header's host, lower case)
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 LANGUAGES = ("en", "id")
 _SECURITY_HEADERS = (
     ("X-Content-Type-Options", "nosniff"),
@@ -61,8 +88,8 @@ class RequestError(Exception):
 
 
 def default_analyze(text: str, language: str | None) -> Report:
-    """:func:`attrib.analyze`, one request at a time: a spaCy pipeline is not meant to be
-    shared between threads, and on a small machine parallel parses would only compete."""
+    """:func:`attrib.analyze` in this process, one request at a time: a spaCy pipeline is not
+    meant to be shared between threads. (The server itself uses :class:`ProcessAnalyses`.)"""
     from . import analyze
 
     with _ANALYZE_LOCK:
@@ -72,36 +99,311 @@ def default_analyze(text: str, language: str | None) -> Report:
 _ANALYZE_LOCK = threading.Lock()
 
 
+def _busy(waited: float | None) -> RequestError:
+    why = (f"it waited {waited:g} s for a free analysis" if waited is not None
+           else "too many articles are already waiting")
+    return RequestError(HTTPStatus.SERVICE_UNAVAILABLE,
+                        f"The server is busy with other articles: try again in a moment ({why}).")
+
+
+def _too_slow(time_limit: float) -> RequestError:
+    return RequestError(HTTPStatus.SERVICE_UNAVAILABLE,
+                        f"The analysis took longer than this server's limit of {time_limit:g} s and "
+                        f"was stopped: submit a shorter text (or start the server with a larger "
+                        f"--time-limit).")
+
+
+class _Slots:
+    """Admission: at most ``size`` analyses at once, ``4 × size`` requests waiting for one
+    (each for at most ``time_limit`` seconds); anything beyond is refused with 503 at once."""
+
+    def __init__(self, size: int, time_limit: float):
+        self.size = max(1, size)
+        self.time_limit = time_limit
+        self._admitted = threading.BoundedSemaphore(self.size * (1 + QUEUE_PER_ANALYSIS))
+        self._running = threading.BoundedSemaphore(self.size)
+
+    def run(self, work: Callable[[], Report]) -> Report:
+        if not self._admitted.acquire(blocking=False):
+            raise _busy(None)
+        try:
+            if not self._running.acquire(timeout=self.time_limit):
+                raise _busy(self.time_limit)
+            try:
+                return work()
+            finally:
+                self._running.release()
+        finally:
+            self._admitted.release()
+
+
+class ThreadAnalyses:
+    """An ``analyze`` function (a test's, or one supplied by a program embedding the server)
+    behind the same admission and budget; over budget, the request answers 503 and the
+    function is left to finish in its thread (a thread cannot be stopped)."""
+
+    def __init__(self, analyze: Analyze, size: int = DEFAULT_MAX_ANALYSES,
+                 time_limit: float = DEFAULT_TIME_LIMIT):
+        self.analyze = analyze
+        self.slots = _Slots(size, time_limit)
+
+    def __call__(self, text: str, language: str | None) -> Report:
+        return self.slots.run(lambda: self._timed(text, language))
+
+    def _timed(self, text: str, language: str | None) -> Report:
+        out: dict[str, object] = {}
+
+        def work() -> None:
+            try:
+                out["report"] = self.analyze(text, language)
+            except BaseException as e:  # noqa: BLE001  handed to the request's thread
+                out["error"] = e
+
+        thread = threading.Thread(target=work, name="attrib-analysis", daemon=True)
+        thread.start()
+        thread.join(self.slots.time_limit)
+        if thread.is_alive():
+            raise _too_slow(self.slots.time_limit)
+        if "error" in out:
+            raise out["error"]  # type: ignore[misc]
+        return out["report"]  # type: ignore[return-value]
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessAnalyses:
+    """attrib's analyses in worker processes: at most ``size`` at once, each killed (and its
+    process replaced) past ``time_limit`` seconds, so a huge or pathological article costs the
+    others at most that long. Workers load both languages' models when they start, before
+    their first analysis is timed."""
+
+    def __init__(self, size: int = DEFAULT_MAX_ANALYSES, time_limit: float = DEFAULT_TIME_LIMIT):
+        self.slots = _Slots(size, time_limit)
+        self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
+        self._workers = [_Worker() for _ in range(self.slots.size)]
+        for w in self._workers:
+            self._idle.put(w)
+
+    def __call__(self, text: str, language: str | None) -> Report:
+        return self.slots.run(lambda: self._on_worker(text, language))
+
+    def _on_worker(self, text: str, language: str | None) -> Report:
+        worker = self._idle.get()  # one per slot: never waits once a slot is held
+        try:
+            return worker.analyze(text, language, self.slots.time_limit)
+        finally:
+            self._idle.put(worker)
+
+    def close(self) -> None:
+        for w in self._workers:
+            w.stop()
+
+
+class _Worker:
+    """One analysis process, started at once (its models load in the background) and again
+    whenever it is killed; :meth:`analyze` sends it a text over a pipe."""
+
+    START_TIMEOUT = 300.0  # loading two models on a busy machine; not part of a request's budget
+
+    def __init__(self) -> None:
+        self._process = None
+        self._conn = None
+        self._ready = threading.Event()
+        self._start()
+
+    def _start(self) -> None:
+        import multiprocessing
+
+        # forkserver: a clean process (the server has threads); the models load there
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["attrib.serve"])
+        parent, child = ctx.Pipe()
+        self._process = ctx.Process(target=_worker_main, args=(child,), daemon=True,
+                                    name="attrib-serve-analysis")
+        self._process.start()
+        child.close()
+        self._conn = parent
+        self._ready = threading.Event()
+        conn, ready = parent, self._ready
+
+        def wait_ready() -> None:
+            try:
+                if conn.poll(self.START_TIMEOUT):
+                    _, sample = conn.recv()  # "ready", with a report to render once
+                    if sample is not None:
+                        from .render.html import render_html
+
+                        render_html(Report.from_dict(sample))  # its lazy imports, now
+            except (EOFError, OSError):
+                pass
+            ready.set()
+
+        threading.Thread(target=wait_ready, daemon=True).start()
+
+    def analyze(self, text: str, language: str | None, time_limit: float) -> Report:
+        self._ready.wait(self.START_TIMEOUT)
+        if not self._process.is_alive():
+            self._restart()
+            self._ready.wait(self.START_TIMEOUT)
+        try:
+            self._conn.send((text, language))
+            answered = self._conn.poll(time_limit)
+            kind, value = self._conn.recv() if answered else (None, None)
+        except (EOFError, OSError):  # the process died (killed for its memory, say)
+            self._restart()
+            raise RequestError(HTTPStatus.SERVICE_UNAVAILABLE,
+                               "The analysis stopped before it finished (its process ended); "
+                               "try a shorter text.") from None
+        if not answered:
+            self._restart()
+            raise _too_slow(time_limit)
+        if kind == "ok":
+            return Report.from_dict(value)
+        if kind == "input":
+            raise InputError(value)
+        raise RuntimeError(value)  # a bug in the worker: the handler logs it, answers 500
+
+    def _restart(self) -> None:
+        self.stop()
+        self._start()
+
+    def stop(self) -> None:
+        if self._process is not None and self._process.is_alive():
+            self._process.kill()
+            self._process.join(5)
+        if self._conn is not None:
+            self._conn.close()
+
+
+def _worker_main(conn) -> None:
+    """A worker process: load the models, say "ready", then analyse what comes, until EOF."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    from . import load
+    from .lang import SUPPORTED
+
+    sample = None
+    for code in SUPPORTED:
+        try:
+            # a first analysis fills spaCy's lazy tables: not on a user's time budget
+            sample = load(code).analyze("“It will rain,” a spokesperson said.").to_dict()
+        except AttribError:  # a model not installed: that language answers 400 when asked
+            pass
+    conn.send(("ready", sample))
+    while True:
+        try:
+            text, language = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            from . import analyze
+
+            conn.send(("ok", analyze(text, language=language).to_dict()))
+        except AttribError as e:
+            conn.send(("input", str(e)))
+        except Exception as e:  # noqa: BLE001  a bug: its type and message to the server's log
+            conn.send(("bug", f"{type(e).__name__}: {e}"))
+
+
 def make_handler(*, max_bytes: int = DEFAULT_MAX_BYTES, analyze: Analyze = default_analyze,
-                 timeout: float = 30.0) -> type[BaseHTTPRequestHandler]:
+                 timeout: float = DEFAULT_REQUEST_TIMEOUT, max_chars: int = DEFAULT_MAX_CHARS,
+                 allowed_hosts: frozenset[str] = LOOPBACK_NAMES) -> type[BaseHTTPRequestHandler]:
     """The request handler class for :class:`~http.server.ThreadingHTTPServer`.
 
     Args:
         max_bytes: the largest request body accepted (413 above it).
-        analyze: ``(text, language or None) → Report``; the default runs attrib.
-        timeout: seconds a client may take to send its request (a slow client does not hold
-            a thread forever).
+        analyze: ``(text, language or None) → Report``.
+        timeout: seconds a client may take to send its whole request (a slow client does not
+            hold a thread forever).
+        max_chars: the longest article text analysed (413 above it).
+        allowed_hosts: the host names the ``Host`` header may give (lower case).
     """
 
     class Handler(_Handler):
         pass
 
     Handler.max_bytes = max_bytes
+    Handler.max_chars = max_chars
     Handler.analyze = staticmethod(analyze)
     Handler.timeout = timeout
+    Handler.allowed_hosts = frozenset(h.lower() for h in allowed_hosts)
     return Handler
 
 
+class AttribServer(ThreadingHTTPServer):
+    """The server; :meth:`server_close` also stops the analysis processes."""
+
+    daemon_threads = True  # a hung request never keeps the process from exiting
+    analyses: ProcessAnalyses | ThreadAnalyses | None = None
+
+    def __init__(self, *args, **kwargs):
+        self._connections = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        super().__init__(*args, **kwargs)
+
+    def process_request(self, request, client_address) -> None:
+        """A thread per connection, up to MAX_CONNECTIONS: clients that open connections and
+        send nothing (slowloris) cannot multiply threads without bound."""
+        if not self._connections.acquire(blocking=False):
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._connections.release()
+
+    def server_close(self) -> None:
+        super().server_close()
+        if self.analyses is not None:
+            self.analyses.close()
+
+
 def make_server(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *,
-                max_bytes: int = DEFAULT_MAX_BYTES, analyze: Analyze = default_analyze
-                ) -> ThreadingHTTPServer:
+                max_bytes: int = DEFAULT_MAX_BYTES, analyze: Analyze | None = None,
+                max_chars: int = DEFAULT_MAX_CHARS, time_limit: float = DEFAULT_TIME_LIMIT,
+                max_analyses: int = DEFAULT_MAX_ANALYSES, timeout: float = DEFAULT_REQUEST_TIMEOUT,
+                allowed_hosts: tuple[str, ...] = ()) -> AttribServer:
     """A bound (not yet serving) server; ``port=0`` picks a free port (see ``server_address``).
+
+    Without ``analyze``, attrib runs in ``max_analyses`` worker processes, each analysis
+    stopped past ``time_limit`` seconds; a given ``analyze`` runs in threads under the same
+    limits (answering 503 past the budget, though it cannot be stopped). The ``Host`` header
+    must be a loopback name, the bound address or one of ``allowed_hosts``.
 
     Raises OSError when the address cannot be bound (in use, not an address of this machine).
     """
-    server = ThreadingHTTPServer((host, port), make_handler(max_bytes=max_bytes, analyze=analyze))
-    server.daemon_threads = True  # a hung request never keeps the process from exiting
+    names = LOOPBACK_NAMES | {_host_name(host)} | {_host_name(h) for h in allowed_hosts}
+    names -= {"0.0.0.0", "::", ""}  # "every interface" is no name a client uses
+    handler = make_handler(max_bytes=max_bytes, max_chars=max_chars, timeout=timeout,
+                           allowed_hosts=frozenset(names), analyze=default_analyze)
+    server = AttribServer((host, port), handler)
+    try:
+        analyses = (ProcessAnalyses(max_analyses, time_limit) if analyze is None
+                    else ThreadAnalyses(analyze, max_analyses, time_limit))
+    except BaseException:
+        server.server_close()
+        raise
+    server.analyses = analyses
+    handler.analyze = staticmethod(analyses)
     return server
+
+
+def _host_name(host: str) -> str:
+    """The host of a ``Host`` header or an address, lower case, without port or brackets:
+    "LocalHost:8000" → "localhost", "[::1]:8000" → "::1"."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1:].split("]", 1)[0]
+    if host.count(":") == 1:  # name:port (an IPv6 address has several colons)
+        host = host.split(":", 1)[0]
+    return host.rstrip(".")
+
+
+_CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -110,6 +412,8 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "attrib"
     sys_version = ""
     max_bytes: int = DEFAULT_MAX_BYTES
+    max_chars: int = DEFAULT_MAX_CHARS
+    allowed_hosts: frozenset[str] = LOOPBACK_NAMES
     analyze: Analyze = staticmethod(default_analyze)
 
     # --- routes ---------------------------------------------------------------------------
@@ -130,9 +434,16 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.NOT_FOUND, error_page("There is no such page."))
             return
         try:
+            self._same_origin()
             body = self._body()
             text, language, name = read_form(self.headers.get("Content-Type", ""), body,
                                              self.max_bytes)
+            if len(text) > self.max_chars:
+                # bounded time and memory: the analysis would not fit this server's budget
+                raise RequestError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                                   f"The article's text is {len(text):,} characters; this server "
+                                   f"analyses at most {self.max_chars:,} (attrib serve "
+                                   f"--max-chars), or use attrib check on the command line.")
             report = type(self).analyze(text, language)
         except RequestError as e:
             self._send(e.status, error_page(str(e)))
@@ -147,7 +458,42 @@ class _Handler(BaseHTTPRequestHandler):
             return
         from .render.html import render_html
 
-        self._send(HTTPStatus.OK, render_html(report, title=name, home="/"), csp=None)
+        page = render_html(report, title=name, home="/")
+        # the report's own policy (its script allowed by hash), sent as a header as well:
+        # a header also covers what a <meta> cannot (frame-ancestors)
+        meta = _CSP_META.search(page)
+        csp = unescape(meta.group(1)) + "; frame-ancestors 'none'" if meta else _FORM_CSP
+        self._send(HTTPStatus.OK, page, csp=csp)
+
+    def parse_request(self) -> bool:
+        """The request line and headers, then the ``Host`` check (DNS rebinding: a hostile
+        page's name resolved to 127.0.0.1 still sends its own name as Host): 403 when the
+        header names another host, or is missing from an HTTP/1.1 request."""
+        if not super().parse_request():
+            return False
+        host = self.headers.get("Host")
+        if host is None and self.request_version == "HTTP/1.0":
+            return True  # HTTP/1.0 clients need not send it, and no browser is one
+        if host is None or _host_name(host) not in self.allowed_hosts:
+            self.close_connection = True
+            self._send(HTTPStatus.FORBIDDEN, error_page(
+                f"This server answers to {', '.join(sorted(self.allowed_hosts))} only (attrib "
+                f"serve --allowed-host NAME adds a name)."))
+            return False
+        return True
+
+    def _same_origin(self) -> None:
+        """Refuse a POST sent by a page of another site (a form on a page anywhere can post
+        to 127.0.0.1): its ``Origin`` must be this server, and ``Sec-Fetch-Site`` not
+        cross-site. Clients that send neither (curl, scripts) are not browsers' pages."""
+        site = self.headers.get("Sec-Fetch-Site", "").lower()
+        origin = self.headers.get("Origin")
+        if site == "cross-site":
+            raise RequestError(HTTPStatus.FORBIDDEN, "Submit the article from this server's own form.")
+        if origin is not None:
+            parts = urlsplit(origin) if origin != "null" else None
+            if parts is None or _host_name(parts.netloc) not in self.allowed_hosts:
+                raise RequestError(HTTPStatus.FORBIDDEN, "Submit the article from this server's own form.")
 
     def _other(self) -> None:
         self._send(HTTPStatus.METHOD_NOT_ALLOWED, error_page("Use the form."), allow="GET, POST")
@@ -172,10 +518,21 @@ class _Handler(BaseHTTPRequestHandler):
             raise RequestError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                                f"The request is {length:,} bytes; this server accepts at most "
                                f"{self.max_bytes:,} (attrib serve --max-bytes).")
-        data = self.rfile.read(length)
-        if len(data) < length:
-            raise RequestError(HTTPStatus.BAD_REQUEST, "The request ended early.")
-        return data
+        # read in chunks against a deadline: the socket timeout alone bounds each read, so a
+        # client dripping a byte at a time could hold this thread for ever
+        deadline = time.monotonic() + self.timeout
+        chunks, size = [], 0
+        while size < length:
+            if time.monotonic() > deadline:
+                self.close_connection = True
+                raise RequestError(HTTPStatus.REQUEST_TIMEOUT,
+                                   f"The request did not arrive within {self.timeout:g} s.")
+            chunk = self.rfile.read1(min(length - size, 65536))
+            if not chunk:
+                raise RequestError(HTTPStatus.BAD_REQUEST, "The request ended early.")
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
 
     def _send(self, status: HTTPStatus, page: str, *, csp: str | None = _FORM_CSP,
               allow: str | None = None) -> None:

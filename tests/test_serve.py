@@ -190,3 +190,217 @@ def test_check_does_not_import_the_server_or_the_browser(tmp_path):
     imported = {line.rsplit("|", 1)[-1].strip() for line in res.stderr.splitlines() if "|" in line}
     assert "attrib.cli.serve" in imported  # the command is registered…
     assert not {"http.server", "attrib.serve", "playwright", "attrib.render.html"} & imported  # …lazily
+
+
+# --- bounded analyses: budget, slots, queue (issue: one large request stalled everyone) ------
+
+def _serving(**kwargs):
+    srv = make_server("127.0.0.1", 0, **kwargs)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return srv, f"http://127.0.0.1:{srv.server_address[1]}"
+
+
+def _stop(srv) -> None:
+    srv.shutdown()
+    srv.server_close()
+
+
+def _post(url: str, text: str, results: dict, key, **headers) -> None:
+    import time
+
+    started = time.monotonic()
+    body = urllib.parse.urlencode({"text": text, "lang": "en"}).encode()
+    status, _, page = request(url + "/report", body,
+                              {"Content-Type": "application/x-www-form-urlencoded", **headers})
+    results[key] = (status, time.monotonic() - started, page)
+
+
+NORMAL = "The harbour master said the ferry would sail at noon."
+
+
+def _clients(url: str, slow_text: str, normal: int = 3) -> dict:
+    """One slow client first, then ``normal`` others while it runs; every answer."""
+    import time
+
+    results: dict = {}
+    threads = [threading.Thread(target=_post, args=(url, slow_text, results, "slow"))]
+    threads[0].start()
+    time.sleep(0.3)
+    for k in range(normal):
+        threads.append(threading.Thread(target=_post, args=(url, NORMAL, results, k)))
+        threads[-1].start()
+    for t in threads:
+        t.join(60)
+    return results
+
+
+def test_a_slow_analysis_is_stopped_and_the_others_are_answered():
+    """attrib's own worker processes: an article over the time budget is killed (503) and
+    the normal clients are answered within a few seconds meanwhile."""
+    srv, url = _serving(time_limit=2.0, max_chars=5_000_000, max_bytes=10_000_000)
+    try:
+        warm: dict = {}
+        _post(url, NORMAL, warm, "warm")  # waits for the workers to load their models
+        assert warm["warm"][0] == 200
+        huge = "The harbour master said the ferry would sail, officials told reporters. " * 30_000
+        results = _clients(url, huge)
+        status, seconds, page = results["slow"]
+        assert status == 503 and "longer than this server" in page and seconds < 15
+        for k in range(3):
+            assert results[k][0] == 200 and results[k][1] < 5, results[k][:2]
+        # the killed worker is replaced: the server goes on answering
+        after: dict = {}
+        _post(url, NORMAL, after, "after")
+        assert after["after"][0] == 200
+    finally:
+        _stop(srv)
+
+
+def _sleepy(release: threading.Event | None = None, seconds: float = 30.0):
+    """An analyze function: slow (or blocked until ``release``) for text with "SLOW" in it."""
+    import time
+
+    import attrib
+
+    def analyze(text, language):
+        if "SLOW" in text:
+            if release is not None:
+                release.wait(seconds)
+            else:
+                time.sleep(seconds)
+        return attrib.load("en").analyze(text)
+
+    return analyze
+
+
+def test_an_injected_analysis_over_budget_is_503_and_others_go_on(nlp_en):
+    srv, url = _serving(analyze=_sleepy(seconds=10), time_limit=1.0, max_analyses=2)
+    try:
+        results = _clients(url, "SLOW " + NORMAL)
+        assert results["slow"][0] == 503 and results["slow"][1] < 5
+        assert all(results[k][0] == 200 and results[k][1] < 5 for k in range(3))
+    finally:
+        _stop(srv)
+
+
+def test_requests_beyond_the_queue_are_refused_at_once(nlp_en):
+    """One analysis at a time, four waiting: a sixth request is 503 without waiting."""
+    import time
+
+    release = threading.Event()
+    srv, url = _serving(analyze=_sleepy(release), time_limit=20.0, max_analyses=1)
+    try:
+        results: dict = {}
+        threads = [threading.Thread(target=_post, args=(url, f"SLOW {NORMAL}", results, k))
+                   for k in range(5)]
+        for t in threads:
+            t.start()
+        time.sleep(1.0)
+        _post(url, NORMAL, results, "late")
+        assert results["late"][0] == 503 and results["late"][1] < 2
+        assert "too many articles are already waiting" in results["late"][2]
+        release.set()
+        for t in threads:
+            t.join(30)
+        assert [results[k][0] for k in range(5)] == [200] * 5
+    finally:
+        release.set()
+        _stop(srv)
+
+
+def test_text_over_max_chars_is_413_before_analysis(nlp_en):
+    calls = []
+
+    def analyze(text, language):
+        calls.append(text)
+        raise AssertionError("not analysed")
+
+    srv, url = _serving(analyze=analyze, max_chars=1000)
+    try:
+        results: dict = {}
+        _post(url, "word " * 500, results, 0)
+        assert results[0][0] == 413 and "at most 1,000" in results[0][2] and not calls
+    finally:
+        _stop(srv)
+
+
+def test_a_body_dripped_slowly_is_cut_off_by_the_request_timeout(nlp_en):
+    import time
+
+    srv, url = _serving(analyze=_sleepy(), timeout=1.0)
+    try:
+        with socket.create_connection(srv.server_address[:2], timeout=10) as s:
+            s.sendall(b"POST /report HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n"
+                      b"Content-Type: application/x-www-form-urlencoded\r\n\r\ntext=")
+            started = time.monotonic()
+            answer = b""
+            while not answer and time.monotonic() - started < 10:
+                s.sendall(b"a")
+                time.sleep(0.1)
+                s.setblocking(False)
+                try:
+                    answer = s.recv(100)
+                except BlockingIOError:
+                    pass
+                finally:
+                    s.setblocking(True)
+        assert answer.startswith(b"HTTP/1.0 408") or answer.startswith(b"HTTP/1.1 408"), answer
+        assert time.monotonic() - started < 4
+    finally:
+        _stop(srv)
+
+
+def test_default_limits_fit_the_budget():
+    import attrib.serve as serve
+
+    assert serve.DEFAULT_MAX_BYTES == 1024 * 1024
+    assert serve.DEFAULT_MAX_CHARS <= 20_000 * serve.DEFAULT_TIME_LIMIT  # ~20k chars/s in English
+
+
+# --- Host and Origin: DNS rebinding and cross-site posts ---------------------------------------
+
+@pytest.mark.parametrize("host, status", [
+    ("127.0.0.1", 200), ("localhost", 200), ("LOCALHOST.", 200), ("[::1]", 200),
+    ("attacker.example", 403), ("127.0.0.1.attacker.example", 403), ("", 403),
+])
+def test_the_host_header_must_name_this_server(server, host, status):
+    port = server.rsplit(":", 1)[1]
+    value = f"{host}:{port}" if host else ""
+    with socket.create_connection(("127.0.0.1", int(port)), timeout=30) as s:
+        s.sendall(f"GET / HTTP/1.1\r\nHost: {value}\r\nConnection: close\r\n\r\n".encode())
+        answer = b""
+        while chunk := s.recv(65536):
+            answer += chunk
+    assert answer.split(b" ", 2)[1] == str(status).encode(), answer[:200]
+
+
+def test_allowed_host_adds_a_name(nlp_en):
+    srv, url = _serving(analyze=_sleepy(), allowed_hosts=("attrib.lan",))
+    try:
+        assert request(url + "/", headers={"Host": "attrib.lan:8000"})[0] == 200
+        assert request(url + "/", headers={"Host": "other.lan"})[0] == 403
+    finally:
+        _stop(srv)
+
+
+@pytest.mark.parametrize("headers, status", [
+    ({"Origin": "http://attacker.example"}, 403),
+    ({"Origin": "null"}, 403),
+    ({"Sec-Fetch-Site": "cross-site"}, 403),
+    ({"Origin": "http://127.0.0.1", "Sec-Fetch-Site": "same-origin"}, 200),
+    ({}, 200),  # curl and scripts send neither
+])
+def test_cross_origin_posts_are_refused(server, headers, status):
+    results: dict = {}
+    _post(server, NORMAL, results, 0, **headers)
+    assert results[0][0] == status
+
+
+def test_the_report_page_has_its_csp_as_a_header(server):
+    body = urllib.parse.urlencode({"text": NORMAL}).encode()
+    status, headers, page = request(server + "/report", body,
+                                    {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 200
+    csp = headers["Content-Security-Policy"]
+    assert "script-src 'sha256-" in csp and "frame-ancestors 'none'" in csp
+    assert "default-src 'none'" in csp

@@ -11,8 +11,20 @@ from ._common import fail, warn
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; loopback by default."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
-    max_bytes: int = typer.Option(5 * 1024 * 1024, "--max-bytes", min=1,
+    max_bytes: int = typer.Option(1024 * 1024, "--max-bytes", min=1,
                                   help="Refuse requests larger than this (HTTP 413)."),
+    max_chars: int = typer.Option(250_000, "--max-chars", min=1,
+                                  help="Refuse articles whose text is longer (HTTP 413): about 15 s "
+                                       "of English on one core."),
+    time_limit: float = typer.Option(30.0, "--time-limit", min=0.5,
+                                     help="Seconds an analysis may take; it is stopped after that "
+                                          "(HTTP 503)."),
+    max_analyses: int = typer.Option(2, "--max-analyses", min=1,
+                                     help="Analyses at once, each in its own process; a few more "
+                                          "requests wait, the rest get HTTP 503."),
+    allowed_hosts: list[str] = typer.Option([], "--allowed-host", metavar="NAME",
+                                            help="A name the server may be reached by besides "
+                                                 "localhost and its address (repeatable)."),
 ) -> None:
     """Serve a page where you paste or upload an article and get its HTML report."""
     # imported here: `attrib check` must not pay for http.server at start-up
@@ -25,9 +37,12 @@ def serve(
 
     if not is_loopback(host):
         warn(f"--host {host} is not a loopback address: anyone who can reach this machine can "
-             f"use the server (it has no authentication and no TLS)")
+             f"use the server (it has no authentication and no TLS); it answers only to "
+             f"localhost, {host} and the names given with --allowed-host")
     try:
-        server = make_server(host, port, max_bytes=max_bytes)
+        server = make_server(host, port, max_bytes=max_bytes, max_chars=max_chars,
+                             time_limit=time_limit, max_analyses=max_analyses,
+                             allowed_hosts=tuple(allowed_hosts))
     except OSError as e:
         fail(f"cannot listen on {host}:{port}: {e.strerror or e}")
     bound_host, bound_port = server.server_address[:2]
