@@ -92,3 +92,26 @@ def test_markdown_escapes_pipes(nlp_en):
     rep = nlp_en.analyze("Prices | costs rose sharply this month, two traders said.")
     row = next(line for line in render_markdown(rep).splitlines() if line.startswith("| c1"))
     assert "Prices \\| costs" in row
+
+
+@pytest.mark.parametrize("text, forbidden", [
+    ("<script>alert(1)</script> Prices rose sharply, two traders said.", "<script"),
+    ('Prices rose <iframe srcdoc="<b>x</b>"></iframe> sharply, two traders said.', "<iframe"),
+    ("Prices rose, [a trader](javascript:alert(1)) said.", "](javascript:"),
+    ("Prices rose ![x](http://tracker.example/p.png) sharply, two traders said.", "![x]("),
+    ("“Prices <b>rose</b>,” said Dana <img src=x onerror=alert(1)> Whitfield.", "<img"),
+])
+def test_markdown_escapes_article_markup(nlp_en, text, forbidden):
+    """Article text (claims, sources, roles, non-responses) reaches the Markdown as text:
+    no raw HTML, no link or image it did not make itself."""
+    import re
+
+    md = render_markdown(nlp_en.analyze(text))
+    # present only backslash-escaped ("\\](…)" is no link), or not at all
+    assert not re.search(r"(?<!\\)" + re.escape(forbidden), md), md
+    assert "<" not in md  # the report itself writes no HTML at all
+
+
+def test_markdown_escaping_keeps_plain_text_readable(nlp_en):
+    md = render_markdown(nlp_en.analyze("Prices & costs rose, a trader said."))
+    assert "Prices &amp; costs rose" in md

@@ -61,7 +61,7 @@ def _source(s: Source, members: dict[str, list[Source]], depth: int) -> list[str
     if s.count is not None:
         facts.append(f"count {s.count}")
     facts.append("anonymous" if s.anonymous else ("named" if s.named else "unnamed"))
-    facts += [x for x in (s.role, s.affiliation) if x]
+    facts += [_inline(x) for x in (s.role, s.affiliation) if x]
     texts: list[str] = []
     for m in s.mentions:
         if m.text not in texts:
@@ -79,8 +79,19 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
+# what the article's own text must not do in the Markdown: raw HTML ("<script>", "<iframe
+# srcdoc=…>") as entities; links, images and emphasis ("[x](javascript:…)", "![…]") and the
+# table's "|" as backslash escapes, so the report is safe to paste into a ticket or a wiki
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_MARKUP = frozenset("\\`*_[]|")
+
+
 def _inline(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    """Article text on one line, with its markup neutralised (see _ENTITIES, _MARKUP)."""
+    out = []
+    for ch in " ".join(text.split()):
+        out.append(_ENTITIES.get(ch) or ("\\" + ch if ch in _MARKUP else ch))
+    return "".join(out)
 
 
 def _cell(text: str) -> str:
