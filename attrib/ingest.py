@@ -223,6 +223,11 @@ def html_to_text(html: str) -> str:
     return extract_html(html)[0]
 
 
+# '<!DOCTYPE html [ <!ENTITY x "y"> ]>': HTML parsers end the doctype at the first ">", so
+# the internal subset's "]>" would become article text; the whole declaration is replaced
+_DOCTYPE_SUBSET = re.compile(r"\A(\ufeff?\s*)<!doctype[^\[>]*\[.*?\]\s*>", re.I | re.S)
+
+
 def extract_html(html: str) -> tuple[str, tuple[str, ...]]:
     """``(text, notes)``: the article text (trafilatura over a cleaned tree).
 
@@ -231,6 +236,7 @@ def extract_html(html: str) -> tuple[str, tuple[str, ...]]:
     what lies deeper than 255 levels) or too short for trafilatura's article detector falls
     back to all of its visible text, read by a streaming parser with no depth limit.
     """
+    html = _DOCTYPE_SUBSET.sub(r"\1<!DOCTYPE html>", html, count=1)
     tree, too_deep = _parse_html(html)
     text = None if too_deep or tree is None else _trafilatura(tree)
     notes: tuple[str, ...] = ()

@@ -297,3 +297,22 @@ def test_dateline_is_cut_from_the_first_claim():
     assert first.text.startswith("Pemerintah berencana") and first.attributions
     assert first.sentence[0] == text.index("Pemerintah")
     assert any(s.text == "JAKARTA, KOMPAS —" for s in rep.non_claims)
+
+
+@pytest.mark.parametrize("doctype", [
+    '<!DOCTYPE html [ <!ENTITY brand "Kelvara"> ]>',
+    '<!doctype html PUBLIC "-//W3C//DTD XHTML 1.0//EN" [\n<!ATTLIST p data-x CDATA #IMPLIED>\n]>\n',
+    '\ufeff  <!DOCTYPE html [<!ENTITY a "]"><!ENTITY b "c">]>',
+])
+def test_a_doctype_internal_subset_leaves_no_stray_text(doctype):
+    """The internal subset's closing "]>" is part of the declaration, not article text."""
+    page = (f"{doctype}<html><body><article><p>The harbour master said the ferry would sail at "
+            f"noon, according to the port office.</p></article></body></html>")
+    text = load_input(page.encode("utf-8"), "page.html").text
+    assert text == ("The harbour master said the ferry would sail at noon, according to the "
+                    "port office.")
+
+
+def test_a_doctype_without_subset_and_brackets_in_the_text_are_untouched():
+    page = "<!DOCTYPE html><p>Prices [in euros] rose, a trader said.</p>]>"
+    assert load_input(page.encode("utf-8"), "page.html").text == "Prices [in euros] rose, a trader said.\n\n]>"
