@@ -1,8 +1,10 @@
 """Time against size for pathological input: does attrib stay linear?
 
-Each case is built at doubling sizes and analysed; the last column is the time ratio between
-one size and the one before it (about 2 is linear, about 4 quadratic). A benchmark that
-prints figures, not a test.
+Each case is built at doubling sizes and analysed; ``×time`` is the time ratio between one
+size and the one before it (about 2 is linear, about 4 quadratic). ``MB`` is the memory the
+analysis added at its peak (measured in a forked child, so each size starts from the same
+process), and ``×mem`` its ratio to the size before (at most about 2: memory grows no faster
+than the text). A benchmark that prints figures, not a test.
 
     .venv/bin/python benchmarks/pathological.py                 # both languages, default sizes
     .venv/bin/python benchmarks/pathological.py --lang id --max-kb 2048
@@ -19,6 +21,7 @@ Cases:
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -93,6 +96,38 @@ def run_one(analyzer, case: str, lang: str, n: int) -> tuple[float, int]:
     return time.perf_counter() - started, len(report.claims)
 
 
+def _rss_mb() -> float:
+    """This process's resident memory now, in MB (Linux)."""
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def measure(analyzer, case: str, lang: str, n: int) -> tuple[float, int, float | None]:
+    """``run_one`` in a forked child: (seconds, claims, MB added at the peak); without fork
+    (or /proc), in this process and with no memory figure."""
+    if not hasattr(os, "fork") or not os.path.exists("/proc/self/statm"):
+        return (*run_one(analyzer, case, lang, n), None)
+    import resource
+
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: analyse, hand back the figures, leave at once
+        os.close(read)
+        try:
+            # a forked child's resident set starts below its parent's (untouched pages)
+            base = _rss_mb()
+            seconds, claims = run_one(analyzer, case, lang, n)
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+            os.write(write, f"{seconds} {claims} {max(0.0, peak - base)}".encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    with os.fdopen(read) as f:
+        seconds, claims, mb = f.read().split()
+    os.waitpid(pid, 0)
+    return float(seconds), int(claims), float(mb)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lang", action="append", choices=["en", "id"])
@@ -105,22 +140,27 @@ def main(argv: list[str] | None = None) -> None:
 
     import attrib
 
-    print(f"{'case':10} {'lang':4} {'chars':>10} {'seconds':>9} {'µs/char':>8} {'claims':>7} {'×time':>6}")
+    print(f"{'case':10} {'lang':4} {'chars':>10} {'seconds':>9} {'µs/char':>8} {'claims':>7} "
+          f"{'×time':>6} {'MB':>7} {'×mem':>6}")
     for lang in args.lang or ["id", "en"]:
         analyzer = attrib.load(lang)
         analyzer.analyze(_words(lang, 1000) + ".")  # warm up: models and lazy tables loaded
         max_kb = args.max_kb or (1024 if lang == "id" else 256)
         min_kb = args.min_kb or max(1, max_kb // 8)
         for case in args.case or list(CASES):
-            previous = None
+            previous = previous_mb = None
             kb = min_kb
             while kb <= max_kb:
                 n = kb * 1024
-                seconds, claims = run_one(analyzer, case, lang, n)
+                seconds, claims, mb = measure(analyzer, case, lang, n)
                 growth = f"{seconds / previous:6.2f}" if previous else "     -"
+                shown = "      -" if mb is None else f"{mb:7.1f}"
+                # below a few MB the figure is noise (allocator arenas): no ratio of it
+                mem_growth = (f"{mb / previous_mb:6.2f}" if mb and previous_mb and previous_mb > 5
+                              else "     -")
                 print(f"{case:10} {lang:4} {n:>10,} {seconds:>9.3f} {seconds / n * 1e6:>8.2f} "
-                      f"{claims:>7} {growth}", flush=True)
-                previous = seconds
+                      f"{claims:>7} {growth} {shown} {mem_growth}", flush=True)
+                previous, previous_mb = seconds, mb
                 kb *= 2
 
 
