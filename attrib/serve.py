@@ -596,11 +596,11 @@ def read_form(content_type: str, body: bytes, max_bytes: int = DEFAULT_MAX_BYTES
         if filename and not filename.lower().endswith((".txt", ".text", ".html", ".htm")):
             raise RequestError(HTTPStatus.BAD_REQUEST,
                                f"{filename}: upload a .txt or .html file.")
-        article = load_input(upload, filename, max_bytes)
+        article = load_input(upload, filename, max_bytes, max_chars=None)  # (checked by the handler)
         name = filename or "uploaded file"
     elif text.strip():
         # pasted text is UTF-8 by now; markup pasted from a page's source is extracted
-        article = load_input(text.encode("utf-8"), None, max_bytes)
+        article = load_input(text.encode("utf-8"), None, max_bytes, max_chars=None)
         name = "pasted text"
     else:
         raise InputError("the input is empty: paste an article or choose a file")

@@ -336,3 +336,26 @@ def test_a_failure_in_the_analysis_is_the_documents_error(tmp_path, monkeypatch)
         monkeypatch.setattr("attrib.load", explode(exc))
         outcome = archive_batch.analyze_document(Document("x", "Some text here.", False), "en")
         assert outcome.report is None and words in outcome.error
+
+
+def test_a_csv_field_of_10_mb_is_an_error_record_in_bounded_time_and_memory(tmp_path):
+    """A 10 MB text field: over --max-chars, that row is an error record (at once, not after
+    minutes of analysis and gigabytes of memory), and the rows around it are analysed."""
+    import resource
+
+    path = tmp_path / "big.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "text"])
+        w.writerow(["small", "The harbour master said the ferry would sail."])
+        w.writerow(["huge", "The harbour master said the ferry would sail. " * 220_000])
+        w.writerow(["after", "A port official said the ferry was late."])
+    out = tmp_path / "r.sqlite"
+    started = time.monotonic()
+    res = subprocess.run([*ATTRIB, "batch", str(path), "-o", str(out), "--lang", "en", "--no-progress"],
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert time.monotonic() - started < 120
+    assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < 1024 * 1024  # KB: under 1 GB
+    assert set(reports(out)) == {"small", "after"}
+    assert "--max-chars" in errors(out)["huge"]

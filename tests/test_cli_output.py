@@ -70,3 +70,10 @@ def test_a_report_written_whole_keeps_the_usual_permissions(tmp_path):
     assert (tmp_path / "report.json").stat().st_mode & 0o777 == 0o666 & ~umask
     assert (tmp_path / "report.json").read_text(encoding="utf-8").startswith("{")
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_max_chars_is_exit_2_with_one_line(tmp_path):
+    r = _run("check", ARTICLE, "--max-chars", "100", cwd=tmp_path)
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "more than the limit of 100" in lines[0] and "--max-chars" in lines[0]

@@ -316,3 +316,15 @@ def test_a_doctype_internal_subset_leaves_no_stray_text(doctype):
 def test_a_doctype_without_subset_and_brackets_in_the_text_are_untouched():
     page = "<!DOCTYPE html><p>Prices [in euros] rose, a trader said.</p>]>"
     assert load_input(page.encode("utf-8"), "page.html").text == "Prices [in euros] rose, a trader said.\n\n]>"
+
+
+def test_max_chars_bounds_the_text_not_the_markup():
+    """The time an analysis takes grows with the text: the limit counts characters after HTML
+    extraction (markup, scripts and styles cost nothing), and says how to raise it."""
+    text = "The harbour master said the ferry would sail. " * 100
+    with pytest.raises(InputError, match=r"more than the limit of 1,000 .*--max-chars"):
+        load_input(text.encode(), "a.txt", max_chars=1000)
+    page = ("<html><head><style>" + "p{}" * 10_000 + "</style></head><body><p>"
+            "The harbour master said the ferry would sail at noon.</p></body></html>")
+    assert load_input(page.encode(), "a.html", max_chars=1000).text.startswith("The harbour")
+    assert load_input(text.encode(), "a.txt", max_chars=None).text == text

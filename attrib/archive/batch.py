@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import AttribError
-from ..ingest import DEFAULT_MAX_BYTES
+from ..ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from .inputs import Document, document_meta, document_text
 from .store import DONE, SEEN, Outcome
 
@@ -30,7 +30,8 @@ _ANALYSIS = threading.Lock()
 
 
 def analyze_document(doc: Document, language: str | None = None,
-                     max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
+                     max_bytes: int = DEFAULT_MAX_BYTES,
+                     max_chars: int | None = DEFAULT_MAX_CHARS) -> Outcome:
     """The outcome of one document: its report, or the reason it has none (never raises)."""
     from .. import load
     from ..lang import SUPPORTED
@@ -39,7 +40,7 @@ def analyze_document(doc: Document, language: str | None = None,
     meta = doc.meta
     try:
         meta = document_meta(doc)
-        text = document_text(doc, max_bytes)
+        text = document_text(doc, max_bytes, max_chars)
         lang = language or detect(text, SUPPORTED)
         with _ANALYSIS:
             report = load(lang).analyze(text)
@@ -56,9 +57,10 @@ def analyze_document(doc: Document, language: str | None = None,
 
 
 def analyze_chunk(docs: list[Document], language: str | None = None,
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> list[Outcome]:
+                  max_bytes: int = DEFAULT_MAX_BYTES,
+                  max_chars: int | None = DEFAULT_MAX_CHARS) -> list[Outcome]:
     """:func:`analyze_document` over a chunk (the unit of work sent to a worker)."""
-    return [analyze_document(d, language, max_bytes) for d in docs]
+    return [analyze_document(d, language, max_bytes, max_chars) for d in docs]
 
 
 def _failed_chunk(docs: list[Document], error: BaseException) -> list[Outcome]:
@@ -80,10 +82,11 @@ class LocalEngine:
     name = "local"
 
     def __init__(self, workers: int = 1, *, language: str | None = None,
-                 max_bytes: int = DEFAULT_MAX_BYTES):
+                 max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int | None = DEFAULT_MAX_CHARS):
         self.workers = max(1, workers)
         self.language = language
         self.max_bytes = max_bytes
+        self.max_chars = max_chars
         self._pool = None
         if self.workers > 1:
             import multiprocessing
@@ -98,13 +101,13 @@ class LocalEngine:
         """Outcomes in input order; at most ``4 × workers`` chunks in flight."""
         if self._pool is None:
             for chunk in chunks:
-                yield from analyze_chunk(chunk, self.language, self.max_bytes)
+                yield from analyze_chunk(chunk, self.language, self.max_bytes, self.max_chars)
             return
         pending: deque[tuple[list[Document], Any]] = deque()
         window = 4 * self.workers
         for chunk in chunks:
             pending.append((chunk, self._pool.apply_async(
-                analyze_chunk, (chunk, self.language, self.max_bytes))))
+                analyze_chunk, (chunk, self.language, self.max_bytes, self.max_chars))))
             while len(pending) >= window:
                 yield from self._get(*pending.popleft())
         while pending:
@@ -136,11 +139,12 @@ class DaskEngine:
 
     def __init__(self, scheduler: str | None = None, workers: int = 2, *,
                  language: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                 timeout: float = 30.0):
+                 timeout: float = 30.0, max_chars: int | None = DEFAULT_MAX_CHARS):
         from distributed import Client, LocalCluster
 
         self.language = language
         self.max_bytes = max_bytes
+        self.max_chars = max_chars
         self._cluster = None
         if scheduler:
             self.client = Client(scheduler, timeout=timeout)
@@ -162,7 +166,7 @@ class DaskEngine:
         docs: dict[str, list[Document]] = {}
         for chunk in chunks:
             future = self.client.submit(analyze_chunk, chunk, self.language, self.max_bytes,
-                                        pure=False)
+                                        self.max_chars, pure=False)
             docs[future.key] = chunk
             futures.add(future)
             while futures.count() >= self.window:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import InputError
-from ..ingest import DEFAULT_MAX_BYTES, is_html, load_input, read_bytes
+from ..ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, is_html, load_input, read_bytes
 
 FILE_SUFFIXES = (".txt", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -63,13 +63,14 @@ class Document:
     problem: str | None = None
 
 
-def document_text(doc: Document, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def document_text(doc: Document, max_bytes: int = DEFAULT_MAX_BYTES,
+                  max_chars: int | None = DEFAULT_MAX_CHARS) -> str:
     """The text to analyse: decoded, HTML reduced to its article text (raises InputError)."""
     if doc.problem:
         raise InputError(doc.problem)
     data = without_surrogates(doc.data).encode("utf-8") if isinstance(doc.data, str) else doc.data
     # the same reading as `attrib check FILE`: encodings, binary refusal, HTML, empty input
-    return load_input(data, doc.name, max_bytes, html=doc.html).text
+    return load_input(data, doc.name, max_bytes, html=doc.html, max_chars=max_chars).text
 
 
 # <meta property="og:site_name" content="…">, in either attribute order

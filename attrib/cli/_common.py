@@ -16,7 +16,9 @@ EXIT_OK = 0
 EXIT_BUG = 70  # EX_SOFTWARE (sysexits.h): 1 is --fail-on's "a flagged claim"
 EXIT_BAD_INPUT = 2
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_CHARS = 1_000_000  # = ingest.DEFAULT_MAX_CHARS (not imported: a light module)
 DEFAULT_TIMEOUT = 20.0
+LONG_TEXT_CHARS = 100_000  # English takes seconds from here on: a status line on a terminal
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
@@ -31,7 +33,7 @@ def warn(message: str) -> None:
 
 
 def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
-                 timeout: float = DEFAULT_TIMEOUT) -> str:
+                 timeout: float = DEFAULT_TIMEOUT, max_chars: int | None = DEFAULT_MAX_CHARS) -> str:
     """The text to analyse from a file, stdin (``-``) or an http(s) URL.
 
     HTML is reduced to its article text. What the user should know about the reading (a
@@ -43,15 +45,48 @@ def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
     if path == "-":
         # bounded read: one byte more than the limit tells a too-large input
         data = sys.stdin.buffer.read(max_bytes + 1)
-        article = load_input(data, None, max_bytes)
+        article = load_input(data, None, max_bytes, max_chars=max_chars)
     elif is_url(path):
         page = fetch(path, timeout=timeout, max_bytes=max_bytes)
-        article = load_input(page.data, None, max_bytes, charset=page.charset, html=page.html)
+        article = load_input(page.data, None, max_bytes, charset=page.charset, html=page.html,
+                             max_chars=max_chars)
     else:
-        article = load_path(path, max_bytes)
+        article = load_path(path, max_bytes, max_chars=max_chars)
     for note in article.notes:
         warn(note)
     return article.text
+
+
+class analysis_status:
+    """``with analysis_status(text):`` a status line with the elapsed time on stderr while a
+    long text (over LONG_TEXT_CHARS) is analysed, when stderr is a terminal; else nothing."""
+
+    def __init__(self, text: str):
+        self.chars = len(text)
+        self.status = None
+
+    def __enter__(self):
+        if self.chars < LONG_TEXT_CHARS or not sys.stderr.isatty():
+            return self
+        import time
+
+        from rich.console import Console
+
+        started = time.monotonic()
+        eta = self.chars / 20_000  # English on one core; Indonesian is far quicker
+
+        class Elapsed:
+            def __rich__(inner) -> str:  # noqa: N805
+                return (f"analysing {self.chars:,} characters: {time.monotonic() - started:.0f} s "
+                        f"(English takes about {eta:.0f} s)")
+
+        self.status = Console(stderr=True).status(Elapsed())
+        self.status.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.status is not None:
+            self.status.stop()
 
 
 class open_output:

@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from . import app
-from ._common import DEFAULT_MAX_BYTES, fail, unexpected
+from ._common import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, fail, unexpected
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
 
@@ -48,6 +48,9 @@ def batch(
                                   "if absent)."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1,
                                   help="Larger documents become error records."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1,
+                                  help="Longer texts (after HTML extraction) become error records: "
+                                       "the limit that bounds each document's time and memory."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
                                             help="A progress bar (default: when stderr is a terminal)."),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback on errors (for bug reports)."),
@@ -78,7 +81,7 @@ def batch(
 
     runner = store = None
     try:
-        runner = _start_engine(engine, scheduler, workers, lang, max_bytes, timeout, debug)
+        runner = _start_engine(engine, scheduler, workers, lang, max_bytes, timeout, debug, max_chars)
         store = open_store(output, resume=resume, overwrite=overwrite,
                            command=shlex.join(["attrib", *sys.argv[1:]]))
         total = corpus.count()
@@ -129,18 +132,19 @@ def _shut(runner, store, *, terminate: bool = False) -> None:
 
 
 def _start_engine(engine: Engine, scheduler: str | None, workers: int, lang: str | None,
-                  max_bytes: int, timeout: float, debug: bool):
+                  max_bytes: int, timeout: float, debug: bool, max_chars: int = DEFAULT_MAX_CHARS):
     """The engine, or exit 2 with what to install or why the scheduler cannot be reached."""
     from ..archive.batch import DaskEngine, LocalEngine
 
     if engine is Engine.local:
-        return LocalEngine(workers, language=lang, max_bytes=max_bytes)
+        return LocalEngine(workers, language=lang, max_bytes=max_bytes, max_chars=max_chars)
     try:
         import distributed  # noqa: F401
     except ImportError:
         fail("--engine dask needs Dask: pip install 'attrib[dask]'")
     try:
-        return DaskEngine(scheduler, workers, language=lang, max_bytes=max_bytes, timeout=timeout)
+        return DaskEngine(scheduler, workers, language=lang, max_bytes=max_bytes, timeout=timeout,
+                          max_chars=max_chars)
     except (OSError, TimeoutError, ValueError) as e:
         if debug:
             raise

@@ -9,7 +9,8 @@ from typing import Optional
 import typer
 
 from . import app
-from ._common import echo_output, fail, open_output, read_article, unexpected
+from ._common import (DEFAULT_MAX_CHARS, analysis_status, echo_output, fail, open_output,
+                      read_article, unexpected)
 
 
 class Format(str, Enum):
@@ -27,6 +28,9 @@ def check(
                                          help="rich on a terminal, json when piped, html for an -o "
                                               "file ending in .html, unless given."),
     max_bytes: int = typer.Option(20 * 1024 * 1024, "--max-bytes", min=1, help="Refuse larger inputs."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1,
+                                  help="Refuse longer texts (after HTML extraction): about a minute "
+                                       "of English."),
     timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds allowed to fetch a URL."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback on errors (for bug reports)."),
@@ -49,8 +53,9 @@ def check(
         # a whole page on a terminal helps nobody: it belongs in a file or a pipe
         fail("--format html writes a web page: give -o FILE.html or redirect the output")
     try:
-        text = read_article(path, max_bytes, timeout=timeout)
-        report = analyze(text, language=lang)
+        text = read_article(path, max_bytes, timeout=timeout, max_chars=max_chars)
+        with analysis_status(text):
+            report = analyze(text, language=lang)
     except AttribError as e:
         if debug:
             raise
