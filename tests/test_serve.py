@@ -165,12 +165,15 @@ def test_cli_fails_on_a_port_in_use():
 def test_cli_serves_and_warns_off_loopback():
     """On loopback: no warning, the announced URL answers. Off loopback: a warning first."""
     proc = subprocess.Popen([sys.executable, "-m", "attrib", "serve", "--host", "127.0.0.1",
-                             "--port", "0"], stderr=subprocess.PIPE, text=True, cwd=ROOT)
+                             "--port", "0", "--allowed-host", "attrib.lan", "--time-limit", "5",
+                             "--max-analyses", "1"], stderr=subprocess.PIPE, text=True, cwd=ROOT)
     try:
         line = proc.stderr.readline()
         assert "warning" not in line and line.startswith("attrib: serving on http://127.0.0.1:")
         url = line.split("serving on ", 1)[1].split(" ", 1)[0]
         assert request(url)[0] == 200
+        assert request(url, headers={"Host": "attrib.lan"})[0] == 200
+        assert request(url, headers={"Host": "elsewhere.lan"})[0] == 403
     finally:
         proc.terminate()
         proc.wait(timeout=30)

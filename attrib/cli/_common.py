@@ -1,8 +1,9 @@
 """What the subcommands share: reading an article argument, failing with a message.
 
-Exit codes: 0 success; 1 a claim carries a ``--fail-on`` flag; 2 bad input or usage (a
-one-line message on stderr, never a traceback; ``--debug`` shows one); 70 an unexpected
-error, i.e. a bug (one line asking for a report made with ``--debug``).
+Exit codes: 0 success; 1 a claim carries a ``--fail-on`` flag; 2 bad input or usage, or a
+failed write (a full disk, ``ulimit -f``), with a one-line message on stderr, never a
+traceback (``--debug`` shows one); 70 an unexpected error, i.e. a bug (one line asking for a
+report made with ``--debug``).
 """
 from __future__ import annotations
 
