@@ -483,17 +483,18 @@ class _Handler(BaseHTTPRequestHandler):
         return True
 
     def _same_origin(self) -> None:
-        """Refuse a POST sent by a page of another site (a form on a page anywhere can post
-        to 127.0.0.1): its ``Origin`` must be this server, and ``Sec-Fetch-Site`` not
+        """Refuse a POST sent by a page of another site (a form on a page anywhere, or on
+        another port of this machine, can post to 127.0.0.1): its ``Origin`` must be this
+        server as the ``Host`` header names it (host and port), and ``Sec-Fetch-Site`` not
         cross-site. Clients that send neither (curl, scripts) are not browsers' pages."""
         site = self.headers.get("Sec-Fetch-Site", "").lower()
         origin = self.headers.get("Origin")
-        if site == "cross-site":
+        host = (self.headers.get("Host") or "").strip().lower()
+        foreign = site == "cross-site" or (
+            origin is not None and (origin == "null" or urlsplit(origin).netloc.lower() != host))
+        if foreign:
+            self.close_connection = True  # the body is not read
             raise RequestError(HTTPStatus.FORBIDDEN, "Submit the article from this server's own form.")
-        if origin is not None:
-            parts = urlsplit(origin) if origin != "null" else None
-            if parts is None or _host_name(parts.netloc) not in self.allowed_hosts:
-                raise RequestError(HTTPStatus.FORBIDDEN, "Submit the article from this server's own form.")
 
     def _other(self) -> None:
         self._send(HTTPStatus.METHOD_NOT_ALLOWED, error_page("Use the form."), allow="GET, POST")
