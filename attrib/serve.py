@@ -291,20 +291,21 @@ def _worker_main(conn) -> None:
             sample = load(code).analyze("“It will rain,” a spokesperson said.").to_dict()
         except AttribError:  # a model not installed: that language answers 400 when asked
             pass
-    conn.send(("ready", sample))
-    while True:
-        try:
-            text, language = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            from . import analyze
+    from . import analyze
 
-            conn.send(("ok", analyze(text, language=language).to_dict()))
-        except AttribError as e:
-            conn.send(("input", str(e)))
-        except Exception as e:  # noqa: BLE001  a bug: its type and message to the server's log
-            conn.send(("bug", f"{type(e).__name__}: {e}"))
+    try:
+        conn.send(("ready", sample))
+        while True:
+            text, language = conn.recv()
+            try:
+                answer = ("ok", analyze(text, language=language).to_dict())
+            except AttribError as e:
+                answer = ("input", str(e))
+            except Exception as e:  # noqa: BLE001  a bug: its type and message to the log
+                answer = ("bug", f"{type(e).__name__}: {e}")
+            conn.send(answer)
+    except (EOFError, OSError):  # the server is gone (stopped, or killed): so is its worker
+        return
 
 
 def make_handler(*, max_bytes: int = DEFAULT_MAX_BYTES, analyze: Analyze = default_analyze,
