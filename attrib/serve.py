@@ -69,7 +69,9 @@ LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 LANGUAGES = ("en", "id")
 _SECURITY_HEADERS = (
     ("X-Content-Type-Options", "nosniff"),
-    ("Referrer-Policy", "no-referrer"),
+    # same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" even with
+    # its own form's POST, which the cross-origin check must refuse; nothing leaks elsewhere
+    ("Referrer-Policy", "same-origin"),
     ("Cache-Control", "no-store"),  # nothing stored, in the browser either
     ("X-Frame-Options", "DENY"),
 )
@@ -176,7 +178,7 @@ class ProcessAnalyses:
     """attrib's analyses in worker processes: at most ``size`` at once, each killed (and its
     process replaced) past ``time_limit`` seconds, so a huge or pathological article costs the
     others at most that long. Workers load both languages' models when they start, before
-    their first analysis is timed."""
+    their first analysis is timed, and the constructor waits for them (a few seconds)."""
 
     def __init__(self, size: int = DEFAULT_MAX_ANALYSES, time_limit: float = DEFAULT_TIME_LIMIT):
         self.slots = _Slots(size, time_limit)
@@ -184,6 +186,9 @@ class ProcessAnalyses:
         self._workers = [_Worker() for _ in range(self.slots.size)]
         for w in self._workers:
             self._idle.put(w)
+        # the server is announced once it can answer: the first request waits for no model
+        for w in self._workers:
+            w.wait_ready()
 
     def __call__(self, text: str, language: str | None) -> Report:
         return self.slots.run(lambda: self._on_worker(text, language))
@@ -241,8 +246,12 @@ class _Worker:
 
         threading.Thread(target=wait_ready, daemon=True).start()
 
-    def analyze(self, text: str, language: str | None, time_limit: float) -> Report:
+    def wait_ready(self) -> None:
+        """Until the process has loaded its models (or ended, or START_TIMEOUT passed)."""
         self._ready.wait(self.START_TIMEOUT)
+
+    def analyze(self, text: str, language: str | None, time_limit: float) -> Report:
+        self.wait_ready()
         if not self._process.is_alive():
             self._restart()
             self._ready.wait(self.START_TIMEOUT)
