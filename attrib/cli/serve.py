@@ -13,8 +13,8 @@ def serve(
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
     max_bytes: int = typer.Option(1024 * 1024, "--max-bytes", min=1,
                                   help="Refuse requests larger than this (HTTP 413)."),
-    max_chars: int = typer.Option(250_000, "--max-chars", min=1,
-                                  help="Refuse articles whose text is longer (HTTP 413): about 15 s "
+    max_chars: int = typer.Option(200_000, "--max-chars", min=1,
+                                  help="Refuse articles whose text is longer (HTTP 413): about 10 s "
                                        "of English on one core."),
     time_limit: float = typer.Option(30.0, "--time-limit", min=0.5,
                                      help="Seconds an analysis may take; it is stopped after that "
