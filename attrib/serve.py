@@ -8,9 +8,9 @@ one person on their own machine (it binds the loopback interface unless told oth
 What it guarantees:
 
 - **a request size cap**: a body over ``max_bytes`` (1 MB by default) is refused with 413
-  before it is read, and an article whose text is over ``max_chars`` (200,000 characters, about
-  10 s of English on an idle core, 30 s at a third of that speed) with 413 before it is analysed; the body must arrive within
-  ``timeout`` seconds, however slowly it drips;
+  before it is read, and an article whose text is over ``max_chars`` (200,000 characters:
+  about 10 s of English on an idle core, 30 s at a third of that speed) with 413 before it is
+  analysed; the body must arrive within ``timeout`` seconds, however slowly it drips;
 - **a time budget per analysis**: each analysis runs in a worker process, killed (and
   replaced) when it takes more than ``time_limit`` seconds; the request answers 503;
 - **a bounded number of analyses**: at most ``max_analyses`` at once (2 by default: one
