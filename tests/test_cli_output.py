@@ -77,3 +77,21 @@ def test_max_chars_is_exit_2_with_one_line(tmp_path):
     assert r.returncode == 2
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and "more than the limit of 100" in lines[0] and "--max-chars" in lines[0]
+
+
+def test_a_status_line_only_for_long_texts_on_a_terminal(monkeypatch):
+    """`check` shows the elapsed time while a long text is analysed, on a terminal only."""
+    import io
+
+    from attrib.cli import _common
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    long_text = "x" * _common.LONG_TEXT_CHARS
+    for stream, text, shown in ((io.StringIO(), long_text, False), (Terminal(), "short", False),
+                                (Terminal(), long_text, True)):
+        monkeypatch.setattr(_common.sys, "stderr", stream)
+        with _common.analysis_status(text) as status:
+            assert (status.status is not None) is shown
