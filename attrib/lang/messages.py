@@ -50,9 +50,11 @@ class Catalogue:
             return "".join(items)
         return f"{', '.join(items[:-1])} {self('and')} {items[-1]}"
 
-    def count(self, n: int, key: str, **fields: object) -> str:
-        """``key.one`` for one, ``key.many`` otherwise (Indonesian uses the same form)."""
-        return self(f"{key}.{'one' if n == 1 else 'many'}", n=n, **fields)
+    def count(self, count: int, key: str, **fields: object) -> str:
+        """``key.one`` for one, ``key.many`` otherwise (Indonesian uses the same form); the
+        template's ``{n}`` is ``count`` unless given."""
+        fields.setdefault("n", count)
+        return self(f"{key}.{'one' if count == 1 else 'many'}", **fields)
 
 
 def languages() -> tuple[str, ...]:
