@@ -36,8 +36,10 @@ def summarize(
                                          help="rich on a terminal, csv when piped, unless given."),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback on errors (for bug reports)."),
 ) -> None:
-    """A corpus table: claims; shares unattributed, single-source, anonymous, disputed; named
-    and anonymous sources; non-responses; failed documents."""
+    """How a corpus's claims are sourced: a table from a batch store.
+
+    Claims; the shares unattributed, single-source, anonymous and disputed; named and anonymous sources; non-responses; failed documents.
+    """
     from ..archive.summarize import rows_json, summarize as _summarize, total, write_chart, write_csv
     from ..errors import AttribError
 
