@@ -217,6 +217,7 @@ class Report:
     claims: tuple[Claim, ...] = ()
     responses: tuple[Response, ...] = ()
     non_claims: tuple[Span, ...] = ()  # headings, bylines, boilerplate lines
+    headline: str | None = None  # an HTML page's <h1>: shown as the report's headline, not a claim
 
     @property
     def summary(self) -> dict[str, int]:
@@ -287,6 +288,7 @@ class Report:
             "responses": [r.to_dict() for r in self.responses],
             "non_claims": [s.to_dict() for s in self.non_claims],
             "summary": {**self.summary, "findings": [f.to_dict() for f in self.findings(ui_language)]},
+            **({"headline": self.headline} if self.headline else {}),
         }
 
     @classmethod
@@ -297,4 +299,5 @@ class Report:
             claims=tuple(Claim.from_dict(c) for c in d.get("claims", [])),
             responses=tuple(Response.from_dict(r) for r in d.get("responses", [])),
             non_claims=tuple(Span.from_dict(s) for s in d.get("non_claims", [])),
+            headline=d.get("headline"),
         )

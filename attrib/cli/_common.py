@@ -32,7 +32,13 @@ def warn(message: str) -> None:
 
 def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
                  timeout: float = DEFAULT_TIMEOUT) -> str:
-    """The text to analyse from a file, stdin (``-``) or an http(s) URL.
+    """The text to analyse from a file, stdin (``-``) or an http(s) URL (see :func:`load_article`)."""
+    return load_article(path, max_bytes, timeout=timeout).text
+
+
+def load_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
+                 timeout: float = DEFAULT_TIMEOUT):
+    """The :class:`~attrib.ingest.Article` to analyse from a file, stdin (``-``) or an http(s) URL.
 
     HTML is reduced to its article text. What the user should know about the reading (a
     fallback encoding, replaced bytes) is printed as warnings on stderr. Raises InputError.
@@ -51,7 +57,7 @@ def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
         article = load_path(path, max_bytes)
     for note in article.notes:
         warn(note)
-    return article.text
+    return article
 
 
 def open_output(path: Path):

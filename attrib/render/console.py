@@ -56,6 +56,8 @@ class ReportView:
         self.t = catalogue(_ui_language(report.language, ui_language))
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.report.headline:
+            yield Text(self.report.headline, style="bold")
         yield self.findings()
         yield self.summary()
         yield self.claims()

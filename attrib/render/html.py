@@ -149,6 +149,7 @@ def render_html(report: Report, *, title: str | None = None, home: str | None = 
         headline: the article's headline (an HTML input's ``<h1>``), shown above the report.
     """
     t = catalogue(_ui_language(report.language, ui_language))
+    headline = headline or report.headline
     script = _SCRIPT
     csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
            f"script-src '{_sha256(script)}'; base-uri 'none'; form-action 'none'")

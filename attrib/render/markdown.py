@@ -22,7 +22,10 @@ def render_markdown(report: Report, *, claim_chars: int = 160, ui_language: str 
     counts.append(f"{t('summary.sources')} {s['sources']} ("
                   + t("summary.sources_detail", named=s["named_sources"], anonymous=s["anonymous_sources"]) + ")")
     counts.append(f"{t('summary.responses')} {s['responses']}")
-    lines = [f"# {t('report.title')} ({lang})", "", f"## {t('heading.findings')}", ""]
+    lines = [f"# {t('report.title')} ({lang})", ""]
+    if report.headline:
+        lines += [f"**{_inline(report.headline)}**", ""]
+    lines += [f"## {t('heading.findings')}", ""]
     lines += [f"- {_inline(f.text)}" for f in report.findings(t.code)]
     lines += ["", f"## {t('heading.summary')}", "", " · ".join(counts), "",
               f"## {t('heading.claims')}", "",
