@@ -89,6 +89,7 @@ def _print_table(rows, footer, key: str, console=None) -> None:
     terminal too narrow for its eleven columns (80), one block per group instead."""
     from rich import box
     from rich.console import Console
+    from rich.measure import Measurement
     from rich.table import Table
 
     def pct(row, flag: str) -> str:
@@ -117,7 +118,9 @@ def _print_table(rows, footer, key: str, console=None) -> None:
         # off a terminal (``-f rich`` into a file) rich would assume 80 columns: too narrow
         console = Console()
         console = console if console.is_terminal else Console(width=100)
-    if console.measure(table).minimum > console.width:
+    # the width the table wants (rich clamps a plain measure to the console's width)
+    wanted = Measurement.get(console, console.options.update(width=10_000), table).maximum
+    if wanted > console.width:
         # the columns would be cut to "23.…" and "cla…": a vertical layout reads at any width
         _print_blocks(rows, footer, key, pct, console)
         return
