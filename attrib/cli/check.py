@@ -14,6 +14,7 @@ from . import app
 from ._common import EXIT_BAD_INPUT, fail, load_article, open_output, unexpected, warn
 
 if TYPE_CHECKING:
+    from ..errors import UnsupportedLanguage
     from ..model import Report
 
 
@@ -148,7 +149,7 @@ def _analyze_or_raise(path: str, lang: str | None, ui_lang: str | None, max_byte
     return replace(report, headline=article.headline) if article.headline else report
 
 
-def _language_message(e, lang: str | None) -> str:
+def _language_message(e: UnsupportedLanguage, lang: str | None) -> str:
     """--lang fr: what attrib supports; a text detected as another language: how to force one."""
     supported = ", ".join(e.supported)
     if lang is not None:
@@ -237,7 +238,8 @@ def _expand(paths: list[str]) -> list[str]:
     return out
 
 
-def _check_many(names: list[str], lang, ui_lang, fmt, full, max_bytes, timeout, output, debug,
+def _check_many(names: list[str], lang: str | None, ui_lang: str | None, fmt: Format | None,
+                full: bool, max_bytes: int, timeout: float, output: Path | None, debug: bool,
                 fail_flags: set[str]) -> None:
     """One line per article (claims, unattributed, anonymous, disputed, exit status), then the
     full reports with ``--full``; json is one report per line (JSON Lines), csv one row per claim."""
