@@ -1,4 +1,5 @@
-# The two commands of the README. Both create or refresh .venv/ in this checkout.
+# The two commands of the README. Both create or refresh .venv/ in this checkout; the package
+# is (re)installed only when pyproject.toml changed since the last install (a stamp file).
 PY ?= python3.11
 VENV := .venv
 ARTICLE ?= examples/bytedance-huawei.id.txt
@@ -9,8 +10,16 @@ $(VENV)/bin/python:
 	$(PY) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install -q --upgrade pip
 
-venv: $(VENV)/bin/python
+# an editable install picks up code changes by itself: only the metadata needs a reinstall
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 	$(VENV)/bin/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+	$(VENV)/bin/python -m pip install -q -e ".[test]"
+	touch $@ $(VENV)/.installed
+
+venv: $(VENV)/.installed
 
 # the report of the example article
 report: venv
@@ -18,7 +27,6 @@ report: venv
 
 # the tests (same venv, with the test extras); the browser tests drive Debian's chromium
 # (Playwright's own browsers are never downloaded)
-test: $(VENV)/bin/python
-	$(VENV)/bin/python -m pip install -q -e ".[test]"
+test: $(VENV)/.installed-test
 	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 	$(VENV)/bin/python -m pytest

@@ -22,11 +22,15 @@ if TYPE_CHECKING:
     from .analyzer import Analyzer
 
 
-def analyze(text: str, *, language: str | None = None) -> Report:
-    """Analyse one article's text; the language ("en", "id") is detected unless given."""
+def analyze(text: str, *, language: str | None = None, ui_language: str | None = None) -> Report:
+    """Analyse one article's text; the language ("en", "id") is detected unless given.
+
+    ``ui_language`` ("en", "id"): the language of the flags' explanations; by default the
+    article's (English for a language without a message catalogue).
+    """
     from .analyzer import analyze as _analyze
 
-    return _analyze(text, language=language)
+    return _analyze(text, language=language, ui_language=ui_language)
 
 
 def load(language: str) -> Analyzer:

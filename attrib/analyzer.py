@@ -32,11 +32,13 @@ class Analyzer:
     def language(self) -> str:
         return self.pack.code
 
-    def analyze(self, text: str) -> Report:
-        """Analyse one article's text."""
-        return next(self.analyze_many([text], batch_size=1))
+    def analyze(self, text: str, *, ui_language: str | None = None) -> Report:
+        """Analyse one article's text (``ui_language``: of the flags' explanations, default the
+        article's)."""
+        return next(self.analyze_many([text], batch_size=1, ui_language=ui_language))
 
-    def analyze_many(self, texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Report]:
+    def analyze_many(self, texts: Iterable[str], *, batch_size: int = 16,
+                     ui_language: str | None = None) -> Iterator[Report]:
         """Analyse many texts, streaming them through ``nlp.pipe``; yields one Report each.
 
         A text longer than :data:`PIECE_CHARS` is parsed in pieces joined back into one Doc
@@ -55,15 +57,18 @@ class Analyzer:
         for doc, text in self.nlp.pipe(pieces(), batch_size=batch_size, as_tuples=True):
             docs.append(doc)
             if text is not None:
-                yield self.report(docs[0] if len(docs) == 1 else _join(docs), text)
+                yield self.report(docs[0] if len(docs) == 1 else _join(docs), text, ui_language=ui_language)
                 docs = []
 
-    def report(self, doc: Doc, text: str | None = None) -> Report:
+    def report(self, doc: Doc, text: str | None = None, *, ui_language: str | None = None) -> Report:
         """The Report of a Doc this analyzer's pipeline (or a compatible one) has processed
-        (``text``: the Doc's text, when the caller has it at hand)."""
+        (``text``: the Doc's text, when the caller has it at hand; ``ui_language``: the
+        language of the flags' explanations, default the article's)."""
         from .build import build_report
+        from .lang.messages import using
 
-        return build_report(doc, self.pack, self._boilerplate, text)
+        with using(ui_language or self.pack.code):
+            return build_report(doc, self.pack, self._boilerplate, text)
 
 
 def _check_text(text: str) -> str:
@@ -143,8 +148,9 @@ def load(language: str) -> Analyzer:
     return Analyzer(pack, make_nlp(pack))
 
 
-def analyze(text: str, *, language: str | None = None) -> Report:
-    """Analyse one article: the language is detected unless given."""
+def analyze(text: str, *, language: str | None = None, ui_language: str | None = None) -> Report:
+    """Analyse one article: the language is detected unless given; the flags' explanations are
+    in ``ui_language`` (default: the article's language; English if it has no catalogue)."""
     _check_text(text)
     if language is None:
         from .langdetect import detect
@@ -152,4 +158,4 @@ def analyze(text: str, *, language: str | None = None) -> Report:
         if not text.strip():
             raise InputError("the input is empty: there is no text to analyse")
         language = detect(text, SUPPORTED)
-    return load(language).analyze(text)
+    return load(language).analyze(text, ui_language=ui_language)

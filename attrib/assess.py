@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache, partial
 
+from .lang.messages import explain, explain_list
 from .lang.base import LangPack
 from .model import Attribution, Claim, Flag, Response, ResponseKind, Source, SourceKind, Stance
 from .resolve import Resolved
@@ -421,7 +422,7 @@ def _q(s: str, n: int = 60) -> str:
 
 def _who(s: Source | None, a: Attribution) -> str:
     if s is None:
-        return a.mention.text if a.mention else "an unknown source"
+        return a.mention.text if a.mention else explain(None, "source.unknown")
     return s.name or s.label
 
 
@@ -485,38 +486,39 @@ def _flags(text: str, pack: LangPack, c: Claim, disputed_by: tuple[str, ...], de
         roots.setdefault((s.member_of or s.id) if s else f"?{id(a)}", (a, s))
 
     if not c.attributions:
-        add(Flag.UNATTRIBUTED, "No source is given for this statement.")
+        add(Flag.UNATTRIBUTED, explain(pack.code, "flag.unattributed"))
     if len(roots) == 1:
         a, s = next(iter(roots.values()))
         # one individual, one document or one outlet (not a group, not an organisation)
         if s is None or s.count == 1 or (s.count is None and s.kind in (
                 SourceKind.PERSON, SourceKind.DOCUMENT, SourceKind.MEDIA, SourceKind.UNKNOWN)):
-            unnamed = "unnamed " if s is not None and s.anonymous else ""
-            add(Flag.SINGLE_SOURCE, f"Rests on one {unnamed}source: {named(a, s)}.")
+            unnamed = "_unnamed" if s is not None and s.anonymous else ""
+            add(Flag.SINGLE_SOURCE, explain(pack.code, f"flag.single_source{unnamed}", who=named(a, s)))
     if atts and all(s is not None and s.anonymous for _, s in atts):
         names = list(dict.fromkeys(named(a, s) for a, s in atts))
-        add(Flag.ANONYMOUS, f"Every source behind it is unnamed: {', '.join(names)}.")
+        add(Flag.ANONYMOUS, explain(pack.code, "flag.anonymous", names=', '.join(names)))
     if len(roots) >= 2:
         names = [named(a, s) for a, s in roots.values()]
-        add(Flag.CORROBORATED, f"Supported by {len(roots)} independent sources: "
-                               f"{', '.join(names[:-1])} and {names[-1]}.")
+        add(Flag.CORROBORATED, explain(pack.code, "flag.corroborated", n=len(roots),
+                                       names=explain_list(pack.code, names)))
     if disputed_by:
         parts = []
         for did in disputed_by:
             d = claims.get(did)
             if d is not None:
                 who = ", ".join(dict.fromkeys(_who(sources.get(a.source or ""), a) for a in d.attributions))
-                parts.append(f"{did} ({who}) denies it: “{_q(d.text)}”")
+                parts.append(explain(pack.code, "flag.disputed", id=did, who=who, text=_q(d.text)))
         add(Flag.DISPUTED, "; ".join(parts) + ".")
     deniers = [(a, s) for a, s in atts if a.stance is Stance.DENIES]
     if deniers:
         who = _who(deniers[0][1], deniers[0][0])
         if denies:
             ids = list(denies)
-            listed = ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} and {ids[-1]}"
-            add(Flag.DENIAL, f"{who} denies what {listed} report{'s' if len(ids) == 1 else ''}.")
+            listed = explain_list(pack.code, ids)
+            add(Flag.DENIAL, explain(pack.code, "flag.denial.one" if len(ids) == 1 else "flag.denial.many",
+                                     who=who, ids=listed))
         else:
-            add(Flag.DENIAL, f"{who} denies something; no claim it contradicts was found.")
+            add(Flag.DENIAL, explain(pack.code, "flag.denial.none", who=who))
     media_names = _outlets(pack.media_names)
     # "Reuters previously reported", "according to a report by The Times"
     media = [(a, s) for a, s in atts if s is not None and (s.kind is SourceKind.MEDIA or (
@@ -526,8 +528,8 @@ def _flags(text: str, pack: LangPack, c: Claim, disputed_by: tuple[str, ...], de
         a, s = media[0]
         by = s.affiliation if s.kind is SourceKind.DOCUMENT else _who(s, a)
         # "…, citing people familiar with the matter": whom the report itself rests on
-        also = f", citing {', '.join(named(x, y) for x, y in cited)}" if cited else ""
-        add(Flag.PRIOR_REPORTING, f"Rests on earlier reporting by {by}{also}.")
+        also = explain(pack.code, "flag.citing", names=', '.join(named(x, y) for x, y in cited)) if cited else ""
+        add(Flag.PRIOR_REPORTING, explain(pack.code, "flag.prior_reporting", by=by, also=also))
     hedges = [a for a, _ in atts if a.stance is Stance.HEDGES]
     plain = " ".join(_words(c.text))
     # "may" the modal, not "May" the month
@@ -535,8 +537,8 @@ def _flags(text: str, pack: LangPack, c: Claim, disputed_by: tuple[str, ...], de
         or next((w for w in _WORD.findall(c.text) if w in pack.hedge_words), None)
     if hedges:
         a = hedges[0]
-        add(Flag.HEDGED, f"{_who(sources.get(a.source or ''), a)} qualifies it: "
-                         f"‘{_hedge_in_frame(text, pack, a) or a.cue.text if a.cue else '?'}’.")
+        add(Flag.HEDGED, explain(pack.code, "flag.hedged_by", who=_who(sources.get(a.source or ''), a),
+                                 hedge=_hedge_in_frame(text, pack, a) or a.cue.text if a.cue else '?'))
     elif hedge:
-        add(Flag.HEDGED, f"The claim is qualified: ‘{hedge}’.")
+        add(Flag.HEDGED, explain(pack.code, "flag.hedged", hedge=hedge))
     return flags, expl

@@ -18,7 +18,7 @@ class UnsupportedLanguage(AttribError):
         self.supported = supported
         super().__init__(
             f"unsupported language {language!r}: attrib supports {', '.join(supported)} "
-            f"(use --lang to force one)")
+            f"(pass language=\"en\" or another supported code to force one)")
 
 
 class ModelMissing(AttribError):

@@ -2,16 +2,25 @@
 
 Nodes: every source (``type="source"``) and claim (``type="claim"``) with its report
 attributes; an affiliation that is not itself a source ("juru bicara ByteDance" → ByteDance)
-is an ``organization`` node. Edges (each with ``type``, also its key):
+is an ``organization`` node, and one that is a source (the company also speaks for itself) is
+that source's node: one node per organisation. A party that declined to comment, did not
+respond or could not be reached carries ``response`` (the kind). Edges (each with ``type``,
+also its key):
 
 - ``asserts`` / ``denies`` / ``hedges``: source → claim, one per attribution;
 - ``disputes``: denial claim → the claim it disputes;
 - ``member_of``: subset source ("salah satu sumber") → its group;
-- ``affiliated_with``: person → organisation.
+- ``affiliated_with``: person → organisation;
+- ``asked_about``: a non-responding party → the claim its non-response follows (what it was
+  asked about), so it does not hang unconnected.
+
+``networkx.read_graphml(path, force_multigraph=True)`` reads a written GraphML file back as
+the same MultiDiGraph.
 """
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,12 +47,23 @@ def build_graph(report: Report) -> nx.MultiDiGraph:
         attrs.update({k: v for k, v in (("name", s.name), ("role", s.role),
                                         ("affiliation", s.affiliation)) if v})
         g.add_node(s.id, **attrs)
+    for r in report.responses:
+        if r.party in g:
+            g.nodes[r.party]["response"] = r.kind.value
+    # "juru bicara Huawei" and "Huawei" itself: the affiliation is the organisation's source node
+    by_name: dict[str, str] = {}
+    for s in report.sources:
+        # a source written exactly as the affiliation is that organisation, whatever kind the
+        # resolver gave it
+        for name in (s.name, s.label):
+            if name:
+                by_name.setdefault(name.lower(), s.id)
     for s in report.sources:
         if s.member_of:
             g.add_edge(s.id, s.member_of, key="member_of", type="member_of")
         org = s.affiliated_with
         if org is None and s.affiliation:
-            org = f"org:{s.affiliation}"
+            org = by_name.get(s.affiliation.lower()) or f"org:{s.affiliation}"
             if org not in g:
                 g.add_node(org, type="organization", label=s.affiliation, kind="organization")
         if org:
@@ -59,6 +79,13 @@ def build_graph(report: Report) -> nx.MultiDiGraph:
     for c in report.claims:
         for d in c.disputed_by:
             g.add_edge(d, c.id, key="disputes", type="disputes")
+    starts = [c.start for c in report.claims]
+    for r in report.responses:
+        # "X declined to comment" follows the claim X was asked about: the last one before it
+        k = bisect_right(starts, r.start) - 1
+        if r.party in g and report.claims:
+            g.add_edge(r.party, report.claims[max(k, 0)].id, key="asked_about", type="asked_about",
+                       response=r.kind.value)
     return g
 
 

@@ -82,6 +82,7 @@ class Article:
     encoding: str
     html: bool = False
     notes: tuple[str, ...] = ()
+    headline: str | None = None  # an HTML page's <h1>, which the article detector leaves out
 
 
 # --- bytes → str -----------------------------------------------------------------------------
@@ -256,6 +257,19 @@ def extract_html(html: str) -> tuple[str, tuple[str, ...]]:
     return re.sub(r"\n+", "\n\n", text), notes
 
 
+def html_headline(html: str) -> str | None:
+    """The page's headline: the text of its first ``<h1>`` (trafilatura drops it from the
+    article text), whitespace collapsed; None without one."""
+    tree, _ = _parse_html(html)
+    if tree is None:
+        return None
+    for h1 in tree.iter("h1"):
+        text = " ".join(h1.text_content().split())
+        if text:
+            return text
+    return None
+
+
 def _parse_html(html: str):
     """An lxml tree of the page with hidden and non-text elements removed; ``(tree, too_deep)``."""
     import lxml.html
@@ -371,7 +385,9 @@ def load_input(data: bytes, name: str | None = None, max_bytes: int = DEFAULT_MA
     text, encoding, notes = decode_ex(data, charset)
     if html is None:
         html = is_html(text, name)
+    headline = None
     if html:
+        headline = html_headline(text)
         text, html_notes = extract_html(text)
         notes += html_notes
     else:
@@ -383,7 +399,7 @@ def load_input(data: bytes, name: str | None = None, max_bytes: int = DEFAULT_MA
         raise InputError(f"the text is {len(text):,} characters, more than the limit of "
                          f"{max_chars:,} (about {max_chars / 20_000:.0f} s of English analysis; "
                          f"raise it with --max-chars)")
-    return Article(text, encoding, html, notes)
+    return Article(text, encoding, html, notes, headline)
 
 
 def read_input(data: bytes, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:

@@ -154,7 +154,7 @@ def detect(text: str, supported: tuple[str, ...]) -> str:
     letters = [c for c in sample if c.isalpha()]
     if not letters:
         raise InputError("cannot tell the language of a text with no words; "
-                         f"use --lang ({', '.join(supported)})")
+                         f"pass language= one of {', '.join(supported)}")
     ranked = [(ALIASES.get(lang, lang), p) for lang, p in _identifier().rank(sample)]
     top, p_top = ranked[0]
     if _script_share(letters) < 0.5:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # networkx is imported only when the graph is asked for
     import networkx
 
+    from .findings import Finding
+
 SCHEMA = "attrib.report/1"
 
 
@@ -215,6 +217,7 @@ class Report:
     claims: tuple[Claim, ...] = ()
     responses: tuple[Response, ...] = ()
     non_claims: tuple[Span, ...] = ()  # headings, bylines, boilerplate lines
+    headline: str | None = None  # an HTML page's <h1>: shown as the report's headline, not a claim
 
     @property
     def summary(self) -> dict[str, int]:
@@ -234,6 +237,32 @@ class Report:
             "responses": len(self.responses),
         }
 
+    def __repr__(self) -> str:
+        # short: the whole text (thousands of characters) stays out of the repr
+        head = " ".join(self.text[:40].split())
+        return (f"<Report {self.language}: {len(self.claims)} claims, {len(self.sources)} sources, "
+                f"{len(self.responses)} non-responses; text {len(self.text):,} chars "
+                f"{head!r}{'…' if len(self.text) > 40 else ''}>")
+
+    def findings(self, ui_language: str | None = None) -> list[Finding]:
+        """The editor's summary, most serious first (see :mod:`attrib.findings`); in
+        ``ui_language`` ("en", "id"), by default the article's."""
+        from .findings import findings
+
+        return findings(self, ui_language)
+
+    def to_markdown(self, *, ui_language: str | None = None) -> str:
+        """The Markdown view (:func:`attrib.render.markdown.render_markdown`)."""
+        from .render.markdown import render_markdown
+
+        return render_markdown(self, ui_language=ui_language)
+
+    def to_html(self, *, title: str | None = None, ui_language: str | None = None) -> str:
+        """The self-contained HTML page (:func:`attrib.render.html.render_html`)."""
+        from .render.html import render_html
+
+        return render_html(self, title=title, ui_language=ui_language)
+
     def source(self, sid: str | None) -> Source | None:
         return next((s for s in self.sources if s.id == sid), None)
 
@@ -247,7 +276,9 @@ class Report:
 
         return build_graph(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, ui_language: str | None = None) -> dict[str, Any]:
+        """The ``attrib.report/1`` JSON object; ``summary.findings`` (the editor's summary) is
+        written in ``ui_language``, by default the article's language."""
         return {
             "schema": SCHEMA,
             "language": self.language,
@@ -256,7 +287,8 @@ class Report:
             "claims": [c.to_dict() for c in self.claims],
             "responses": [r.to_dict() for r in self.responses],
             "non_claims": [s.to_dict() for s in self.non_claims],
-            "summary": self.summary,
+            "summary": {**self.summary, "findings": [f.to_dict() for f in self.findings(ui_language)]},
+            **({"headline": self.headline} if self.headline else {}),
         }
 
     @classmethod
@@ -267,4 +299,5 @@ class Report:
             claims=tuple(Claim.from_dict(c) for c in d.get("claims", [])),
             responses=tuple(Response.from_dict(r) for r in d.get("responses", [])),
             non_claims=tuple(Span.from_dict(s) for s in d.get("non_claims", [])),
+            headline=d.get("headline"),
         )

@@ -175,8 +175,11 @@ def test_every_flag_is_explained(id_report, en_report):
                 assert why and why.endswith((".", "”", "’")) and "\n" not in why
 
 
-def test_single_unnamed_source_explanation(id_report):
+def test_single_unnamed_source_explanation(id_report, nlp_id):
+    # explanations are in the reader's language: by default the article's, or as asked
     c = claim_at(id_report, "Pabrik itu akan memakai")
+    assert c.explanations["single_source"] == "Bersandar pada satu sumber tanpa nama: ‘salah satu sumber’."
+    c = claim_at(nlp_id.analyze(id_report.text, ui_language="en"), "Pabrik itu akan memakai")
     assert c.explanations["single_source"] == "Rests on one unnamed source: ‘salah satu sumber’."
 
 
@@ -317,7 +320,7 @@ def test_denial_of_the_report_disputes_the_lead(request, lang, denial, disputes)
 def test_prior_reporting(lang, text, prior):
     import attrib
 
-    claims = [c for c in attrib.analyze(text, language=lang).claims if c.attributions]
+    claims = [c for c in attrib.analyze(text, language=lang, ui_language="en").claims if c.attributions]
     assert claims, text
     assert (Flag.PRIOR_REPORTING in claims[0].flags) is prior
     if prior:

@@ -99,9 +99,10 @@ def server(nlp_en, nlp_id):
     srv.server_close()
 
 
-def open_report(watched: Watched, report, tmp_path: Path, name: str = "report.html"):
+def open_report(watched: Watched, report, tmp_path: Path, name: str = "report.html",
+                ui_language: str | None = None):
     path = tmp_path / name
-    path.write_text(render_html(report, title=name), encoding="utf-8")
+    path.write_text(render_html(report, title=name, ui_language=ui_language), encoding="utf-8")
     watched.page.goto(path.as_uri())
     return watched.page
 
@@ -118,8 +119,8 @@ def claim_texts(page) -> dict[str, str]:
 
 
 def test_seed_report(watched, tmp_path, nlp_id, seed_text):
-    report = nlp_id.analyze(seed_text)
-    page = open_report(watched, report, tmp_path)
+    report = nlp_id.analyze(seed_text, ui_language="en")  # the English words are checked below
+    page = open_report(watched, report, tmp_path, ui_language="en")
     # every claim is highlighted over exactly its text; the mentions and cues too
     assert claim_texts(page) == {c.id: c.text for c in report.claims}
     mentions = {(m.start, m.end) for s in report.sources for m in s.mentions}
@@ -200,7 +201,7 @@ def test_serve_round_trip(watched, server, seed_text, nlp_id):
     page.click("#c1")
     assert page.locator("#detail h3").inner_text().startswith("c1")
     # back to the form, and an uploaded English file this time
-    page.click("text=analyse another article")
+    page.click(".home a")  # "analyse another article", in the page's language
     page.set_input_files("#file", str(EXAMPLES / "harbor-bridge-contract.en.txt"))
     page.click("#submit")
     page.wait_for_selector("#article")
@@ -259,3 +260,53 @@ def test_a_missing_browser_fails_in_ci_and_skips_elsewhere(monkeypatch, tmp_path
     monkeypatch.setenv("CI", ci)
     with pytest.raises(outcome, match="no-chromium is missing"):
         _require_browser()
+
+
+def test_narrow_window_shows_the_panel_after_a_click(browser, tmp_path, nlp_en):
+    """At 700 px the panel is a bottom sheet: a click on a claim shows it in view."""
+    from ux_articles import EN
+
+    context = browser.new_context(viewport={"width": 700, "height": 800})
+    try:
+        watched = Watched(context.new_page())
+        page = open_report(watched, nlp_en.analyze(EN), tmp_path, "narrow.html")
+        panel = page.locator("#detail")
+        assert not panel.is_visible()  # nothing selected: the article has the whole window
+        page.locator("#c4").scroll_into_view_if_needed()
+        page.click("#c4")
+        assert panel.is_visible()
+        box = panel.bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= 800 + 1  # inside the window
+        assert box["width"] >= 690  # across the whole width, over the article
+        assert panel.locator("h3").inner_text().startswith("c4")
+        assert "Dell Moran" in panel.inner_text()
+        panel.locator("button.close").click()
+        assert not panel.is_visible()
+        # the claim labels (ids and flags) are drawn in the text
+        chip = page.evaluate("getComputedStyle(document.getElementById('c1'), '::before').content")
+        assert chip == '"c1 · anonymous, disputed"'
+        shot = tmp_path / "narrow.png"
+        page.click("#c1")
+        page.screenshot(path=str(shot))
+        assert shot.stat().st_size > 10_000
+        assert watched.errors == []
+    finally:
+        context.close()
+
+
+def test_indonesian_page(watched, tmp_path, nlp_id):
+    from ux_articles import ID
+
+    report = nlp_id.analyze(ID)
+    page = open_report(watched, report, tmp_path, "id.html")
+    assert page.get_attribute("html", "lang") == "id"
+    assert page.inner_text("#findings h2") == "Temuan"
+    assert "Klaim utama (c1) dibantah oleh Orin Palk (c3)." in page.inner_text("#findings")
+    assert "Arahkan penunjuk" in page.inner_text("#detail")
+    page.click("#c2")
+    panel = page.locator("#detail").inner_text()
+    assert "Tidak ada sumber yang disebut." in panel and "Pernyataan ini tidak menyebut sumber." in panel
+    page.click("#c1")
+    panel = page.locator("#detail").inner_text()
+    assert "Sumber" in panel and "anonim" in panel and "Dibantah oleh:" in panel
+    assert watched.errors == []

@@ -39,19 +39,19 @@ def test_json_when_piped():  # CliRunner's stdout is no terminal
 
 
 def test_markdown():
-    r = run("check", SEED, "--format", "markdown")
+    r = run("check", SEED, "--format", "markdown", "--ui-lang", "en")
     assert r.exit_code == 0 and r.stdout.startswith("# attrib report (Indonesian)")
 
 
 def test_rich_is_plain_text_off_a_terminal():
-    r = run("check", SEED, "--format", "rich")
+    r = run("check", SEED, "--format", "rich", "--ui-lang", "en")
     assert r.exit_code == 0
     assert "Claims" in r.stdout and "Sources" in r.stdout and "\x1b[" not in r.stdout
 
 
 def test_rich_to_file(tmp_path):
     out = tmp_path / "report.txt"
-    r = run("check", SEED, "--format", "rich", "--output", str(out))
+    r = run("check", SEED, "--format", "rich", "--output", str(out), "--ui-lang", "en")
     assert r.exit_code == 0 and "Non-responses" in out.read_text(encoding="utf-8")
 
 

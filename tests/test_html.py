@@ -239,7 +239,7 @@ def check_page(report: Report, page: str) -> Page:
 
 def test_seed_report_page(seed_text, nlp_id):
     report = nlp_id.analyze(seed_text)
-    page = render_html(report, title="bytedance-huawei.id.txt")
+    page = render_html(report, title="bytedance-huawei.id.txt", ui_language="en")
     p = check_page(report, page)
     assert '<article id="article" lang="id">' in page
     # the summary, the non-responses and the disputes are all on the page
@@ -285,7 +285,7 @@ def test_graph_draws_every_claim_and_source_with_disputes(nlp_id, seed_text):
 def test_long_article(seed_text, nlp_id):
     text = "\n\n".join([seed_text] * 12)  # ~42,000 characters, ~200 claims
     report = nlp_id.analyze(text)
-    page = render_html(report, max_graph_claims=50)
+    page = render_html(report, max_graph_claims=50, ui_language="en")
     check_page(report, page)
     graph = page.split('<section id="graph">', 1)[1]
     assert f"first 50 of {len(report.claims)} claims" in graph

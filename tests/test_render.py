@@ -12,12 +12,12 @@ from attrib.render.markdown import render_markdown
 
 @pytest.fixture(scope="module")
 def seed_report(nlp_id, seed_text):
-    return nlp_id.analyze(seed_text)
+    return nlp_id.analyze(seed_text, ui_language="en")  # the English words are checked below
 
 
 def capture(report, width: int) -> str:
     console = Console(width=width, color_system=None, record=True, file=io.StringIO())
-    console.print(ReportView(report))
+    console.print(ReportView(report, ui_language="en"))
     return console.export_text()
 
 
@@ -27,7 +27,8 @@ def test_console_sections(seed_report):
                  "unattributed", "single-source", "anonymous", "disputed"):
         assert part in out
     # the claims in article order, each flag as a badge and explained
-    assert out.index("c1 ") < out.index("c2 ") < out.index("c10 ")
+    claims = out.split("\nClaims", 1)[1]  # after the findings, which name claims too
+    assert claims.index("c1 ") < claims.index("c2 ") < claims.index("c10 ")
     assert "Rests on one unnamed source: ‘salah satu sumber’." in out
     # the sources tree: kind, count, role and affiliation, mentions
     assert "(people, count 3, anonymous)" in out
@@ -61,7 +62,7 @@ def test_console_subset_under_its_group(seed_report):
 
 def test_print_report_plain_text_to_file(seed_report):
     buf = io.StringIO()
-    print_report(seed_report, file=buf)
+    print_report(seed_report, file=buf, ui_language="en")
     text = buf.getvalue()
     assert "\x1b[" not in text and "Claims" in text
 
@@ -76,7 +77,7 @@ def test_shorten(text, limit, expected):
 
 
 def test_markdown(seed_report):
-    md = render_markdown(seed_report)
+    md = render_markdown(seed_report, ui_language="en")
     assert md.startswith("# attrib report (Indonesian)")
     assert "| # | claim | sources | flags |" in md
     assert "| c1 |" in md and "`anonymous`" in md

@@ -368,4 +368,8 @@ def document_from_record(record: dict[str, Any], fallback_id: str, where: str = 
         return Document(doc_id, text, False, meta)
     if isinstance(html, str) and html.strip():
         return Document(doc_id, html, True, meta)
+    # {"text": ""} or {"text": "  "}: the field is there, and empty: say so, not "has no text"
+    empty = [k for k in ("text", "html") if isinstance(record.get(k), str)]
+    if empty:
+        return Document(doc_id, meta=meta, problem=f"{where} has an empty \"{empty[0]}\"")
     return Document(doc_id, meta=meta, problem=f"{where} has no \"text\" or \"html\"")

@@ -134,17 +134,20 @@ def write_csv(rows: list[Row], path: str | Path, key: str = "group") -> None:
             writer.writerow(d)
 
 
-def write_chart(path: str | Path, store: str | Path) -> int:
-    """A line chart of the four shares by month (PNG or SVG, from the file name); returns the
-    number of months drawn. Documents without a date are left out.
+def write_chart(path: str | Path, store: str | Path, by: str = "month") -> int:
+    """A chart of the four shares (PNG or SVG, from the file name): a line per share over the
+    months (``by="month"``), or bars per outlet or language (``by="outlet"``/``"language"``);
+    returns the number of groups drawn. Documents without a date (by month) are left out.
 
     Raises:
-        InputError: an unknown image format, or no document has a readable date.
+        InputError: an unknown image format, or no document has a readable date (by month).
     """
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in ("png", "svg"):
         raise InputError(f"--chart {path}: use a .png or .svg file name")
+    if by != "month":
+        return _bar_chart(path, fmt, store, by)
     rows = [r for r in summarize(store, by="month") if r.group != MISSING["month"] and r.claims]
     if not rows:
         raise InputError("no analysed document has a readable date: the chart is drawn by month "
@@ -166,6 +169,38 @@ def write_chart(path: str | Path, store: str | Path) -> int:
     ax.grid(alpha=0.3)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1))
     if len(months) > 6:
+        ax.tick_params(axis="x", labelrotation=45)
+    try:
+        fig.savefig(path, format=fmt, dpi=120)
+    except OSError as e:
+        raise InputError(f"cannot write {path}: {e.strerror or e}") from e
+    return len(rows)
+
+
+def _bar_chart(path: Path, fmt: str, store: str | Path, by: str) -> int:
+    """The four shares as grouped bars, one group per outlet or language (the largest 20 by
+    claims: a chart of hundreds of outlets is unreadable; the table has them all)."""
+    rows = sorted((r for r in summarize(store, by=by) if r.claims), key=lambda r: -r.claims)[:20]
+    if not rows:
+        raise InputError("no analysed document has claims: there is nothing to chart")
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import PercentFormatter
+
+    fig = Figure(figsize=(max(6, 1.1 * len(rows) + 3), 4.5), layout="constrained")
+    ax = fig.add_subplot()
+    width = 0.8 / len(SHARES)
+    for k, flag in enumerate(SHARES):
+        ax.bar([i + (k - 1.5) * width for i in range(len(rows))], [r.share(flag) or 0 for r in rows],
+               width, label=flag.replace("_", "-"))
+    ax.set_xticks(range(len(rows)), [r.group for r in rows])
+    ax.set_ylim(0, 1)
+    ax.yaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.set_xlabel(by)
+    ax.set_ylabel("share of claims")
+    ax.set_title(f"How claims are sourced, by {by} ({sum(r.articles for r in rows)} articles)")
+    ax.grid(alpha=0.3, axis="y")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1))
+    if len(rows) > 5:
         ax.tick_params(axis="x", labelrotation=45)
     try:
         fig.savefig(path, format=fmt, dpi=120)

@@ -35,7 +35,13 @@ def warn(message: str) -> None:
 
 def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
                  timeout: float = DEFAULT_TIMEOUT, max_chars: int | None = DEFAULT_MAX_CHARS) -> str:
-    """The text to analyse from a file, stdin (``-``) or an http(s) URL.
+    """The text to analyse from a file, stdin (``-``) or an http(s) URL (see :func:`load_article`)."""
+    return load_article(path, max_bytes, timeout=timeout, max_chars=max_chars).text
+
+
+def load_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
+                 timeout: float = DEFAULT_TIMEOUT, max_chars: int | None = DEFAULT_MAX_CHARS):
+    """The :class:`~attrib.ingest.Article` to analyse from a file, stdin (``-``) or an http(s) URL.
 
     HTML is reduced to its article text. What the user should know about the reading (a
     fallback encoding, replaced bytes) is printed as warnings on stderr. Raises InputError.
@@ -55,7 +61,7 @@ def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
         article = load_path(path, max_bytes, max_chars=max_chars)
     for note in article.notes:
         warn(note)
-    return article.text
+    return article
 
 
 class analysis_status:
@@ -148,10 +154,10 @@ class open_output:
         return False  # another exception (a bug) propagates, the temporary file removed
 
 
-def echo_output(text: str) -> None:
+def echo_output(text: str, nl: bool = True) -> None:
     """The report on stdout; a full disk or a closed pipe is one line and exit 2."""
     try:
-        typer.echo(text)
+        typer.echo(text, nl=nl)
     except OSError as e:
         _silence_stdout()
         fail(f"cannot write the report to standard output: {e.strerror or e}")

@@ -31,13 +31,16 @@ def summarize(
                                     "(default: one row for the whole corpus)."),
     csv_out: Optional[Path] = typer.Option(None, "--csv", help="Also write the table as CSV."),
     chart: Optional[Path] = typer.Option(None, "--chart", metavar="PATH.png|PATH.svg",
-                                         help="Also draw the shares by month (needs attrib\\[charts])."),
+                                         help="Also draw the shares: by month, or by --by outlet|"
+                                              "language (needs attrib\\[charts])."),
     fmt: Optional[Format] = typer.Option(None, "--format", "-f",
                                          help="rich on a terminal, csv when piped, unless given."),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback on errors (for bug reports)."),
 ) -> None:
-    """A corpus table: claims; shares unattributed, single-source, anonymous, disputed; named
-    and anonymous sources; non-responses; failed documents."""
+    """How a corpus's claims are sourced: a table from a batch store.
+
+    Claims; the shares unattributed, single-source, anonymous and disputed; named and anonymous sources; non-responses; failed documents.
+    """
     from ..archive.summarize import rows_json, summarize as _summarize, total, write_chart, write_csv
     from ..errors import AttribError
 
@@ -57,7 +60,8 @@ def summarize(
             except OSError as e:
                 fail(f"cannot write {csv_out}: {e.strerror or e}")
         if chart is not None:
-            write_chart(chart, store)
+            # the chart follows --by: lines over the months, bars per outlet or language
+            write_chart(chart, store, by.value if by else "month")
     except AttribError as e:
         if debug:
             raise
@@ -80,10 +84,12 @@ def summarize(
         _print_table(rows, total(rows) if by and len(rows) > 1 else None, key)
 
 
-def _print_table(rows, footer, key: str) -> None:
-    """The corpus table, shares as percentages, a total row when there are groups."""
+def _print_table(rows, footer, key: str, console=None) -> None:
+    """The corpus table, shares as percentages, a total row when there are groups; on a
+    terminal too narrow for its eleven columns (80), one block per group instead."""
     from rich import box
     from rich.console import Console
+    from rich.measure import Measurement
     from rich.table import Table
 
     def pct(row, flag: str) -> str:
@@ -108,9 +114,33 @@ def _print_table(rows, footer, key: str) -> None:
         table.add_column(name, justify=justify, footer=f)
     for row in rows:
         table.add_row(*cells(row))
-    # off a terminal (``-f rich`` into a file) rich would assume 80 columns: too narrow
-    console = Console()
-    Console(width=None if console.is_terminal else 100).print(table)
-    typer.echo("unattr., single, anon., disp.: shares of claims (unattributed, single-source, "
-               "anonymous, disputed); named/anonymous sources and non-responses (no reply): summed "
-               "over articles")
+    if console is None:
+        # off a terminal (``-f rich`` into a file) rich would assume 80 columns: too narrow
+        console = Console()
+        console = console if console.is_terminal else Console(width=100)
+    # the width the table wants (rich clamps a plain measure to the console's width)
+    wanted = Measurement.get(console, console.options.update(width=10_000), table).maximum
+    if wanted > console.width:
+        # the columns would be cut to "23.…" and "cla…": a vertical layout reads at any width
+        _print_blocks(rows, footer, key, pct, console)
+        return
+    console.print(table)
+    console.print("unattr., single, anon., disp.: shares of claims (unattributed, single-source, "
+                  "anonymous, disputed); named/anonymous sources and non-responses (no reply): summed "
+                  "over articles", highlight=False)
+
+
+def _print_blocks(rows, footer, key: str, pct, console) -> None:
+    """The corpus table as one short block per group (and the total), for narrow terminals."""
+    from rich.text import Text
+
+    console.print(Text("How the corpus's claims are sourced", style="italic"))
+    for row in list(rows) + ([footer] if footer is not None else []):
+        name = "total" if row is footer else f"{key} {row.group}" if key != "group" else row.group
+        console.print(Text(f"{name}: {row.articles} articles, {row.claims} claims, {row.errors} errors",
+                           style="bold"))
+        console.print(f"  unattributed {pct(row, 'unattributed')} · single-source "
+                      f"{pct(row, 'single_source')} · anonymous {pct(row, 'anonymous')} · disputed "
+                      f"{pct(row, 'disputed')}", highlight=False)
+        console.print(f"  sources: {row.named_sources} named, {row.anonymous_sources} anonymous · "
+                      f"non-responses: {row.responses}", highlight=False)

@@ -2,7 +2,9 @@
 
 :class:`ReportView` renders a summary panel, the claims in article order (short text,
 sources, coloured flag badges and their explanations), a sources tree and the non-responses.
-It reads well at 80 columns; on a file or a pipe rich writes plain text.
+It opens with the editor's summary (:mod:`attrib.findings`); every word comes from the
+message catalogue of the UI language (:mod:`attrib.lang.messages`). It reads well at 80
+columns; on a file or a pipe rich writes plain text.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from ..lang.messages import Catalogue, catalogue, ui_language as _ui_language
 from ..model import Claim, Flag, Report, Source
 
 FLAG_STYLES = {
@@ -26,10 +29,6 @@ FLAG_STYLES = {
     Flag.PRIOR_REPORTING: "black on cyan",
     Flag.HEDGED: "black on bright_yellow",
 }
-RESPONSE_LABELS = {"declined": "declined to comment", "no_response": "did not respond",
-                   "unreachable": "could not be reached"}
-
-
 def shorten(text: str, limit: int = 160) -> str:
     """One line of at most ``limit`` characters, cut at a word with an ellipsis."""
     text = " ".join(text.split())
@@ -39,8 +38,9 @@ def shorten(text: str, limit: int = 160) -> str:
     return text[:cut if cut > limit // 2 else limit - 1].rstrip(" ,;:") + "…"
 
 
-def badge(flag: Flag) -> Text:
-    return Text(f" {flag.value} ", style=FLAG_STYLES.get(flag, "reverse"))
+def badge(flag: Flag, t: Catalogue | None = None) -> Text:
+    """The flag's coloured badge, named in the UI language."""
+    return Text(f" {(t or catalogue('en'))(f'flagname.{flag.value}')} ", style=FLAG_STYLES.get(flag, "reverse"))
 
 
 def _share(n: int, total: int) -> str:
@@ -50,11 +50,15 @@ def _share(n: int, total: int) -> str:
 class ReportView:
     """A rich renderable over a Report: ``Console().print(ReportView(report))``."""
 
-    def __init__(self, report: Report, *, claim_chars: int = 160):
+    def __init__(self, report: Report, *, claim_chars: int = 160, ui_language: str | None = None):
         self.report = report
         self.claim_chars = claim_chars
+        self.t = catalogue(_ui_language(report.language, ui_language))
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.report.headline:
+            yield Text(self.report.headline, style="bold")
+        yield self.findings()
         yield self.summary()
         yield self.claims()
         yield self.sources()
@@ -62,26 +66,38 @@ class ReportView:
             yield self.responses()
 
     # --- parts ------------------------------------------------------------------------------
+    def findings(self) -> Panel:
+        """The editor's summary: one sentence per finding, most serious first."""
+        t = self.t
+        lines = Table.grid(padding=(0, 1))
+        lines.add_column(no_wrap=True)
+        lines.add_column(ratio=1)
+        for f in self.report.findings(t.code):
+            mark = "•" if f.kind != "none" else "✓"
+            lines.add_row(Text(mark, style="bold red" if f.kind in ("disputed", "anonymous") else "bold"),
+                          Text(f.text))
+        lang = {"id": "Indonesian", "en": "English"}.get(self.report.language, self.report.language)
+        lang = t(f"language.{self.report.language}") if f"language.{self.report.language}" in t else lang
+        return Panel(lines, title=t("report.title_language", language=lang) + " · " + t("heading.findings"),
+                     title_align="left")
+
     def summary(self) -> Panel:
+        t = self.t
         s = self.report.summary
         n = s["claims"]
         grid = Table.grid(padding=(0, 2))
         grid.add_column(style="bold")
         grid.add_column()
-        grid.add_row("claims", f"{n} ({s['attributed']} attributed)")
-        grid.add_row("unattributed", _share(s["unattributed"], n))
-        grid.add_row("single-source", _share(s["single_source"], n))
-        grid.add_row("anonymous", _share(s["anonymous"], n))
-        grid.add_row("corroborated", _share(s["corroborated"], n))
-        grid.add_row("disputed", _share(s["disputed"], n))
-        grid.add_row("sources", f"{s['sources']} ({s['named_sources']} named, "
-                                f"{s['anonymous_sources']} anonymous)")
-        grid.add_row("non-responses", str(s["responses"]))
-        lang = {"id": "Indonesian", "en": "English"}.get(self.report.language, self.report.language)
-        return Panel(grid, title=f"attrib report · {lang}", title_align="left", expand=False)
+        grid.add_row(t("summary.claims"), f"{n} ({t('summary.attributed', n=s['attributed'])})")
+        for key in ("unattributed", "single_source", "anonymous", "corroborated", "disputed"):
+            grid.add_row(t(f"summary.{key}"), _share(s[key], n))
+        grid.add_row(t("summary.sources"), f"{s['sources']} (" + t(
+            "summary.sources_detail", named=s["named_sources"], anonymous=s["anonymous_sources"]) + ")")
+        grid.add_row(t("summary.responses"), str(s["responses"]))
+        return Panel(grid, title=t("heading.summary"), title_align="left", expand=False)
 
     def claims(self) -> Table:
-        t = Table(title="Claims", title_justify="left", show_header=False, box=None,
+        t = Table(title=self.t("heading.claims"), title_justify="left", show_header=False, box=None,
                   padding=(0, 1, 1, 0), expand=True)
         t.add_column("id", style="bold", no_wrap=True, width=4)
         t.add_column("claim", ratio=1, overflow="fold")
@@ -102,14 +118,17 @@ class ReportView:
                 who.append(label, style="bold")
                 if src is not None and a.mention and src.label != a.mention.text:
                     who.append(f" = {src.name or src.label}", style="dim")
-                if a.cue:
+                # "ujarnya": a cue that carries its source is the mention already; not twice
+                if a.cue and not (a.mention and (a.mention.start, a.mention.end) == (a.cue.start, a.cue.end)):
                     who.append(f" ({a.cue.text}", style="dim")
-                    who.append(f", {a.stance.value})" if a.stance.value != "asserts" else ")", style="dim")
+                    who.append(f", {self.t('stance.' + a.stance.value)})" if a.stance.value != "asserts"
+                               else ")", style="dim")
             parts.append(who)
         if c.flags:
-            badges = Text("" if c.kind.value == "unattributed" else f"{c.kind.value} ", style="dim")
+            badges = Text("" if c.kind.value == "unattributed" else f"{self.t('kind.' + c.kind.value)} ",
+                          style="dim")
             for f in c.flags:
-                badges.append_text(badge(f))
+                badges.append_text(badge(f, self.t))
                 badges.append(" ")
             parts.append(badges)
             why = Table.grid(padding=(0, 1))
@@ -122,7 +141,7 @@ class ReportView:
         return Group(*parts)
 
     def sources(self) -> Tree:
-        tree = Tree(Text("Sources", style="bold"))
+        tree = Tree(Text(self.t("heading.sources"), style="bold"))
         members: dict[str, list[Source]] = {}
         for s in self.report.sources:
             if s.member_of:
@@ -136,10 +155,11 @@ class ReportView:
     def _source(self, parent: Tree, s: Source, members: dict[str, list[Source]]) -> None:
         line = Text(f"{s.id} ", style="bold")
         line.append(s.name or s.label)
-        facts = [s.kind.value]
+        t = self.t
+        facts = [t(f"source_kind.{s.kind.value}")]
         if s.count is not None:
-            facts.append(f"count {s.count}")
-        facts.append("anonymous" if s.anonymous else ("named" if s.named else "unnamed"))
+            facts.append(t("status.count", n=s.count))
+        facts.append(t("status.anonymous") if s.anonymous else t("status.named" if s.named else "status.unnamed"))
         line.append(f"  ({', '.join(facts)})", style="red" if s.anonymous else "dim")
         node = parent.add(line)
         if s.role or s.affiliation:
@@ -149,26 +169,28 @@ class ReportView:
             for m in s.mentions:
                 if m.text not in seen:
                     seen.append(m.text)
-            node.add(Text(f"mentions ×{len(s.mentions)}: " + ", ".join(f"‘{t}’" for t in seen),
+            node.add(Text(t("mentions", n=len(s.mentions)) + ": " + ", ".join(f"‘{m}’" for m in seen),
                           style="dim"))
         for sub in members.get(s.id, []):
             self._source(node, sub, members)
 
     def responses(self) -> Table:
-        t = Table(title="Non-responses", title_justify="left", show_header=False, box=None,
+        t = Table(title=self.t("heading.responses"), title_justify="left", show_header=False, box=None,
                   padding=(0, 1), expand=True)
         t.add_column("party", style="bold", no_wrap=True)
         t.add_column("kind", style="yellow", no_wrap=True)
         t.add_column("text", ratio=1)
         for r in self.report.responses:
             src = self.report.source(r.party)
-            t.add_row(src.name or src.label if src else r.party, RESPONSE_LABELS.get(r.kind.value, r.kind.value),
+            t.add_row(src.name or src.label if src else r.party, self.t(f"response.{r.kind.value}"),
                       shorten(r.text, 120))
         return t
 
 
-def print_report(report: Report, file: IO[str] | None = None, *, console: Console | None = None) -> None:
-    """Print the report; to ``file`` (plain text) when given."""
+def print_report(report: Report, file: IO[str] | None = None, *, console: Console | None = None,
+                 ui_language: str | None = None) -> None:
+    """Print the report; to ``file`` (plain text) when given; in ``ui_language`` ("en", "id";
+    default: the article's language)."""
     if console is None:
         console = Console(file=file) if file is not None else Console()
-    console.print(ReportView(report))
+    console.print(ReportView(report, ui_language=ui_language))

@@ -1,11 +1,14 @@
 """The HTML view: one self-contained page (inline CSS, JS and SVG; nothing is fetched).
 
-The page shows the article with its claims, source mentions and cues highlighted (a claim is
-coloured by its most serious flag), a detail panel that explains the claim under the pointer
+The page opens with the editor's summary (:mod:`attrib.findings`), then shows the article with
+its claims, source mentions and cues highlighted (a claim is coloured by its most serious flag
+and labelled with its id and flags, as displaCy labels entities), a detail panel that explains the claim under the pointer
 or the one clicked (its sources, flags and their reasons, the claims it disputes or that
 dispute it), the summary, the sources, the non-responses, the disputes and the claim–source
 graph. Everything but the detail panel is plain HTML, so the page reads (and prints) without
-JavaScript.
+JavaScript. On a narrow window (≤ 900 px) the panel is a bottom sheet over the article, so a
+click on a claim shows it where the reader is. Every word of the page comes from the message
+catalogue of the UI language (:mod:`attrib.lang.messages`).
 
 Safety: every piece of article text is escaped (``html.escape``); the data the script reads is
 JSON with ``<``, ``>`` and ``&`` written as ``\\u003c`` etc., so an article saying
@@ -23,9 +26,10 @@ from html import escape
 from typing import Any, Iterable
 
 from .. import __version__
-from ..model import Claim, Report, Source
-from .markdown import LANGUAGES, RESPONSE_LABELS
-from .svg import FLAG_COLOURS, SEVERITY, GraphDrawing, draw_graph, severity_name
+from ..lang.messages import Catalogue, catalogue, ui_language as _ui_language
+from ..model import Claim, Flag, Report, Source
+from .markdown import LANGUAGES
+from .svg import FLAG_COLOURS, KIND_COLOURS, SEVERITY, GraphDrawing, draw_graph, severity_name
 
 # nesting layers of the highlighted article, outermost first: a claim contains its source
 # mentions and cues; a cue that carries its source ("ujarnya") is both, the cue inside
@@ -91,17 +95,20 @@ def highlight(text: str, marks: Iterable[Mark]) -> str:
     return "".join(out)
 
 
-def article_marks(report: Report) -> list[Mark]:
-    """The highlights of the article: claims, non-responses and non-claims; source mentions
-    (anonymous ones marked) and cues inside them."""
+def article_marks(report: Report, t: Catalogue | None = None) -> list[Mark]:
+    """The highlights of the article: claims (their id and flags as a label, ``data-chip``),
+    non-responses and non-claims; source mentions (anonymous ones marked) and cues inside them."""
+    t = t or catalogue(_ui_language(report.language))
     marks: list[Mark] = []
     for c in report.claims:
+        names = ", ".join(_flag_name(t, f) for f in c.flags) or t("flagname.none")
         marks.append(Mark(c.start, c.end, LAYER_BLOCK, "span", (
             ("class", f"claim sev-{severity_name(c)}"), ("data-claim", c.id), ("tabindex", "0"),
-            ("title", f"{c.id}: {', '.join(f.value for f in c.flags) or 'no flags'}")), ident=c.id))
+            ("data-chip", f"{c.id} · {names}" if c.flags else c.id),
+            ("title", f"{c.id}: {names}")), ident=c.id))
     for r in report.responses:
         marks.append(Mark(r.start, r.end, LAYER_BLOCK, "span", (
-            ("class", "response"), ("title", RESPONSE_LABELS.get(r.kind.value, r.kind.value)))))
+            ("class", "response"), ("title", t(f"response.{r.kind.value}")))))
     for s in report.non_claims:
         marks.append(Mark(s.start, s.end, LAYER_BLOCK, "span", (("class", "nonclaim"),)))
     seen: set[tuple[int, int]] = set()
@@ -111,7 +118,7 @@ def article_marks(report: Report) -> list[Mark]:
                 seen.add((m.start, m.end))
                 marks.append(Mark(m.start, m.end, LAYER_MENTION, "span", (
                     ("class", "mention anon" if src.anonymous else "mention"),
-                    ("data-source", src.id), ("title", _source_title(src)))))
+                    ("data-source", src.id), ("title", _source_title(src, t)))))
     cues: set[tuple[int, int]] = set()
     for c in report.claims:
         for a in c.attributions:
@@ -129,7 +136,8 @@ def article_marks(report: Report) -> list[Mark]:
 
 
 def render_html(report: Report, *, title: str | None = None, home: str | None = None,
-                max_graph_claims: int = 300) -> str:
+                max_graph_claims: int = 300, ui_language: str | None = None,
+                headline: str | None = None) -> str:
     """The report as one self-contained HTML page.
 
     Args:
@@ -137,33 +145,38 @@ def render_html(report: Report, *, title: str | None = None, home: str | None = 
         title: what the report is about (a file name); shown in the heading and the tab.
         home: a link back to where another article can be submitted (``attrib serve``).
         max_graph_claims: the graph draws at most this many claims (the first ones).
+        ui_language: the language of the page's words ("en", "id"); default the article's.
+        headline: the article's headline (an HTML input's ``<h1>``), shown above the report.
     """
+    t = catalogue(_ui_language(report.language, ui_language))
+    headline = headline or report.headline
     script = _SCRIPT
     csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
            f"script-src '{_sha256(script)}'; base-uri 'none'; form-action 'none'")
-    name = title or "article"
+    name = title or t("html.article")
     lang = LANGUAGES.get(report.language, report.language)
+    lang = t(f"language.{report.language}") if f"language.{report.language}" in t else lang
     drawing = draw_graph(report, max_claims=max_graph_claims)
     parts = [
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
+        f"<!DOCTYPE html>\n<html lang=\"{escape(t.code)}\">\n<head>\n<meta charset=\"utf-8\">\n",
         f'<meta http-equiv="Content-Security-Policy" content="{escape(csp)}">\n',
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
         f'<meta name="generator" content="attrib {escape(__version__)}">\n',
-        f"<title>attrib report · {escape(name)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n",
-        "<header>",
-        f'<p class="home"><a href="{escape(home)}">← analyse another article</a></p>' if home else "",
-        f"<h1>attrib report <span class=\"name\">{escape(name)}</span></h1>",
-        f'<p class="meta">{escape(lang)} · {len(report.text):,} characters · '
-        f"generated by attrib {escape(__version__)}</p></header>\n",
-        _summary(report), _legend(),
+        f"<title>{escape(t('report.title'))} · {escape(headline or name)}</title>\n<style>{_CSS}</style>\n"
+        "</head>\n<body>\n<header>",
+        f'<p class="home"><a href="{escape(home)}">{escape(t("html.home"))}</a></p>' if home else "",
+        f"<h1>{escape(t('report.title'))} <span class=\"name\">{escape(name)}</span></h1>",
+        f'<p class="headline" lang="{escape(report.language)}">{escape(headline)}</p>' if headline else "",
+        '<p class="meta">' + escape(t("html.meta", language=lang, chars=f"{len(report.text):,}",
+                                      version=__version__)) + "</p></header>\n",
+        _findings(report, t), _summary(report, t), _legend(t),
         '<div class="layout">\n',
-        f'<article id="article" lang="{escape(report.language)}">{highlight(report.text, article_marks(report))}</article>\n',
-        '<aside id="detail" aria-live="polite"><p class="hint">Hover over or click a highlighted '
-        "claim to see its sources, flags and their reasons. Click again or press Esc to let go.</p></aside>\n",
+        f'<article id="article" lang="{escape(report.language)}">{highlight(report.text, article_marks(report, t))}</article>\n',
+        f'<aside id="detail" aria-live="polite"><p class="hint">{escape(t("html.hint"))}</p></aside>\n',
         "</div>\n",
-        _claims(report), _disputes(report), _sources(report), _responses(report),
-        _graph(drawing),
-        f'<script type="application/json" id="attrib-data">{script_json(_data(report))}</script>\n',
+        _claims(report, t), _disputes(report, t), _sources(report, t), _responses(report, t),
+        _graph(drawing, t),
+        f'<script type="application/json" id="attrib-data">{script_json(_data(report, t))}</script>\n',
         f"<script>{script}</script>\n</body>\n</html>\n",
     ]
     return "".join(parts)
@@ -180,40 +193,54 @@ def script_json(data: Any) -> str:
 
 
 # --- parts of the page -------------------------------------------------------------------------
-def _summary(report: Report) -> str:
+def _flag_name(t: Catalogue, f: Flag) -> str:
+    return t(f"flagname.{f.value}")
+
+
+def _findings(report: Report, t: Catalogue) -> str:
+    """The editor's summary: one sentence per finding, most serious first."""
+    items = "".join(f'<li class="finding-{escape(f.kind)}">{escape(f.text)}</li>'
+                    for f in report.findings(t.code))
+    return (f'<section id="findings"><h2>{escape(t("heading.findings"))}</h2>'
+            f'<ul class="findings">{items}</ul></section>\n')
+
+
+def _summary(report: Report, t: Catalogue) -> str:
     s = report.summary
     n = s["claims"]
     share = lambda k: f"{s[k]} <small>({100 * s[k] / n:.0f}%)</small>" if n else str(s[k])  # noqa: E731
-    rows = [("claims", f"{n} <small>({s['attributed']} attributed)</small>"),
-            ("unattributed", share("unattributed")), ("single-source", share("single_source")),
-            ("anonymous", share("anonymous")), ("corroborated", share("corroborated")),
-            ("disputed", share("disputed")),
-            ("sources", f"{s['sources']} <small>({s['named_sources']} named, "
-                        f"{s['anonymous_sources']} anonymous)</small>"),
-            ("non-responses", str(s["responses"]))]
-    cells = "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in rows)
-    return f'<section id="summary"><h2>Summary</h2><dl class="summary">{cells}</dl></section>\n'
+    rows = [(t("summary.claims"), f"{n} <small>({escape(t('summary.attributed', n=s['attributed']))})</small>")]
+    rows += [(t(f"summary.{k}"), share(k)) for k in ("unattributed", "single_source", "anonymous",
+                                                      "corroborated", "disputed")]
+    rows += [(t("summary.sources"), f"{s['sources']} <small>(" + escape(t(
+                 "summary.sources_detail", named=s["named_sources"], anonymous=s["anonymous_sources"]))
+              + ")</small>"),
+             (t("summary.responses"), str(s["responses"]))]
+    cells = "".join(f"<div><dt>{escape(k)}</dt><dd>{v}</dd></div>" for k, v in rows)
+    return (f'<section id="summary"><h2>{escape(t("heading.summary"))}</h2><dl class="summary">{cells}</dl>'
+            "</section>\n")
 
 
-def _legend() -> str:
-    items = "".join(f'<li><span class="badge flag-{f.value}">{f.value.replace("_", " ")}</span></li>'
+def _legend(t: Catalogue) -> str:
+    items = "".join(f'<li><span class="badge flag-{f.value}">{escape(_flag_name(t, f))}</span></li>'
                     for f in SEVERITY)
-    return ('<section id="legend"><p>A claim is coloured by its most serious flag, from '
-            f'left to right:</p><ul class="flags">{items}<li><span class="badge flag-none">no flag</span>'
-            '</li></ul><p class="keys"><span class="mention">source mention</span> '
-            '<span class="mention anon">anonymous source</span> <span class="cue">cue</span> '
-            '<span class="response">non-response</span></p></section>\n')
+    return (f'<section id="legend"><p>{escape(t("html.legend"))}</p><ul class="flags">{items}'
+            f'<li><span class="badge flag-none">{escape(t("flagname.none"))}</span>'
+            f'</li></ul><p class="keys"><span class="mention">{escape(t("html.key.mention"))}</span> '
+            f'<span class="mention anon">{escape(t("html.key.anonymous"))}</span> '
+            f'<span class="cue">{escape(t("html.key.cue"))}</span> '
+            f'<span class="response">{escape(t("html.key.response"))}</span></p></section>\n')
 
 
-def _badges(c: Claim) -> str:
-    return "".join(f'<span class="badge flag-{f.value}">{f.value.replace("_", " ")}</span>' for f in c.flags)
+def _badges(c: Claim, t: Catalogue) -> str:
+    return "".join(f'<span class="badge flag-{f.value}">{escape(_flag_name(t, f))}</span>' for f in c.flags)
 
 
 def _claim_refs(ids: Iterable[str]) -> str:
     return ", ".join(f'<a href="#{escape(i)}" data-claim-link="{escape(i)}">{escape(i)}</a>' for i in ids)
 
 
-def _claims(report: Report) -> str:
+def _claims(report: Report, t: Catalogue) -> str:
     items = []
     for c in report.claims:
         who = []
@@ -224,44 +251,52 @@ def _claims(report: Report) -> str:
             if src is not None and src.label != label:
                 text += f" = {escape(src.name or src.label)}"
             if src is not None and src.anonymous:
-                text += ' <span class="anon-tag">anonymous</span>'
-            if a.cue:
-                stance = f", {a.stance.value}" if a.stance.value != "asserts" else ""
-                text += f' <span class="dim">({escape(a.cue.text)}{stance})</span>'
+                text += f' <span class="anon-tag">{escape(t("status.anonymous"))}</span>'
+            # "ujarnya": a cue that carries its source is the mention already; not twice
+            if a.cue and not (a.mention and (a.mention.start, a.mention.end) == (a.cue.start, a.cue.end)):
+                stance = f", {t('stance.' + a.stance.value)}" if a.stance.value != "asserts" else ""
+                text += f' <span class="dim">({escape(a.cue.text)}{escape(stance)})</span>'
             who.append(text)
-        why = "".join(f"<li><span class=\"badge flag-{f.value}\">{f.value.replace('_', ' ')}</span> "
+        why = "".join(f"<li><span class=\"badge flag-{f.value}\">{escape(_flag_name(t, f))}</span> "
                       f"{escape(c.explanations[f.value])}</li>" for f in c.flags if c.explanations.get(f.value))
         links = ""
         if c.denies:
-            links += f'<p class="links">denies {_claim_refs(c.denies)}</p>'
+            links += f'<p class="links">{escape(t("denies"))} {_claim_refs(c.denies)}</p>'
         if c.disputed_by:
-            links += f'<p class="links">disputed by {_claim_refs(c.disputed_by)}</p>'
+            links += f'<p class="links">{escape(t("disputed_by"))} {_claim_refs(c.disputed_by)}</p>'
         items.append(
             f'<li class="sev-{severity_name(c)}" data-claim-item="{escape(c.id)}">'
             f'<p><a href="#{escape(c.id)}" data-claim-link="{escape(c.id)}" class="cid">{escape(c.id)}</a> '
-            f'<span class="dim">{c.kind.value}</span> {_badges(c)}</p>'
+            f'<span class="dim">{escape(t("kind." + c.kind.value))}</span> {_badges(c, t)}</p>'
             f'<p class="ctext">{escape(_short(c.text))}</p>'
             + (f'<p class="who">← {"; ".join(who)}</p>' if who else "")
             + (f'<ul class="why">{why}</ul>' if why else "") + links + "</li>")
-    body = f'<ol class="claims">{"".join(items)}</ol>' if items else "<p>No claims.</p>"
-    return f'<section id="claims"><h2>Claims</h2>{body}</section>\n'
+    body = f'<ol class="claims">{"".join(items)}</ol>' if items else f"<p>{escape(t('no_claims'))}</p>"
+    return f'<section id="claims"><h2>{escape(t("heading.claims"))}</h2>{body}</section>\n'
 
 
-def _disputes(report: Report) -> str:
+def _disputes(report: Report, t: Catalogue) -> str:
     rows = []
     for c in report.claims:
         if not c.denies:
             continue
         who = ", ".join(escape(_source_name(report.source(a.source))) for a in c.attributions) or "?"
         rows.append(f'<li><a href="#{escape(c.id)}" data-claim-link="{escape(c.id)}">{escape(c.id)}</a> '
-                    f"({who}): “{escape(_short(c.text, 120))}” <span class=\"arrow\">disputes →</span> "
-                    f"{_claim_refs(c.denies)}</li>")
+                    f"({who}): “{escape(_unquoted(_short(c.text, 120)))}” "
+                    f"<span class=\"arrow\">{escape(t('disputes_arrow'))}</span> {_claim_refs(c.denies)}</li>")
     if not rows:
         return ""
-    return f'<section id="disputes"><h2>Disputes</h2><ul>{"".join(rows)}</ul></section>\n'
+    return (f'<section id="disputes"><h2>{escape(t("heading.disputes"))}</h2><ul>{"".join(rows)}</ul>'
+            "</section>\n")
 
 
-def _sources(report: Report) -> str:
+def _unquoted(text: str) -> str:
+    """A quote's text without its own quotation marks (we add ours): ‘“It is wrong,”’ → ‘It is
+    wrong,’, so the list never shows ““…””."""
+    return text.strip("“”„\"'‘’ ")
+
+
+def _sources(report: Report, t: Catalogue) -> str:
     rows = []
     for s in report.sources:
         org = report.source(s.affiliated_with) if s.affiliated_with else None
@@ -271,48 +306,53 @@ def _sources(report: Report) -> str:
         for m in s.mentions:
             if m.text not in texts:
                 texts.append(m.text)
-        status = ('<span class="anon-tag">anonymous</span>' if s.anonymous
-                  else ("named" if s.named else "unnamed"))
+        status = (f'<span class="anon-tag">{escape(t("status.anonymous"))}</span>' if s.anonymous
+                  else escape(t("status.named" if s.named else "status.unnamed")))
         anon = ' class="anon"' if s.anonymous else ""
         rows.append(
             f'<tr id="src-{escape(s.id)}" data-source="{escape(s.id)}"{anon}>'
-            f"<td>{escape(s.id)}</td><td>{escape(_source_name(s))}</td><td>{s.kind.value}</td>"
+            f"<td>{escape(s.id)}</td><td>{escape(_source_name(s))}</td><td>{escape(t('source_kind.' + s.kind.value))}</td>"
             f"<td>{'' if s.count is None else s.count}</td><td>{status}</td>"
             f"<td>{escape(s.role or '')}</td><td>{escape(affiliation)}</td>"
             f"<td>{escape(_source_name(group)) + ' (' + escape(group.id) + ')' if group else ''}</td>"
             f"<td>×{len(s.mentions)}: {', '.join('‘' + escape(t) + '’' for t in texts)}</td></tr>")
+    heading = escape(t("heading.sources"))
     if not rows:
-        return '<section id="sources"><h2>Sources</h2><p>No sources.</p></section>\n'
-    head = "".join(f"<th>{h}</th>" for h in ("id", "source", "kind", "count", "status", "role",
-                                              "affiliation", "one of", "mentions"))
-    return (f'<section id="sources"><h2>Sources</h2><div class="scroll-x"><table class="sources">'
+        return f'<section id="sources"><h2>{heading}</h2><p>{escape(t("no_sources"))}</p></section>\n'
+    head = "".join(f"<th>{escape(t('column.' + h))}</th>" for h in (
+        "id", "source", "kind", "count", "status", "role", "affiliation", "member_of", "mentions"))
+    return (f'<section id="sources"><h2>{heading}</h2><div class="scroll-x"><table class="sources">'
             f'<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div></section>\n')
 
 
-def _responses(report: Report) -> str:
+def _responses(report: Report, t: Catalogue) -> str:
+    heading = escape(t("heading.responses"))
     if not report.responses:
-        return '<section id="responses"><h2>Non-responses</h2><p>None recorded.</p></section>\n'
+        return f'<section id="responses"><h2>{heading}</h2><p>{escape(t("no_responses"))}</p></section>\n'
     items = []
     for r in report.responses:
         who = _source_name(report.source(r.party)) if report.source(r.party) else r.party
-        items.append(f"<li><b>{escape(who)}</b> {RESPONSE_LABELS.get(r.kind.value, r.kind.value)}: "
-                     f"“{escape(_short(r.text))}”</li>")
-    return f'<section id="responses"><h2>Non-responses</h2><ul>{"".join(items)}</ul></section>\n'
+        items.append(f"<li><b>{escape(who)}</b> {escape(t('response.' + r.kind.value))}: "
+                     f"“{escape(_unquoted(_short(r.text)))}”</li>")
+    return f'<section id="responses"><h2>{heading}</h2><ul>{"".join(items)}</ul></section>\n'
 
 
-def _graph(drawing: GraphDrawing) -> str:
+def _graph(drawing: GraphDrawing, t: Catalogue) -> str:
     note = ""
     if drawing.claims_shown < drawing.claims_total:
-        note = (f'<p class="note">The graph shows the first {drawing.claims_shown} of '
-                f"{drawing.claims_total} claims and their sources.</p>")
-    return (f'<section id="graph"><h2>Claim–source graph</h2><p class="dim">Grey: asserts · blue: '
-            f'denies · dashed yellow: hedges · red arcs: a denial and the claims it disputes · '
-            f'dotted: one of a group · hollow ring: anonymous source.</p>{note}'
+        note = f'<p class="note">{escape(t("html.graph_cut", shown=drawing.claims_shown, total=drawing.claims_total))}</p>'
+    # the legend of the nodes' colours: one swatch per kind of source (svg.KIND_COLOURS)
+    kinds = "".join(f'<li><span class="swatch kind-{k}"></span>{escape(t("source_kind." + k))}</li>'
+                    for k in KIND_COLOURS)
+    return (f'<section id="graph"><h2>{escape(t("heading.graph"))}</h2>'
+            f'<div class="graph-legend"><p class="dim">{escape(t("html.graph_edges"))}</p>'
+            f'<p class="dim">{escape(t("html.graph_nodes"))}</p><ul class="kinds">{kinds}</ul>'
+            f'<p class="dim">{escape(t("html.graph_responses"))}</p></div>{note}'
             f'<div class="graph-box">{drawing.svg}</div></section>\n')
 
 
-def _data(report: Report) -> dict[str, Any]:
-    """What the detail panel needs, keyed by id."""
+def _data(report: Report, t: Catalogue) -> dict[str, Any]:
+    """What the detail panel needs, keyed by id, and the panel's words (``ui``)."""
     claims = {}
     for c in report.claims:
         claims[c.id] = {
@@ -327,16 +367,23 @@ def _data(report: Report) -> dict[str, Any]:
                       "anonymous": s.anonymous, "named": s.named, "role": s.role,
                       "affiliation": s.affiliation, "member_of": s.member_of}
                for s in report.sources}
-    return {"claims": claims, "sources": sources}
+    ui = {k: t(k) for k in ("heading.sources", "heading.flags", "no_source_given", "none", "html.pinned",
+                            "html.close", "denies_label", "disputed_by_label", "status.anonymous")}
+    ui.update({k: t.messages.get(k) or t(k) for k in ("one_of", "cue", "status.count")})
+    for group, values in (("flagname", [f.value for f in Flag]), ("kind", ["direct", "indirect", "mixed",
+                          "unattributed"]), ("stance", ["asserts", "denies", "hedges"]),
+                          ("source_kind", list(KIND_COLOURS))):
+        ui.update({f"{group}.{v}": t(f"{group}.{v}") for v in values})
+    return {"claims": claims, "sources": sources, "ui": ui}
 
 
 def _source_name(s: Source | None) -> str:
     return "?" if s is None else (s.name or s.label)
 
 
-def _source_title(s: Source) -> str:
-    facts = [s.kind.value] + ([f"count {s.count}"] if s.count is not None else [])
-    facts.append("anonymous" if s.anonymous else ("named" if s.named else "unnamed"))
+def _source_title(s: Source, t: Catalogue) -> str:
+    facts = [t(f"source_kind.{s.kind.value}")] + ([t("status.count", n=s.count)] if s.count is not None else [])
+    facts.append(t("status.anonymous") if s.anonymous else t("status.named" if s.named else "status.unnamed"))
     return f"{s.id}: {_source_name(s)} ({', '.join(facts)})"
 
 
@@ -356,6 +403,7 @@ def _flag_css() -> str:
     for name, colour in FLAG_COLOURS.items():
         out.append(f".flag-{name}{{background:{colour}}}"
                    f".sev-{name}{{--c:{colour};--bg:{colour}1f}}")
+    out += [f".kind-{kind}{{background:{colour}}}" for kind, colour in KIND_COLOURS.items()]
     return "".join(out)
 
 
@@ -411,7 +459,22 @@ svg.graph .edge{fill:none;stroke-width:1.2;opacity:.75}svg.graph .disputes{strok
 svg.graph .member{stroke:#555;stroke-width:1.5;stroke-dasharray:2 3}svg.graph .affiliation{stroke:#b8a0d8}
 svg.graph .hedges{stroke-dasharray:4 3}svg.graph circle.anon{stroke-width:2.5;stroke-dasharray:3 2}
 svg.graph .anon-mark{fill:#b0306f}svg.graph .node.selected circle{stroke:#000;stroke-width:3}
-@media (max-width:900px){.layout{grid-template-columns:1fr}#detail{position:static;max-height:none}}
+.claim[id]::before{content:attr(data-chip);background:var(--c);color:#fff;font:600 .68rem/1.3 system-ui,sans-serif;
+border-radius:3px;padding:0 .3rem;margin-right:.25rem;vertical-align:.12em;white-space:nowrap;
+-webkit-print-color-adjust:exact;print-color-adjust:exact}
+#findings ul{margin:.3rem 0;padding-left:1.2rem}#findings li{margin:.15rem 0}
+#findings .finding-disputed,#findings .finding-anonymous{font-weight:600}
+.headline{font-size:1.2rem;font-weight:600;margin:.3rem 0;font-family:Georgia,"Noto Serif",serif}
+ul.kinds{list-style:none;display:flex;flex-wrap:wrap;gap:.8rem;padding:0;margin:.2rem 0}
+.swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:50%;margin-right:.3rem;vertical-align:-.1em;
+-webkit-print-color-adjust:exact;print-color-adjust:exact}
+svg.graph .asked{stroke-dasharray:1 3;stroke-width:1.5}svg.graph .no-answer{fill:#5f6670;font-style:italic}
+#detail .close{display:none;float:right;border:1px solid var(--line);background:#fff;border-radius:4px;cursor:pointer}
+/* a narrow window: the panel is a bottom sheet over the article, shown while a claim is selected */
+@media (max-width:900px){.layout{grid-template-columns:1fr}
+#detail{display:none;position:fixed;left:0;right:0;bottom:0;top:auto;z-index:10;max-height:55vh;
+border-radius:12px 12px 0 0;box-shadow:0 -4px 18px rgba(0,0,0,.25);padding-bottom:1.2rem}
+#detail.open{display:block}#detail .close{display:inline-block}}
 @media print{
 body{max-width:none;padding:0;font-size:10.5pt}.home,.hint,#detail{display:none}
 .layout{display:block}.claim{outline:none!important}
@@ -428,6 +491,8 @@ _SCRIPT = r"""
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("attrib-data").textContent);
+  var ui = data.ui;
+  function fill(template, key, value) { return template.split("{" + key + "}").join(String(value)); }
   var panel = document.getElementById("detail");
   var article = document.getElementById("article");
   var pieces = {}, mentions = {}, items = {}, nodes = {};
@@ -468,15 +533,15 @@ _SCRIPT = r"""
     if (s && s.label !== a.mention) li.appendChild(document.createTextNode(" = " + s.label));
     var facts = [];
     if (s) {
-      facts.push(s.kind);
-      if (s.count !== null) facts.push("count " + s.count);
+      facts.push(ui["source_kind." + s.kind] || s.kind);
+      if (s.count !== null) facts.push(fill(ui["status.count"], "n", s.count));
       if (s.role) facts.push(s.role);
       if (s.affiliation) facts.push(s.affiliation);
-      if (s.member_of) facts.push("one of " + s.member_of);
+      if (s.member_of) facts.push(fill(ui.one_of, "group", (data.sources[s.member_of] || {label: s.member_of}).label));
     }
     if (facts.length) li.appendChild(el("span", "dim", " (" + facts.join(", ") + ")"));
-    if (s && s.anonymous) { li.appendChild(document.createTextNode(" ")); li.appendChild(el("span", "anon-tag", "anonymous")); }
-    if (a.cue) li.appendChild(el("div", "dim", "cue: " + a.cue + (a.stance !== "asserts" ? " · " + a.stance : "")));
+    if (s && s.anonymous) { li.appendChild(document.createTextNode(" ")); li.appendChild(el("span", "anon-tag", ui["status.anonymous"])); }
+    if (a.cue) li.appendChild(el("div", "dim", fill(ui.cue, "cue", a.cue) + (a.stance !== "asserts" ? " · " + (ui["stance." + a.stance] || a.stance) : "")));
     return li;
   }
   function show(id) {
@@ -484,31 +549,35 @@ _SCRIPT = r"""
     if (!c) return;
     shown = id;
     panel.textContent = "";
-    panel.className = "sev-" + c.severity;
-    if (pinned) panel.appendChild(el("span", "pinned", "pinned · Esc to release"));
-    var h = el("h3", null, id + " · " + c.kind);
+    panel.className = "sev-" + c.severity + " open";
+    var close = el("button", "close", ui["html.close"]);
+    close.type = "button";
+    close.setAttribute("data-close", "1");
+    panel.appendChild(close);
+    if (pinned) panel.appendChild(el("span", "pinned", ui["html.pinned"]));
+    var h = el("h3", null, id + " · " + (ui["kind." + c.kind] || c.kind));
     panel.appendChild(h);
     panel.appendChild(el("p", "ctext", c.text));
-    panel.appendChild(el("h4", null, "Sources"));
+    panel.appendChild(el("h4", null, ui["heading.sources"]));
     if (c.attributions.length) {
       var ul = el("ul", "sources");
       c.attributions.forEach(function (a) { ul.appendChild(sourceLine(a)); });
       panel.appendChild(ul);
     } else {
-      panel.appendChild(el("p", null, "No source is given."));
+      panel.appendChild(el("p", null, ui.no_source_given));
     }
-    panel.appendChild(el("h4", null, "Flags"));
+    panel.appendChild(el("h4", null, ui["heading.flags"]));
     var fl = el("ul", "flags-why");
     c.flags.forEach(function (f) {
       var li = el("li");
-      li.appendChild(el("span", "badge flag-" + f, f.replace("_", " ")));
+      li.appendChild(el("span", "badge flag-" + f, ui["flagname." + f] || f));
       li.appendChild(el("span", "why", c.explanations[f] || ""));
       fl.appendChild(li);
     });
-    if (!c.flags.length) fl.appendChild(el("li", "dim", "none"));
+    if (!c.flags.length) fl.appendChild(el("li", "dim", ui.none));
     panel.appendChild(fl);
-    if (c.denies.length) panel.appendChild(links("Denies (disputes):", c.denies));
-    if (c.disputed_by.length) panel.appendChild(links("Disputed by:", c.disputed_by));
+    if (c.denies.length) panel.appendChild(links(ui.denies_label, c.denies));
+    if (c.disputed_by.length) panel.appendChild(links(ui.disputed_by_label, c.disputed_by));
   }
   function mark(els, cls) {
     (els || []).forEach(function (e) { e.classList.add(cls); marked.push([e, cls]); });
@@ -546,6 +615,7 @@ _SCRIPT = r"""
     if (id && !pinned) select(id, false);
   });
   document.addEventListener("click", function (ev) {
+    if (ev.target.getAttribute && ev.target.getAttribute("data-close")) { select(null, false); return; }
     var link = ev.target.closest ? ev.target.closest("[data-claim-link]") : null;
     if (link) {
       ev.preventDefault();

@@ -1,43 +1,48 @@
-"""A Markdown view, for pasting into an editor's ticket: summary, claims, sources, non-responses."""
+"""A Markdown view, for pasting into an editor's ticket: the editor's summary (findings),
+counts, claims, sources, non-responses; in the UI language's words (:mod:`attrib.lang.messages`)."""
 from __future__ import annotations
 
-from ..model import Report, Source
+from ..lang.messages import Catalogue, catalogue, ui_language as _ui_language
+from ..model import Attribution, Report, Source
 
-RESPONSE_LABELS = {"declined": "declined to comment", "no_response": "did not respond",
-                   "unreachable": "could not be reached"}
 LANGUAGES = {"id": "Indonesian", "en": "English"}
 
 
-def render_markdown(report: Report, *, claim_chars: int = 160) -> str:
-    """The report as GitHub-flavoured Markdown."""
+def render_markdown(report: Report, *, claim_chars: int = 160, ui_language: str | None = None) -> str:
+    """The report as GitHub-flavoured Markdown, in ``ui_language`` (default: the article's)."""
+    t = catalogue(_ui_language(report.language, ui_language))
     s = report.summary
     n = s["claims"]
     pct = lambda k: f"{s[k]} ({100 * s[k] / n:.0f}%)" if n else str(s[k])  # noqa: E731
-    lines = [f"# attrib report ({LANGUAGES.get(report.language, report.language)})", "",
-             f"**{n} claims**: {s['attributed']} attributed, {pct('unattributed')} unattributed, "
-             f"{pct('single_source')} single-source, {pct('anonymous')} anonymous, "
-             f"{s['corroborated']} corroborated, {pct('disputed')} disputed; "
-             f"{s['sources']} sources ({s['named_sources']} named, {s['anonymous_sources']} anonymous); "
-             f"{s['responses']} non-responses.", "",
-             "## Claims", "",
-             "| # | claim | sources | flags |", "|---|---|---|---|"]
+    lang = LANGUAGES.get(report.language, report.language)
+    lang = t(f"language.{report.language}") if f"language.{report.language}" in t else lang
+    counts = [f"**{t('summary.claims')}** {n} ({t('summary.attributed', n=s['attributed'])})"]
+    counts += [f"{t('summary.' + k)} {pct(k)}" for k in ("unattributed", "single_source", "anonymous",
+                                                          "corroborated", "disputed")]
+    counts.append(f"{t('summary.sources')} {s['sources']} ("
+                  + t("summary.sources_detail", named=s["named_sources"], anonymous=s["anonymous_sources"]) + ")")
+    counts.append(f"{t('summary.responses')} {s['responses']}")
+    lines = [f"# {t('report.title')} ({lang})", ""]
+    if report.headline:
+        lines += [f"**{_inline(report.headline)}**", ""]
+    lines += [f"## {t('heading.findings')}", ""]
+    lines += [f"- {_inline(f.text)}" for f in report.findings(t.code)]
+    lines += ["", f"## {t('heading.summary')}", "", " · ".join(counts), "",
+              f"## {t('heading.claims')}", "",
+              f"| # | {t('column.claim')} | {t('column.sources')} | {t('column.flags')} |", "|---|---|---|---|"]
     for c in report.claims:
-        srcs = []
-        for a in c.attributions:
-            who = a.mention.text if a.mention else (report.source(a.source).label if report.source(a.source) else "?")
-            extra = f" ({a.cue.text}" + (f", {a.stance.value})" if a.stance.value != "asserts" else ")") if a.cue else ""
-            srcs.append(who + extra)
+        srcs = [_attribution(report, a, t) for a in c.attributions]
         lines.append(f"| {c.id} | {_cell(_short(c.text, claim_chars))} | {_cell('; '.join(srcs)) or '—'} | "
                      f"{', '.join(f'`{f.value}`' for f in c.flags)} |")
     flagged = [c for c in report.claims if c.explanations]
     if flagged:
-        lines += ["", "### Why", ""]
+        lines += ["", f"### {t('heading.why')}", ""]
         for c in flagged:
             for f in c.flags:
                 why = c.explanations.get(f.value)
                 if why:
                     lines.append(f"- **{c.id}** `{f.value}`: {_inline(why)}")
-    lines += ["", "## Sources", ""]
+    lines += ["", f"## {t('heading.sources')}", ""]
     members: dict[str, list[Source]] = {}
     for src in report.sources:
         if src.member_of:
@@ -45,32 +50,44 @@ def render_markdown(report: Report, *, claim_chars: int = 160) -> str:
     for src in report.sources:
         if src.member_of and report.source(src.member_of) is not None:
             continue
-        lines += _source(src, members, 0)
+        lines += _source(src, members, 0, t)
     if report.responses:
-        lines += ["", "## Non-responses", ""]
+        lines += ["", f"## {t('heading.responses')}", ""]
         for r in report.responses:
             p = report.source(r.party)
             who = (p.name or p.label) if p else r.party
-            lines.append(f"- **{_inline(who)}** {RESPONSE_LABELS.get(r.kind.value, r.kind.value)}: "
-                         f"“{_inline(r.text)}”")
+            lines.append(f"- **{_inline(who)}** {t('response.' + r.kind.value)}: “{_inline(r.text)}”")
     return "\n".join(lines) + "\n"
 
 
-def _source(s: Source, members: dict[str, list[Source]], depth: int) -> list[str]:
-    facts = [s.kind.value]
+def _attribution(report: Report, a: Attribution, t: Catalogue) -> str:
+    """``who (cue[, stance])``; a cue that carries its source ("ujarnya") is written once."""
+    src = report.source(a.source)
+    who = a.mention.text if a.mention else (src.label if src else "?")
+    if not a.cue:
+        return who
+    stance = f", {t('stance.' + a.stance.value)}" if a.stance.value != "asserts" else ""
+    # "ujarnya", "katanya": the mention is the cue itself; name the source it stands for instead
+    if a.mention and (a.mention.start, a.mention.end) == (a.cue.start, a.cue.end):
+        return f"{src.name or src.label if src else '?'} ({a.cue.text}{stance})"
+    return f"{who} ({a.cue.text}{stance})"
+
+
+def _source(s: Source, members: dict[str, list[Source]], depth: int, t: Catalogue) -> list[str]:
+    facts = [t(f"source_kind.{s.kind.value}")]
     if s.count is not None:
-        facts.append(f"count {s.count}")
-    facts.append("anonymous" if s.anonymous else ("named" if s.named else "unnamed"))
+        facts.append(t("status.count", n=s.count))
+    facts.append(t("status.anonymous") if s.anonymous else t("status.named" if s.named else "status.unnamed"))
     facts += [_inline(x) for x in (s.role, s.affiliation) if x]
     texts: list[str] = []
     for m in s.mentions:
         if m.text not in texts:
             texts.append(m.text)
     line = (f"{'  ' * depth}- **{s.id}** {_inline(s.name or s.label)} — {', '.join(facts)}; "
-            f"mentions ×{len(s.mentions)}: " + ", ".join(f"‘{_inline(t)}’" for t in texts))
+            + t("mentions", n=len(s.mentions)) + ": " + ", ".join(f"‘{_inline(m)}’" for m in texts))
     out = [line]
     for sub in members.get(s.id, []):
-        out += _source(sub, members, depth + 1)
+        out += _source(sub, members, depth + 1, t)
     return out
 
 

@@ -187,6 +187,10 @@ def _edges(sub: nx.MultiDiGraph, pos: dict[str, tuple[float, float]]) -> list[st
                        f'd="M{x1:.1f},{y1:.1f} C{x1 + bulge:.1f},{y1:.1f} '
                        f'{x2 + bulge:.1f},{y2:.1f} {x2:.1f},{y2:.1f}">'
                        f'<title>{escape(u)} {what} {escape(v)}</title></path>')
+        elif key == "asked_about":
+            # a party that did not answer → the claim it was asked about (attrib.graph)
+            out.append(f'<line class="edge asked" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
+                       f'stroke="#8a9099"><title>{escape(u)} was asked about {escape(v)}</title></line>')
         else:
             colour = STANCE_COLOURS.get(key, "#b8a0d8")
             cls = "stance " + key if key in STANCE_COLOURS else "affiliation"
@@ -224,6 +228,9 @@ def _source_node(n: str, data: dict, xy: tuple[float, float]) -> str:
              if anonymous else
              f'<circle cx="{x:.1f}" cy="{y:.1f}" r="7" fill="{KIND_COLOURS.get(kind, "#888")}"/>')
     mark = '<tspan class="anon-mark"> (anonymous)</tspan>' if anonymous else ""
+    if data.get("response"):  # declined to comment, did not respond, could not be reached
+        mark += f'<tspan class="no-answer"> ∅ {escape(data["response"].replace("_", " "))}</tspan>'
+        tip += f"; {data['response'].replace('_', ' ')}"
     return (f'<g class="node source{" anon" if anonymous else ""}" data-source="{escape(n)}">'
             f'<title>{escape(tip)}</title>{shape}'
             f'<text x="{x + 12:.1f}" y="{y + 4:.1f}"><tspan class="id">{escape(n)}</tspan> '
