@@ -730,6 +730,9 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
     speakers = frozenset(w for f in ext.found for a, b in f.mentions
                          for w in [text[a:b].strip()] if _ONE_NAME.match(w))
     people = person_names(text, pack, ents, quoted, speakers)
+    # "Budi menuturkan , Ani belum hadir . “…,” ujarnya": a person named inside what a source
+    # reported is talked about, not the one who goes on speaking
+    talk = people_outside(people, sorted(c for f in ext.found if not f.direct for c in f.content))
     parties = {r.party for r in ext.responses}
     # "Kontan melaporkan bahwa …": the subject of a reporting verb is an outlet or a body
     reporters = _mentions_by_cue(text, ext, pack.reporting_forms)
@@ -759,7 +762,7 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
         if (m.embedded or m.zero or m.pronoun and not m.plural and m.gender != "n") and people:
             # "Abdian Saputra, Koordinator …, juga menyampaikan … “…,” ujarnya": a person named
             # after the last speaker is the one "-nya"/"dia" refers to
-            named = _named_since(text, pack, people, entities, ent, starts.get(span, span[0]), m.gender,
+            named = _named_since(text, pack, talk, entities, ent, starts.get(span, span[0]), m.gender,
                                  judge_names=not ents)
             ent = named or ent
         if ent is None:
@@ -795,6 +798,20 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
             id=e.id, label=_bare(e.first.text), kind=e.kind, named=e.named, anonymous=e.anonymous,
             count=e.count, name=e.name, role=e.role, affiliation=e.affiliation,
             mentions=tuple(e.mentions), member_of=e.member_of, affiliated_with=aff))
+    return out
+
+
+def people_outside(people: list[Offsets], contents: list[Offsets]) -> list[Offsets]:
+    """The names in ``people`` (text order) that no content span in ``contents`` holds."""
+    starts = [c[0] for c in contents]
+    reach: list[int] = []  # the furthest content end so far, for overlapping contents
+    for c in contents:
+        reach.append(max(c[1], reach[-1] if reach else c[1]))
+    out = []
+    for a, b in people:
+        k = bisect_right(starts, a) - 1
+        if k < 0 or reach[k] <= a:
+            out.append((a, b))
     return out
 
 
