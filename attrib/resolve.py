@@ -148,6 +148,12 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
         _apposition(text, s + comma, span, pack, m)
     if m.name is None and m.role is None:
         _names(text, words, low, pack, ents, m)
+    # "Salah satu sumber", "One of them": the words that make a subset ("salah satu", "one
+    # of") are no one's name, whatever their case
+    if m.subset and m.name:
+        opener = next((mo.group() for p in pack.subset_patterns for mo in [re.search(p, lowtext)] if mo), "")
+        if set(m.name.lower().split()) <= set(opener.split()):
+            m.name = None
     # "Mantan Gubernur DKI Jakarta itu": a title and a place closed by a determiner refer back
     # to a person named before; the place is no name (Indonesian: the determiner comes last)
     if pack.head_first and m.role and (low[-1] in pack.definite_markers or _determiner_after(text, e, pack)) \
@@ -157,6 +163,10 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
         m.zero = True
         return m
     m.kind = _kind(raw, low, pack, ents, m)
+    # "One of them", "salah seorang dari mereka": a part of the group the pronoun points to,
+    # one person when counted so
+    if m.subset and m.kind is SourceKind.UNKNOWN and low[-1] in pack.plural_pronouns:
+        m.kind = SourceKind.PERSON if m.count == 1 else SourceKind.PEOPLE
     if m.kind is SourceKind.MEDIA:  # "The New York Post" names no person
         m.name = None
     if m.kind is SourceKind.PERSON and m.count is None:
@@ -549,6 +559,10 @@ def _kind(raw: str, low: list[str], pack: LangPack, ents, m: Mention) -> SourceK
         return SourceKind.DOCUMENT
     if m.name or m.role:
         return SourceKind.PERSON
+    # "seorang pemilik warung": a classifier for human beings makes whatever follows a person
+    # (the shop in "pemilik warung" does not make it an organisation)
+    if low[0] in pack.extra.get("person_classifiers", ()):
+        return SourceKind.PERSON
     labels = {lab for a, b, lab in ents}
     if m.head in pack.person_nouns or m.head in pack.group_nouns:
         if m.count == 1:
@@ -769,6 +783,11 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
             ent = _new(m, entities)
             if m.subset or (m.definite and m.count and not m.new):
                 ent.member_of = _group_of(m, entities, pack)
+                # "Salah satu sumber", "One of them": a nameless part of an anonymous group is
+                # as anonymous as the group
+                group = next((e for e in entities if e.id == ent.member_of), None)
+                if group is not None and group.anonymous and not (m.name or m.role):
+                    ent.anonymous = True
         else:
             ent.absorb(m)
             if m.pronoun and m.gender in ("m", "f") and ent.kind is SourceKind.PERSON:
@@ -1360,9 +1379,10 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
     if m.kind is SourceKind.ORGANIZATION and m.named:
         name = re.sub(r"^the\s+", "", _bare(m.text).lower())
         return next((e for e in _recent(entities) if e.name and e.name.lower() == name), None)
-    # "the spokesperson" → the earlier spokesperson
+    # "the spokesperson" → the earlier spokesperson (of the same organisation)
     if m.role and not m.name and m.definite:
-        return next((e for e in _recent(entities) if e.role and e.role.lower() == m.role.lower()), None)
+        return next((e for e in _recent(entities) if e.role and e.role.lower() == m.role.lower()
+                     and _same_org(m.affiliation, e.affiliation, pack)), None)
     # "Presiden" (capitalised, alone) after "Presiden Joko Widodo": the title's holder
     if m.role and not m.name and m.role[:1].isupper() and m.text.strip().endswith(m.role):
         holder = _holder(m.role.lower(), entities)
@@ -1374,6 +1394,8 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
             if e.member_of or e.kind not in _PEOPLE or not _heads_match(m.head, e.head, pack):
                 continue
             if m.count is not None and e.count is not None and m.count == e.count:
+                if m.count == 1 and not _one_again(m, e, pack):
+                    continue
                 return e
             if m.count is None and m.definite and e.count != 1:
                 return e
@@ -1389,11 +1411,40 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
     return None
 
 
+def _one_again(m: Mention, e: _Entity, pack: LangPack) -> bool:
+    """Whether a mention of one individual by a role or noun ("juru bicara Kementerian X", "the
+    official") can be the earlier individual ``e``: not when it is indefinite in a language with
+    articles ("A spokesperson for the ministry" after "Acme spokesperson Jane Doe" is another
+    person), nor when the two belong to different organisations ("Juru bicara Kementerian X"
+    is not "juru bicara perusahaan, Dewi")."""
+    if not pack.head_first and not m.definite:
+        return False
+    return _same_org(m.affiliation, e.affiliation, pack)
+
+
+def _same_org(a: str | None, b: str | None, pack: LangPack) -> bool:
+    """Whether two affiliations can be one organisation: unknown on either side, or sharing a
+    word of the name beyond the generic nouns ("Kementerian Kelautan" ≠ "Perusahaan Sejahtera";
+    "Sejahtera" = "PT Sejahtera")."""
+    if not a or not b:
+        return True
+    generic = pack.organization_nouns | pack.org_name_words | pack.definite_markers | {"the", "of", "for"}
+    wa = {w for w in _WORD.findall(a.lower()) if w not in generic}
+    wb = {w for w in _WORD.findall(b.lower()) if w not in generic}
+    return not wa or not wb or bool(wa & wb)
+
+
 def _heads_match(a: str | None, b: str | None, pack: LangPack) -> bool:
     if a is None or b is None:
         return False
     norm = lambda h: h[:-1] if not pack.head_first and h.endswith("s") else h  # noqa: E731
-    return norm(a) == norm(b) or {norm(a), norm(b)} <= {"person", "people", "peopl"}
+    if norm(a) == norm(b) or {norm(a), norm(b)} <= {"person", "people", "peopl"}:
+        return True
+    # "dua orang …" then "kedua sumber tersebut", "two people …" then "the sources": a source
+    # noun names whoever was cited, whatever noun cited them
+    generic = pack.extra.get("generic_source_heads", frozenset())
+    people = pack.person_nouns | pack.group_nouns
+    return (a in generic and b in people) or (b in generic and a in people)
 
 
 def _group_of(m: Mention, entities: _Entities, pack: LangPack) -> str | None:
@@ -1411,7 +1462,9 @@ def _group_of(m: Mention, entities: _Entities, pack: LangPack) -> str | None:
             continue
         if m.definite and not m.subset and not _heads_match(m.head, e.head, pack):
             continue  # "kedua orang tersebut" is part of an earlier group of "orang"
-        if e.anonymous == m.anonymous or m.head in ("sumber", "source", "sources"):
+        # ("one of them": a pronoun says nothing of anonymity)
+        if e.anonymous == m.anonymous or m.head in ("sumber", "source", "sources") \
+                or m.subset and m.head is None:
             return e.id
     return None
 

@@ -103,5 +103,7 @@ PACK = LangPack(
         "role_place_prepositions": L.ROLE_PLACE_PREPOSITIONS,
         "demonstratives": L.DEMONSTRATIVES,
         "account_nouns": S.ACCOUNT_NOUNS,
+        "person_classifiers": S.PERSON_CLASSIFIERS,
+        "generic_source_heads": S.GENERIC_SOURCE_HEADS,
     },
 )
