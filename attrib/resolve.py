@@ -1360,6 +1360,12 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
             # "Budi" after "Budi Santoso": Indonesian articles often use the given name
             if len(name.split()) == 1 and name in en.split():
                 return e
+            # "Rendra Wicaksono Putra" (the given name read later) after "Wicaksono Putra" (a
+            # long title before the name took its first word), or the other way round: two
+            # words or more that end the longer name
+            short, long_ = sorted((name, en), key=len)
+            if len(short.split()) >= 2 and long_.endswith(" " + short) and m.kind is SourceKind.PERSON:
+                return e
             # "Ahmad Riza" after "Ahmad Riza Patria": the first names of a longer name
             if pack.head_first and len(name.split()) >= 2 and en.startswith(name + " "):
                 return e
