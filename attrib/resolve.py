@@ -1239,10 +1239,12 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _En
     # "Widji membenarkan informasi Sekretaris Daerah Mujiono yang terinfeksi": a person named
     # inside a clause (an object) is not the one who goes on speaking (without NER only)
     j = k
-    while judge_names and j >= 0 and people[j][0] > since and _in_object(text, *people[j], pack):
+    while judge_names and j >= 0 and people[j][0] > since and _in_object(text, *people[j], pack) \
+            and not _passive_agent(text, people[j][0], pack):
         j -= 1
-    # (when no one else was named since, the name in a clause is still the best guess)
-    if j >= 0 and people[j][0] > since:
+    # (when no one else was named since, the name in a clause is still the best guess, unless
+    # a source spoke before: "-nya" goes to the last speaker, not to the last person mentioned)
+    if j >= 0 and people[j][0] > since or since >= 0:
         k = j
     if k < 0 or people[k][0] <= since:
         return None
@@ -1277,6 +1279,17 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _En
     found.last = max(found.last, a)
     entities.touch(found)
     return found
+
+
+def _passive_agent(text: str, a: int, pack: LangPack) -> bool:
+    """"Pesan serupa disampaikan Wakil Presiden X", "dikatakan oleh X": the agent of a passive
+    verb of saying (past its title) speaks, though a lower-case word stands before it."""
+    before = _TOKEN.findall(text[max(0, a - 80):a])
+    while before and before[-1][:1].isupper():  # the title and affiliation before the name
+        before.pop()
+    if before and before[-1] in pack.extra.get("agent_markers", ()):
+        before.pop()
+    return bool(before) and before[-1] in pack.extra.get("passive_speech_cues", ())
 
 
 def _personal(text: str, pack: LangPack, ent: _Entity) -> bool:

@@ -772,12 +772,26 @@ class _Rules:
         # a sentence already attributed ("…, dikutip dari CNBC") gets X as one more source of
         # the same content (one claim, two attributions)
         same = self._content_over(ps, pe)
-        content = list(same.content) if same is not None else [(ps, pe)]
-        q = self.quote_starting_at(content[0][0])
-        direct = same.direct if same is not None else q is not None and q.end >= pe
+        if same is not None:
+            return Found(list(same.content), (self.starts[i], self.ends[i]), self.mentions(*src),
+                         direct=same.direct, indirect=same.indirect, rule="anaphoric_passive")
+        content = [self.sentences[j] for j in range(self._paragraph_opening(k - 1), k)]
+        quoted = [q is not None and q.end >= e for (s, e) in content for q in [self.quote_starting_at(s)]]
         return Found(content, (self.starts[i], self.ends[i]), self.mentions(*src),
-                     direct=direct, indirect=same.indirect if same is not None else not direct,
-                     rule="anaphoric_passive")
+                     direct=any(quoted), indirect=not all(quoted), rule="anaphoric_passive")
+
+    def _paragraph_opening(self, k: int) -> int:
+        """``A. B. Hal itu disampaikan X.`` closing a paragraph: the first of the sentences
+        before the frame that it covers, back to the paragraph's start or to a sentence already
+        attributed (a text without line breaks has no paragraphs: the sentence before only)."""
+        if "\n" not in self.text:
+            return k
+        while k >= 1:
+            ps, pe = self.sentences[k - 1]
+            if "\n" in self.text[ps:self.sentences[k][0]] or self._content_over(ps, pe) is not None:
+                break
+            k -= 1
+        return k
 
     def _around(self, left: Offsets, last: int, e: int) -> list[Offsets] | None:
         """The content around an interposed cue phrase ending at token ``last``: the left part,
