@@ -350,6 +350,20 @@ class _Rules:
             last -= 1
         return a, last
 
+    def _apposition_closes(self, j: int) -> bool:
+        """``Menurut Budi, warga Desa Sukamaju, Y``: a role noun after the comma is an
+        apposition only when a second comma closes it before any verb; in ``Menurut Budi,
+        warga sudah lama resah`` the noun is the content's subject."""
+        markers = self.pack.verb_markers
+        for k in range(j + 1, min(self.n, j + MAX_SOURCE_TOKENS)):
+            w = self.words[k]
+            if w == ",":
+                return True
+            if w in CLAUSE_END or w in QUOTE_MARKS or "\n" in w or self.lows[k] in markers \
+                    or self.verb_like(k):
+                return False
+        return False
+
     def _comma_continues(self, i: int, in_clause: bool, appos_only: bool = False) -> bool:
         """Does the source phrase go on after the comma at token i? Only for an apposition
         ("kata Joni, Direktur RSUD", "kata M Baiquni, pakar …") or a list inside a title
@@ -363,7 +377,9 @@ class _Rules:
             if j < self.n and self.lows[j] in self.joiners:  # "…, Hukum, dan Keamanan"
                 k = self.skip(j + 1)
                 return k < self.n and self.cap(k)
-            return j < self.n and (self.lows[j] in self.appos or self._title_list(j))
+            if j < self.n and self.lows[j] in self.appos:
+                return self._apposition_closes(j)
+            return j < self.n and self._title_list(j)
         j = self.skip(i + 1)
         if j >= self.n:
             return False
