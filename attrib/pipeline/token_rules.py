@@ -87,7 +87,10 @@ class _Rules:
         self.quote_cues: frozenset[str] = get("quote_cues", frozenset())
         self.embedded: frozenset[str] = pack.embedded_source_cues
         self.quote_embedded: frozenset[str] = get("quote_embedded_cues", frozenset())
-        self.pre_verbs = pack.speech_verbs
+        # "Ia melanjutkan, Y", "Zul merasa pemerintah abai": verbs that report only before a
+        # comma, "bahwa" or a clause's subject (not "melanjutkan pembangunan", "merasa senang")
+        self.clause_verbs: frozenset[str] = get("clause_speech_verbs", frozenset())
+        self.pre_verbs = pack.speech_verbs | self.clause_verbs
         self.according: frozenset[str] = get("according_to", frozenset())
         self.not_according: frozenset[str] = get("not_according", frozenset())
         self.denial = pack.denial_cues
@@ -954,6 +957,11 @@ class _Rules:
         k = self.skip(i + 1, GLUE | self.complementizers)
         if k >= self.n or self.starts[k] >= e:
             return None
+        if self.lows[i] in self.clause_verbs and self.lows[i] not in self.pack.speech_verbs:
+            nxt = self.skip(i + 1)
+            if not (self.words[nxt] == "," or self.lows[nxt] in self.complementizers
+                    or self._can_speak(k, k) and self.has_words(self.starts[k], e, 3)):
+                return None
         if self.lows[k] in self.adjuncts:
             # "X mengatakan kepada wartawan bahwa Y" / "… dalam sebuah pernyataan, Y": the
             # adjunct is not content; the content starts after "bahwa" or the comma (without

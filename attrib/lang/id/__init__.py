@@ -104,6 +104,7 @@ PACK = LangPack(
         "demonstratives": L.DEMONSTRATIVES,
         "account_nouns": S.ACCOUNT_NOUNS,
         "person_classifiers": S.PERSON_CLASSIFIERS,
+        "clause_speech_verbs": L.CLAUSE_SPEECH_VERBS,
         "generic_source_heads": S.GENERIC_SOURCE_HEADS,
     },
 )

@@ -33,6 +33,10 @@ menyangkal menepis menampik""".split()) | {
 # bahwa …" is the writer's inference); "Laporan itu menyebutkan Y" is already a speech verb
 DOCUMENT_VERBS = frozenset("""menunjukkan memperlihatkan mencatat mencatatkan mengungkap
 menemukan membuktikan""".split())
+# "Ia melanjutkan, Y", "Zul merasa pemerintah abai": verbs that report a statement or a view
+# only before a comma, "bahwa" or a clause's subject ("melanjutkan pembangunan", "merasa senang"
+# report nothing)
+CLAUSE_SPEECH_VERBS = frozenset({"melanjutkan", "merasa"})
 # verbs of belief or estimate ("BI memperkirakan …", "Pengamat X menilai …")
 BELIEF_VERBS = frozenset("""menduga memperkirakan menilai mengingatkan meyakini memprediksi
 berpendapat menganggap""".split())
