@@ -119,6 +119,7 @@ class _Rules:
         self.titles: frozenset[str] = get("name_titles", frozenset())
         self.place_preps: frozenset[str] = get("role_place_prepositions", frozenset())
         self.demonstratives: frozenset[str] = get("demonstratives", frozenset())
+        self.phrase_determiners: frozenset[str] = get("phrase_final_determiners", frozenset())
         self.group_starts = self.heads | self.numbers
         self.comma_cues = self.post_cues | self.embedded
         self.passive_denials: frozenset[str] = get("passive_denial_cues", frozenset())
@@ -310,6 +311,11 @@ class _Rules:
                 if close is not None:  # "kata dokter di Puskesmas Kecamatan Palmerah ini"
                     last, i = close, close + 1
                     continue
+            if low in self.phrase_determiners and not in_clause and self._closes_phrase(i):
+                # "kata mantan Gubernur DKI Jakarta tersebut .": "tersebut" closing the phrase
+                # points back to the person named before and belongs to the mention
+                last = i
+                break
             if in_clause and low in self.demonstratives:
                 # "dua pejabat yang mengetahui rencana itu": a demonstrative closes the
                 # description's "yang" clause and belongs to it, as "tersebut" does
@@ -352,6 +358,12 @@ class _Rules:
         while last > a and not words[last][:1].isalnum() and words[last] != ")":
             last -= 1
         return a, last
+
+    def _closes_phrase(self, i: int) -> bool:
+        """Whether the clause ends right after token i (a full stop, a comma, a quote mark)."""
+        k = self.skip(i + 1)
+        return k >= self.n or self.words[k] in CLAUSE_END or self.words[k] in (",", *QUOTE_MARKS) \
+            or "\n" in self.words[k]
 
     def _apposition_closes(self, j: int) -> bool:
         """``Menurut Budi, warga Desa Sukamaju, Y``: a role noun after the comma is an

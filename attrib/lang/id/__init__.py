@@ -102,6 +102,7 @@ PACK = LangPack(
         "name_titles": L.NAME_TITLES,
         "role_place_prepositions": L.ROLE_PLACE_PREPOSITIONS,
         "demonstratives": L.DEMONSTRATIVES,
+        "phrase_final_determiners": L.PHRASE_FINAL_DETERMINERS,
         "account_nouns": S.ACCOUNT_NOUNS,
         "person_classifiers": S.PERSON_CLASSIFIERS,
         "clause_speech_verbs": L.CLAUSE_SPEECH_VERBS,

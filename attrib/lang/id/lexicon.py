@@ -134,6 +134,10 @@ romo""".split())
 # demonstrative, belongs to the description
 ROLE_PLACE_PREPOSITIONS = frozenset({"di", "dari"})
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+# "kata mantan Gubernur DKI Jakarta tersebut": "tersebut" ("the said …") closes the source's
+# noun phrase and belongs to it; "ini"/"itu" after a description ("kata politisi senior
+# Partai X ini") are left out (as both PFSA-ID collections annotate them)
+PHRASE_FINAL_DETERMINERS = frozenset({"tersebut"})
 # adjuncts that end a subject before its verb ("X di Jakarta, Jumat, menyatakan")
 SUBJECT_ADJUNCTS = frozenset("""di dalam pada kepada melalui lewat saat ketika usai seusai
 setelah sebelum sewaktu""".split())
