@@ -1239,8 +1239,9 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _En
     # "Widji membenarkan informasi Sekretaris Daerah Mujiono yang terinfeksi": a person named
     # inside a clause (an object) is not the one who goes on speaking (without NER only)
     j = k
-    while judge_names and j >= 0 and people[j][0] > since and _in_object(text, *people[j], pack) \
-            and not _passive_agent(text, people[j][0], pack):
+    while judge_names and j >= 0 and people[j][0] > since \
+            and (_in_object(text, *people[j], pack) and not _passive_agent(text, people[j][0], pack)
+                 or _org_words(text, *people[j], pack)):
         j -= 1
     # (when no one else was named since, the name in a clause is still the best guess, unless
     # a source spoke before: "-nya" goes to the last speaker, not to the last person mentioned)
@@ -1279,6 +1280,12 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _En
     found.last = max(found.last, a)
     entities.touch(found)
     return found
+
+
+def _org_words(text: str, a: int, b: int, pack: LangPack) -> bool:
+    """"Pemkot Serang harus memastikan …": a "name" holding an organisation's word is a body,
+    not the person who goes on speaking."""
+    return any(_org_like(w, pack) for w in _WORD.findall(text[a:b]))
 
 
 def _passive_agent(text: str, a: int, pack: LangPack) -> bool:

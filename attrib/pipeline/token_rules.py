@@ -958,6 +958,8 @@ class _Rules:
         p = self.skip(i - 1, step=-1)
         if p >= 0 and self.lows[p] in self.purpose:
             return None  # "… untuk menjelaskan penundaan itu": an infinitive, not a report
+        if p >= 0 and self.lows[p] in self.pack.extra.get("obligation_modals", ()):
+            return None  # "Pemkot harus memastikan …": a duty, not a report
         subj = self.subject_before(i)
         if subj is None:
             return None

@@ -103,6 +103,7 @@ PACK = LangPack(
         "role_place_prepositions": L.ROLE_PLACE_PREPOSITIONS,
         "demonstratives": L.DEMONSTRATIVES,
         "phrase_final_determiners": L.PHRASE_FINAL_DETERMINERS,
+        "obligation_modals": L.OBLIGATION_MODALS,
         "account_nouns": S.ACCOUNT_NOUNS,
         "person_classifiers": S.PERSON_CLASSIFIERS,
         "clause_speech_verbs": L.CLAUSE_SPEECH_VERBS,

@@ -78,6 +78,9 @@ PREVERBAL_ADVERBS = frozenset("""juga sebelumnya pun telah sudah tidak belum per
 lalu kemudian lebih dulu akan sempat bahkan sendiri pula lantas
 dapat bisa mampu harus ingin mau hendak berusaha mencoba
 terus selalu sering kerap tetap langsung justru hanya lagi""".split())
+# "Pemkot harus memastikan semua aman", "Warga perlu menyampaikan keluhan": an obligation
+# before a verb of saying or asserting is a duty, not a report
+OBLIGATION_MODALS = frozenset("harus wajib perlu mesti hendaknya seharusnya semestinya".split())
 # words that open a new clause: a subject never reaches back past them (unless "dan" joins
 # two capitalised words of one name: "Dirjen Bea dan Cukai")
 CLAUSE_OPENERS = frozenset("""dan tetapi tapi namun sedangkan karena sehingga yang ketika saat bahwa
