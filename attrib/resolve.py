@@ -148,6 +148,13 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
         _apposition(text, s + comma, span, pack, m)
     if m.name is None and m.role is None:
         _names(text, words, low, pack, ents, m)
+    # "salah satu warga Kampung Melati", "warga Desa Sukamaju": the capitalised words after a
+    # noun for residents name their place, not a person
+    if m.name and pack.extra.get("resident_nouns"):
+        k = next((i for i, (a, _, _) in enumerate(words) if a == s + raw.find(m.name)), None) \
+            if m.name in raw else None
+        if k and low[k - 1] in pack.extra["resident_nouns"]:
+            m.affiliation, m.name = m.name, None
     # "Salah satu sumber", "One of them": the words that make a subset ("salah satu", "one
     # of") are no one's name, whatever their case
     if m.subset and m.name:
@@ -261,9 +268,13 @@ def _apposition(text: str, comma: int, span: Offsets, pack: LangPack, m: Mention
 
 def _count(low: list[str], pack: LangPack, m: Mention) -> int | None:
     """"tiga orang" → 3, "one of the people" → 1, "a fourth person"/"orang keempat" → 1."""
+    people = pack.person_nouns | pack.group_nouns
     for i, w in enumerate(low[:4]):
-        if w.isdigit():
+        # "3 orang", "2 pejabat": a number before a noun for people ("Ketua RW 03" is a unit)
+        if w.isdigit() and i + 1 < len(low) and low[i + 1] in people:
             return int(w)
+        if w.isdigit():
+            continue
         # "orang keempat", "a fourth person": an ordinal names one more individual
         if w in pack.ordinal_words and (w not in pack.number_words or i > 0 and low[i - 1] not in pack.definite_markers):
             m.new = True
@@ -1358,6 +1369,11 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
     same = entities.by_key.get(m.key) if m.key else None
     if same is not None:
         return same
+    # "pemilik kedai" after "Seorang pemilik kedai": the description again without its count
+    if m.key and m.count is None and not m.subset and not m.name:
+        for w, n in pack.number_words.items():
+            if n == 1 and (e := entities.by_key.get(f"{w} {m.key}")) is not None and e.count == 1:
+                return e
     if m.subset:
         return None
     # "Acme" after "Acme Corp": an organisation's short name

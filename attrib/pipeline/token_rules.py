@@ -352,6 +352,8 @@ class _Rules:
                     continue
                 elif self.cap(prev) and prev >= a:
                     break  # "kata Teguh lagi", "kata Airin ditemui": a name ends the phrase
+                elif described and self.verb_like(i):
+                    break  # "kata pemilik kedai menunjuk kaca …": a verb ends the description
             if w[:1].isalnum():
                 last = i
             i += 1

@@ -106,6 +106,7 @@ PACK = LangPack(
         "obligation_modals": L.OBLIGATION_MODALS,
         "account_nouns": S.ACCOUNT_NOUNS,
         "person_classifiers": S.PERSON_CLASSIFIERS,
+        "resident_nouns": S.RESIDENT_NOUNS,
         "clause_speech_verbs": L.CLAUSE_SPEECH_VERBS,
         "generic_source_heads": S.GENERIC_SOURCE_HEADS,
     },
