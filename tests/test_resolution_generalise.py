@@ -190,3 +190,43 @@ def test_stray_closing_mark_does_not_shift_the_next_quote(nlp_id):
     assert quotes == ["” Kami menutup jalan demi keselamatan warga , ”"]
     rep = nlp_id.analyze(text)
     assert [s.name for s in _speaker_of(rep, "Kami menutup jalan")] == ["Sinta"]
+
+
+@pytest.mark.parametrize("text,content,mention", [
+    # a passive verb of judging with a named agent: the agent's view
+    ("Banjir melanda desa itu. Pembangunan tanggul itu dinilai Rudi sebagai proyek yang terburu-buru.",
+     "Pembangunan tanggul itu", "Rudi"),
+    ("Banjir melanda desa itu. Kenaikan harga gabah dinilai oleh pengamat pertanian Rini Astuti tidak wajar.",
+     "Kenaikan harga gabah", "pengamat pertanian Rini Astuti"),
+    # "tersebut" closing the source's phrase belongs to it
+    ("Presiden Joko Widodo meresmikan pabrik baterai. “Kita punya nikel dan kobalt,” kata mantan "
+     "Gubernur DKI Jakarta tersebut.", "Kita punya nikel", "mantan Gubernur DKI Jakarta tersebut"),
+    # a lower-case description ends before the verb that follows it
+    ("Seorang pemilik kedai mengaku terkejut ada peluru nyasar ke tempatnya. “Kaget, tapi aman,” kata "
+     "pemilik kedai menunjuk kaca yang pecah.", "Kaget, tapi aman", "pemilik kedai"),
+])
+def test_more_indonesian_attributions(nlp_id, text, content, mention):
+    rep = nlp_id.analyze(text)
+    claim = next(c for c in rep.claims if content in c.text)
+    assert [a.mention.text for a in claim.attributions] == [mention]
+
+
+@pytest.mark.parametrize("text", [
+    "Banjir melanda desa itu. Kebijakan itu dinilai tepat oleh banyak pihak. Rencana itu dianggap gagal.",
+    # an obligation before a verb of saying is a duty, not a report
+    "Banjir melanda desa itu. Pemkot Sukamaju harus memastikan semua warga aman dari banjir.",
+])
+def test_more_indonesian_non_attributions(nlp_id, text):
+    assert all(not c.attributions for c in nlp_id.analyze(text).claims)
+
+
+def test_bare_description_and_places_of_residents(nlp_id):
+    rep = nlp_id.analyze(
+        "Ketua RW 03 Dwi Lestari mengatakan warga sudah berjaga.\n\n"
+        "“Kami cemas sekali malam itu,” kata salah satu warga Kampung Melati lainnya.\n\n"
+        "Seorang pemilik kedai mengaku terkejut ada peluru nyasar ke tempatnya.\n\n"
+        "“Kaget, tapi aman,” kata pemilik kedai menunjuk kaca pajangan.")
+    assert _source(rep, "Ketua RW 03 Dwi Lestari").count == 1  # "03" is the unit, not a count
+    resident = _source(rep, "salah satu warga Kampung Melati")
+    assert resident.name is None and resident.anonymous  # a place, not a person "Kampung Melati"
+    assert _source(rep, "pemilik kedai").id == _source(rep, "Seorang pemilik kedai").id

@@ -127,6 +127,8 @@ class _Rules:
         self.candidates = self.comma_cues | self.according | self.pre_verbs | self.doc_verbs \
             | self.passive_denials | get("citation_cues", frozenset()) | get("passive_speech_cues", frozenset())
         self.passive_speech: frozenset[str] = get("passive_speech_cues", frozenset())
+        self.passive_views: frozenset[str] = get("passive_opinion_cues", frozenset())
+        self.candidates = self.candidates | self.passive_views
         self.anaphors: frozenset[str] = get("anaphoric_nouns", frozenset())
         self._stops: list[int] | None = None  # sentence-ending full stops, found when needed
         self._speaker_nouns: frozenset[str] | None = None  # see :meth:`_can_speak`
@@ -161,7 +163,8 @@ class _Rules:
             if lows[i] not in cands or i in used or self.in_quote(self.starts[i]):
                 continue
             f = (self.comma_cue(i) or self.according_to(i) or self.initial_cue(i)
-                 or self.preposed_verb(i) or self.passive_denial(i) or self.anaphoric_passive(i))
+                 or self.preposed_verb(i) or self.passive_denial(i) or self.anaphoric_passive(i)
+                 or self.passive_opinion(i))
             if f is not None:
                 used.add(i)
                 found.append(f)
@@ -781,6 +784,35 @@ class _Rules:
         content = [(self.starts[subj[0]], self.ends[subj[1]])]
         return Found(content, (self.starts[i], self.ends[i]), self.mentions(*src),
                      stance="denies", rule="passive_denial")
+
+    def passive_opinion(self, i: int) -> Found | None:
+        """``Pengangkutan itu dinilai Budi sebagai pembangkangan.``: a passive verb of judging
+        with its agent (a name, or after "oleh"); the view is the subject with the predicate
+        after the agent. Without a named agent ("Kebijakan itu dinilai tepat": it is
+        considered so) there is no one to attribute it to."""
+        if self.lows[i] not in self.passive_views:
+            return None
+        subj = self.subject_before(i)
+        j = self.skip(i + 1)
+        if subj is None or j >= self.n:
+            return None
+        by = self.lows[j] in self.agent_markers
+        if by:
+            j = self.skip(j + 1)
+        if j >= self.n or not (by or self.cap(j)):
+            return None
+        src = self.source_after(j)
+        if src is None or not self._can_speak(*src):
+            return None
+        _, e = self.sentence_of(self.starts[i])
+        k = self.skip(src[1] + 1)
+        if k >= self.n or self.starts[k] >= e:
+            return None
+        end = self.trim_end(self.starts[k], self._sentence_end(k, e))
+        if not self.has_words(self.starts[k], end, MIN_CONTENT_WORDS):
+            return None
+        content = [(self.starts[subj[0]], self.ends[subj[1]]), (self.starts[k], end)]
+        return Found(content, (self.starts[i], self.ends[i]), self.mentions(*src), rule="passive_opinion")
 
     def anaphoric_passive(self, i: int) -> Found | None:
         """``Hal itu disampaikan Kepala Ekonom X kepada wartawan.``: the sentence before was

@@ -104,6 +104,7 @@ PACK = LangPack(
         "demonstratives": L.DEMONSTRATIVES,
         "phrase_final_determiners": L.PHRASE_FINAL_DETERMINERS,
         "obligation_modals": L.OBLIGATION_MODALS,
+        "passive_opinion_cues": L.PASSIVE_OPINION_CUES,
         "account_nouns": S.ACCOUNT_NOUNS,
         "person_classifiers": S.PERSON_CLASSIFIERS,
         "resident_nouns": S.RESIDENT_NOUNS,

@@ -54,6 +54,9 @@ ORIGIN_MARKERS = frozenset({"dari"})
 # sentence before ("hal itu", "pernyataan tersebut")
 PASSIVE_SPEECH_CUES = frozenset("""disampaikan dikatakan diungkapkan dijelaskan ditegaskan
 dituturkan dipaparkan diutarakan disebutkan dikemukakan""".split())
+# "Pengangkutan itu dinilai Budi sebagai pembangkangan": passive verbs of judging, with their
+# agent after them (a view attributed to the agent)
+PASSIVE_OPINION_CUES = frozenset({"dinilai", "dianggap"})
 ANAPHORIC_NOUNS = frozenset("hal pernyataan penjelasan keterangan ungkapan informasi".split())
 # "Kabar tersebut dibantah (oleh) Menteri X": passive denials, the denier after "oleh"
 PASSIVE_DENIAL_CUES = frozenset({"dibantah", "disangkal", "ditepis", "dibantahkan"})
