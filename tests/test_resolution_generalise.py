@@ -230,3 +230,18 @@ def test_bare_description_and_places_of_residents(nlp_id):
     resident = _source(rep, "salah satu warga Kampung Melati")
     assert resident.name is None and resident.anonymous  # a place, not a person "Kampung Melati"
     assert _source(rep, "pemilik kedai").id == _source(rep, "Seorang pemilik kedai").id
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("JAKARTA, KOMPAS — Partai Maju Bersama membantah isu tentang syarat koalisi yang beredar.",
+     "Partai Maju Bersama"),
+    ("JAKARTA , KOMPAS — Saat dikonfirmasi secara tertulis , Budi Santoso mengatakan harga akan turun .",
+     "Budi Santoso"),
+    # (no dash: the capitals are the subject's own)
+    ("KPK dan BPK mengatakan audit itu selesai pekan depan.", "KPK dan BPK"),
+])
+def test_dateline_is_never_part_of_the_source(nlp_id, text, mention):
+    rep = nlp_id.analyze(text)
+    mentions = [a.mention.text for c in rep.claims for a in c.attributions]
+    assert mentions and all("KOMPAS" not in m for m in mentions)
+    assert " ".join(mentions).startswith(mention.split()[0])

@@ -533,7 +533,7 @@ class _Rules:
                 # mengatakan": the clause between commas interrupts; the subject is before it
                 end = self.skip(p - 1, step=-1)
                 k = self._clause_start(end, first, comma)
-        a = k + 1
+        a = self._after_dateline(k + 1, end)
         if a > end:
             return None
         chunks = self._chunks(a, end)
@@ -579,6 +579,17 @@ class _Rules:
         if not any(words[t][:1].isalnum() for t in range(ca, b + 1)):
             return None
         return ca, b
+
+    def _after_dateline(self, a: int, b: int) -> int:
+        """``JAKARTA, KOMPAS — Partai X membantah``: a dateline (capital letters up to a dash)
+        opening the sentence is never part of the subject; the subject starts after the dash."""
+        for t in range(a, min(b, a + 8) + 1):
+            if self.words[t] in DASHES:
+                words = [self.words[u] for u in range(a, t) if self.words[u][:1].isalnum()]
+                if words and all(w.isupper() for w in words) and t < b:
+                    return self.skip(t + 1)
+                return a
+        return a
 
     def _described_subject(self, first: int, end: int) -> tuple[int, int] | None:
         """``Seorang karyawan bank yang enggan disebut namanya mengatakan``, ``Tiga orang yang
