@@ -245,3 +245,8 @@ def test_dateline_is_never_part_of_the_source(nlp_id, text, mention):
     mentions = [a.mention.text for c in rep.claims for a in c.attributions]
     assert mentions and all("KOMPAS" not in m for m in mentions)
     assert " ".join(mentions).startswith(mention.split()[0])
+
+
+def test_topic_opener_is_no_part_of_the_subject(nlp_id):
+    rep = nlp_id.analyze("Adapun Kepala Polres Sukamaju Rudi Hartono mengatakan, polisi tidak memihak dalam konflik itu.")
+    assert [a.mention.text for c in rep.claims for a in c.attributions] == ["Kepala Polres Sukamaju Rudi Hartono"]

@@ -96,7 +96,9 @@ DISCOURSE_WORDS = frozenset("""namun tetapi tapi sementara itu selain sedangkan 
 karena oleh jadi maka bahkan akan demikian dengan kemudian lalu apalagi terlebih meski
 meskipun padahal""".split()) | {
     # "Sebelumnya, harian Kontan melaporkan", "Selanjutnya, X menjelaskan": sentence adverbs
-    "sebelumnya", "selanjutnya", "sebelum", "akhirnya", "terpisah", "secara"}
+    "sebelumnya", "selanjutnya", "sebelum", "akhirnya", "terpisah", "secara",
+    # "Adapun Kepala Polres X mengatakan", "Sedangkan …": a topic opener, no part of the subject
+    "adapun"}
 # words that end a source noun phrase after a post-posed cue ("kata X, ketika …",
 # "kata X di Jakarta", "kata Teguh lagi", "kata politisi … ini"); matched lower-case only, so
 # "Menteri Dalam Negeri" runs on
