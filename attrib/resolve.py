@@ -776,7 +776,8 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
                 or m.kind is SourceKind.PERSON and m.name and (" " not in m.name.strip() or pack.head_first):
             _given_name(text, m, people)
         if m.proper_single and m.kind is SourceKind.ORGANIZATION and not ents \
-                and span not in parties and span not in reporters and not _in_org_name(text, m.text.strip(), pack):
+                and span not in parties and span not in reporters and not _in_org_name(text, m.text.strip(), pack) \
+                and not _after_org_word(text, _bare(m.text), pack):
             # without NER, "kata Agus" is a person: a speaker named by one word is far more
             # often a person than a company ("Huawei tidak membalas" stays an organisation)
             m.kind, m.name, m.count = SourceKind.PERSON, _bare(m.text), 1
@@ -843,6 +844,15 @@ def people_outside(people: list[Offsets], contents: list[Offsets]) -> list[Offse
         if k < 0 or reach[k] <= a:
             out.append((a, b))
     return out
+
+
+def _after_org_word(text: str, word: str, pack: LangPack) -> bool:
+    """"Arunika membantah" where the article wrote "PT Arunika Energi …" (or "Partai Arunika"):
+    a word the article puts after an organisation's word names the organisation."""
+    if not word or " " in word:
+        return False
+    return any(mo.group(1).lower() in pack.org_name_words
+               for mo in re.finditer(rf"\b(\w+)\s+{re.escape(word)}\b", text))
 
 
 def _mentions_by_cue(text: str, ext: Extraction, words: frozenset[str]) -> set[Offsets]:

@@ -250,3 +250,11 @@ def test_dateline_is_never_part_of_the_source(nlp_id, text, mention):
 def test_topic_opener_is_no_part_of_the_subject(nlp_id):
     rep = nlp_id.analyze("Adapun Kepala Polres Sukamaju Rudi Hartono mengatakan, polisi tidak memihak dalam konflik itu.")
     assert [a.mention.text for c in rep.claims for a in c.attributions] == ["Kepala Polres Sukamaju Rudi Hartono"]
+
+
+def test_one_word_after_an_organisation_word_is_the_organisation(nlp_id):
+    rep = nlp_id.analyze("PT Kenanga Energi Nusantara sedang menjajaki pembelian tambang, kata dua orang yang "
+                         "mengetahui rencana itu. Kenanga membantah sedang bernegosiasi. “Tidak ada "
+                         "pembicaraan,” kata Budi.")
+    assert _source(rep, "Kenanga").kind.value == "organization"
+    assert _source(rep, "Budi").kind.value == "person"  # (a one-word speaker is still a person)
