@@ -170,6 +170,13 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
         m.zero = True
         return m
     m.kind = _kind(raw, low, pack, ents, m)
+    # "one Democrat familiar with the discussion", "two Republicans": a count before a group's
+    # name (a nationality, a party: NER's NORP) is that many of its members, not the group
+    nationality = [(a, b) for a, b, lab in ents if lab == "NORP"]
+    if m.count is not None and low[0] in pack.number_words and nationality and not m.role \
+            and m.kind in (SourceKind.ORGANIZATION, SourceKind.UNKNOWN):
+        m.kind = SourceKind.PERSON if m.count == 1 else SourceKind.PEOPLE
+        m.name, m.affiliation = None, text[nationality[0][0]:nationality[0][1]]
     # "One of them", "salah seorang dari mereka": a part of the group the pronoun points to,
     # one person when counted so
     if m.subset and m.kind is SourceKind.UNKNOWN and low[-1] in pack.plural_pronouns:

@@ -258,3 +258,10 @@ def test_one_word_after_an_organisation_word_is_the_organisation(nlp_id):
                          "pembicaraan,” kata Budi.")
     assert _source(rep, "Kenanga").kind.value == "organization"
     assert _source(rep, "Budi").kind.value == "person"  # (a one-word speaker is still a person)
+
+
+def test_counted_members_of_a_party_are_people(nlp_en):
+    rep = nlp_en.analyze('Mill owners met on Monday, two people familiar with the talks said. "It was not '
+                         'convincing," said one Republican familiar with the discussion.')
+    member = _source(rep, "one Republican familiar with the discussion")
+    assert member.kind.value == "person" and member.count == 1 and member.anonymous and member.name is None
