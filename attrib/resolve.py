@@ -632,6 +632,7 @@ class _Entity:
     member_of: str | None = None
     last: int = 0  # where it was last mentioned
     gender: str | None = None
+    aliases: set[str] = field(default_factory=set)  # "Hendrar yang akrab disapa Hendi" → "hendi"
 
     def absorb(self, m: Mention) -> None:
         """A later mention adds what it knows ("Hughes" adds nothing; "Michael Hughes" a name)."""
@@ -813,6 +814,9 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
                 ent.gender = ent.gender or m.gender
         if not m.zero:  # "tidak dapat" is where a subject is missing, not a mention
             ent.mentions.append(Span.of(text, *span))
+        alias = _alias_after(text, span[1], pack)
+        if alias and ent.kind is SourceKind.PERSON:
+            ent.aliases.add(alias.lower())
         ent.last = max(ent.last, span[0])
         entities.touch(ent)
         out.by_mention[span] = ent.id
@@ -851,6 +855,20 @@ def people_outside(people: list[Offsets], contents: list[Offsets]) -> list[Offse
         if k < 0 or reach[k] <= a:
             out.append((a, b))
     return out
+
+
+def _alias_after(text: str, end: int, pack: LangPack) -> str | None:
+    """"Hendrar yang akrab disapa Hendi", "Parid , biasa dipanggil Mili": the name the person
+    goes by, right after the mention."""
+    verbs = pack.extra.get("alias_verbs")
+    if not verbs:
+        return None
+    mo = _ALIAS.match(text, end, end + 60)
+    return mo.group(2) if mo and mo.group(1).lower() in verbs else None
+
+
+# ", yang akrab disapa X" / " yang biasa dipanggil X" / ", akrab disapa X"
+_ALIAS = re.compile(r"\s*,?\s*(?:yang\s+)?(?:[a-z]+\s+)?([a-z]+)\s+([A-Z][\w'’-]+)")
 
 
 def _after_org_word(text: str, word: str, pack: LangPack) -> bool:
@@ -1408,6 +1426,9 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
             if e.kind is not SourceKind.PERSON or not e.name:
                 continue
             en = e.name.lower()
+            # "Hendi" after "ujar Hendrar yang akrab disapa Hendi": the name it goes by
+            if name in e.aliases:
+                return e
             if name == en or en.split()[-1] == name.split()[-1] and (len(name.split()) == 1 or len(en.split()) == 1):
                 return e
             # "Budi" after "Budi Santoso": Indonesian articles often use the given name

@@ -265,3 +265,15 @@ def test_counted_members_of_a_party_are_people(nlp_en):
                          'convincing," said one Republican familiar with the discussion.')
     member = _source(rep, "one Republican familiar with the discussion")
     assert member.kind.value == "person" and member.count == 1 and member.anonymous and member.name is None
+
+
+@pytest.mark.parametrize("text,same", [
+    ("“Sektor pariwisata harus menjadi unggulan,” ujar Hendrawan yang karib disapa Hendi . "
+     "Menurut Hendi , kota itu mulai berubah .", True),
+    # (no alias given: another person)
+    ("“Sektor pariwisata harus menjadi unggulan,” ujar Hendrawan di Semarang . "
+     "Menurut Hendi , kota itu mulai berubah .", False),
+])
+def test_the_name_a_person_goes_by(nlp_id, text, same):
+    rep = nlp_id.analyze(text)
+    assert (_source(rep, "Hendrawan").id == _source(rep, "Hendi").id) is same

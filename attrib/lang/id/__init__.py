@@ -108,6 +108,7 @@ PACK = LangPack(
         "account_nouns": S.ACCOUNT_NOUNS,
         "person_classifiers": S.PERSON_CLASSIFIERS,
         "resident_nouns": S.RESIDENT_NOUNS,
+        "alias_verbs": S.ALIAS_VERBS,
         "clause_speech_verbs": L.CLAUSE_SPEECH_VERBS,
         "generic_source_heads": S.GENERIC_SOURCE_HEADS,
     },
