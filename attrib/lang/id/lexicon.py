@@ -10,9 +10,10 @@ from __future__ import annotations
 POSTPOSED_CUES = frozenset("""kata ujar tutur ucap ungkap jelas sebut papar imbuh tambah lanjut
 pungkas terang tegas klaim tandas tukas sambung bilang bantah sangkal tepis""".split())
 # "“…?” tanya X." / "“…,” tulis X." / "“…,” ditambahkan X." — words that are cues only right
-# after a closing quote ("pesan" is also "message", "tanya" also "question")
+# after a closing quote ("pesan" is also "message", "tanya" also "question"; "“…,” desak X":
+# urged)
 QUOTE_CUES = frozenset("""tanya tulis pesan jawab kenang seru timpal sahut bisik teriak keluh
-canda harap pinta ajak imbau tanggap cerita aku akui kisah dikatakan ditambahkan dijelaskan
+canda harap pinta ajak imbau desak tanggap cerita aku akui kisah dikatakan ditambahkan dijelaskan
 diungkapkan disampaikan ditegaskan dituturkan""".split())
 # "“…,” ujarnya." — a cue with -nya names its speaker (the last one mentioned); "katanya"
 # can also mean "reportedly", so these count only after a quote or a comma (never "Katanya, …"
