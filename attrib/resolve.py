@@ -166,7 +166,8 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
     if pack.head_first and m.role and (low[-1] in pack.definite_markers or _determiner_after(text, e, pack)) \
             and not ents \
             and (m.name is None or " " not in m.name.strip()
-                 or any(w.lower() in pack.place_words for w in m.name.split())):
+                 or any(w.lower() in pack.place_words for w in m.name.split())
+                 or _used_as_place(text, m.name.split()[-1], pack)):
         m.zero = True
         return m
     m.kind = _kind(raw, low, pack, ents, m)
@@ -194,6 +195,14 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
                                and bool(_proper_indices(text, words, low, pack)))
     m.anonymous = _anonymous(lowtext, pack, m)
     return m
+
+
+def _used_as_place(text: str, word: str, pack: LangPack) -> bool:
+    """"Kepala Bakesbangpol Surabaya ini" where the article writes "Kota Surabaya" or "di
+    Surabaya": the name's last word is a place the article names, not a surname."""
+    before = pack.place_words | pack.place_prepositions
+    return any(mo.group(1).lower() in before
+               for mo in re.finditer(rf"\b(\w+)\s+{re.escape(word)}\b", text))
 
 
 def _determiner_after(text: str, e: int, pack: LangPack) -> bool:

@@ -277,3 +277,14 @@ def test_counted_members_of_a_party_are_people(nlp_en):
 def test_the_name_a_person_goes_by(nlp_id, text, same):
     rep = nlp_id.analyze(text)
     assert (_source(rep, "Hendrawan").id == _source(rep, "Hendi").id) is same
+
+
+@pytest.mark.parametrize("text,mention,named", [
+    # the title's place is a place the article names: the title points back to its holder
+    ("Pelaksana Tugas Kepala Bakesbangpol Sukamaju Irvan Wahyudi mengatakan warga di Kota Sukamaju "
+     "harus waspada. “Jadi, hindari kerumunan,” kata Pelaksana Tugas Kepala Bakesbangpol Sukamaju ini.",
+     "Pelaksana Tugas Kepala Bakesbangpol Sukamaju", "Irvan Wahyudi"),
+])
+def test_title_with_its_place_and_a_determiner_refers_back(nlp_id, text, mention, named):
+    rep = nlp_id.analyze(text)
+    assert _source(rep, mention).name == named
