@@ -287,4 +287,5 @@ def test_the_name_a_person_goes_by(nlp_id, text, same):
 ])
 def test_title_with_its_place_and_a_determiner_refers_back(nlp_id, text, mention, named):
     rep = nlp_id.analyze(text)
-    assert _source(rep, mention).name == named
+    claim = next(c for c in rep.claims if c.attributions and c.attributions[0].mention.text == mention)
+    assert [s.name for s in _speaker_of(rep, claim.text)] == [named]
