@@ -148,7 +148,7 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
         _apposition(text, s + comma, span, pack, m)
     if m.name is None and m.role is None:
         _names(text, words, low, pack, ents, m)
-    # "salah satu warga Kampung Melati", "warga Desa Sukamaju": the capitalised words after a
+    # "salah satu warga Kampung Randu Alas", "warga Desa Sukamaju": the capitalised words after a
     # noun for residents name their place, not a person
     if m.name and pack.extra.get("resident_nouns"):
         k = next((i for i, (a, _, _) in enumerate(words) if a == s + raw.find(m.name)), None) \
@@ -198,8 +198,8 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
 
 
 def _used_as_place(text: str, word: str, pack: LangPack) -> bool:
-    """"Kepala Bakesbangpol Surabaya ini" where the article writes "Kota Surabaya" or "di
-    Surabaya": the name's last word is a place the article names, not a surname."""
+    """"Kepala Dinas Pertamanan Sukamaju ini" where the article writes "Kota Sukamaju" or "di
+    Sukamaju": the name's last word is a place the article names, not a surname."""
     before = pack.place_words | pack.place_prepositions
     return any(mo.group(1).lower() in before
                for mo in re.finditer(rf"\b(\w+)\s+{re.escape(word)}\b", text))
@@ -586,8 +586,8 @@ def _kind(raw: str, low: list[str], pack: LangPack, ents, m: Mention) -> SourceK
         return SourceKind.DOCUMENT
     if m.name or m.role:
         return SourceKind.PERSON
-    # "seorang pemilik warung": a classifier for human beings makes whatever follows a person
-    # (the shop in "pemilik warung" does not make it an organisation)
+    # "seorang penjual sayur": a classifier for human beings makes whatever follows a person
+    # (the shop in "pemilik toko" does not make it an organisation)
     if low[0] in pack.extra.get("person_classifiers", ()):
         return SourceKind.PERSON
     labels = {lab for a, b, lab in ents}
@@ -641,7 +641,7 @@ class _Entity:
     member_of: str | None = None
     last: int = 0  # where it was last mentioned
     gender: str | None = None
-    aliases: set[str] = field(default_factory=set)  # "Hendrar yang akrab disapa Hendi" → "hendi"
+    aliases: set[str] = field(default_factory=set)  # "Darsono yang akrab disapa Sono" → "sono"
 
     def absorb(self, m: Mention) -> None:
         """A later mention adds what it knows ("Hughes" adds nothing; "Michael Hughes" a name)."""
@@ -867,7 +867,7 @@ def people_outside(people: list[Offsets], contents: list[Offsets]) -> list[Offse
 
 
 def _alias_after(text: str, end: int, pack: LangPack) -> str | None:
-    """"Hendrar yang akrab disapa Hendi", "Parid , biasa dipanggil Mili": the name the person
+    """"Darsono yang akrab disapa Sono", "Sulastri , biasa dipanggil Tari": the name the person
     goes by, right after the mention."""
     verbs = pack.extra.get("alias_verbs")
     if not verbs:
@@ -881,7 +881,7 @@ _ALIAS = re.compile(r"\s*,?\s*(?:yang\s+)?(?:[a-z]+\s+)?([a-z]+)\s+([A-Z][\w'’
 
 
 def _after_org_word(text: str, word: str, pack: LangPack) -> bool:
-    """"Arunika membantah" where the article wrote "PT Arunika Energi …" (or "Partai Arunika"):
+    """"Kenanga membantah" where the article wrote "PT Kenanga Energi …" (or "Partai Kenanga"):
     a word the article puts after an organisation's word names the organisation."""
     if not word or " " in word:
         return False
@@ -1338,7 +1338,7 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _En
 
 
 def _org_words(text: str, a: int, b: int, pack: LangPack) -> bool:
-    """"Pemkot Serang harus memastikan …": a "name" holding an organisation's word is a body,
+    """"Pemkot Sukamaju menegaskan …": a "name" holding an organisation's word is a body,
     not the person who goes on speaking."""
     return any(_org_like(w, pack) for w in _WORD.findall(text[a:b]))
 
@@ -1413,7 +1413,7 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
     same = entities.by_key.get(m.key) if m.key else None
     if same is not None:
         return same
-    # "pemilik kedai" after "Seorang pemilik kedai": the description again without its count
+    # "penjual sayur" after "Seorang penjual sayur": the description again without its count
     if m.key and m.count is None and not m.subset and not m.name:
         for w, n in pack.number_words.items():
             if n == 1 and (e := entities.by_key.get(f"{w} {m.key}")) is not None and e.count == 1:
@@ -1435,10 +1435,16 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
             if e.kind is not SourceKind.PERSON or not e.name:
                 continue
             en = e.name.lower()
-            # "Hendi" after "ujar Hendrar yang akrab disapa Hendi": the name it goes by
+            # "Sono" after "ujar Darsono yang akrab disapa Sono": the name it goes by
             if name in e.aliases:
                 return e
             if name == en or en.split()[-1] == name.split()[-1] and (len(name.split()) == 1 or len(en.split()) == 1):
+                return e
+            # "Rendra" after "Kepala Badan … Rendra Gandaprawira Putra" whose name was read as
+            # "Gandaprawira Putra" (a long title took its first word): the word right before
+            # the name is the given name, and the whole name is the person's
+            if len(name.split()) == 1 and _bare(e.first.text).lower().endswith(f" {name} {en}"):
+                e.name = f"{_bare(m.name or m.text)} {e.name}"
                 return e
             # "Budi" after "Budi Santoso": Indonesian articles often use the given name
             if len(name.split()) == 1 and name in en.split():
@@ -1505,7 +1511,7 @@ def _one_again(m: Mention, e: _Entity, pack: LangPack) -> bool:
     official") can be the earlier individual ``e``: not when it is indefinite in a language with
     articles ("A spokesperson for the ministry" after "Acme spokesperson Jane Doe" is another
     person), nor when the two belong to different organisations ("Juru bicara Kementerian X"
-    is not "juru bicara perusahaan, Dewi")."""
+    is not "juru bicara perusahaan, Sari")."""
     if not pack.head_first and not m.definite:
         return False
     return _same_org(m.affiliation, e.affiliation, pack)
@@ -1513,8 +1519,8 @@ def _one_again(m: Mention, e: _Entity, pack: LangPack) -> bool:
 
 def _same_org(a: str | None, b: str | None, pack: LangPack) -> bool:
     """Whether two affiliations can be one organisation: unknown on either side, or sharing a
-    word of the name beyond the generic nouns ("Kementerian Kelautan" ≠ "Perusahaan Sejahtera";
-    "Sejahtera" = "PT Sejahtera")."""
+    word of the name beyond the generic nouns ("Kementerian Perairan Darat" ≠ "Perusahaan Kenanga";
+    "Kenanga" = "PT Kenanga")."""
     if not a or not b:
         return True
     generic = pack.organization_nouns | pack.org_name_words | pack.definite_markers | {"the", "of", "for"}

@@ -87,7 +87,7 @@ class _Rules:
         self.quote_cues: frozenset[str] = get("quote_cues", frozenset())
         self.embedded: frozenset[str] = pack.embedded_source_cues
         self.quote_embedded: frozenset[str] = get("quote_embedded_cues", frozenset())
-        # "Ia melanjutkan, Y", "Zul merasa pemerintah abai": verbs that report only before a
+        # "Ia melanjutkan, Y", "Tono merasa pemerintah lamban": verbs that report only before a
         # comma, "bahwa" or a clause's subject (not "melanjutkan pembangunan", "merasa senang")
         self.clause_verbs: frozenset[str] = get("clause_speech_verbs", frozenset())
         self.pre_verbs = pack.speech_verbs | self.clause_verbs
@@ -315,7 +315,7 @@ class _Rules:
                     last, i = close, close + 1
                     continue
             if low in self.phrase_determiners and not in_clause and self._closes_phrase(i):
-                # "kata mantan Gubernur DKI Jakarta tersebut .": "tersebut" closing the phrase
+                # "kata mantan Bupati Sukamaju tersebut .": "tersebut" closing the phrase
                 # points back to the person named before and belongs to the mention
                 last = i
                 break
@@ -356,7 +356,7 @@ class _Rules:
                 elif self.cap(prev) and prev >= a:
                     break  # "kata Teguh lagi", "kata Airin ditemui": a name ends the phrase
                 elif described and self.verb_like(i):
-                    break  # "kata pemilik kedai menunjuk kaca …": a verb ends the description
+                    break  # "kata penjual sayur menunjuk gerobaknya": a verb ends the description
             if w[:1].isalnum():
                 last = i
             i += 1
@@ -581,7 +581,7 @@ class _Rules:
         return ca, b
 
     def _after_dateline(self, a: int, b: int) -> int:
-        """``JAKARTA, KOMPAS — Partai X membantah``: a dateline (capital letters up to a dash)
+        """``BANDUNG, WARTA — Partai X membantah``: a dateline (capital letters up to a dash)
         opening the sentence is never part of the subject; the subject starts after the dash."""
         for t in range(a, min(b, a + 8) + 1):
             if self.words[t] in DASHES:
@@ -797,7 +797,7 @@ class _Rules:
                      stance="denies", rule="passive_denial")
 
     def passive_opinion(self, i: int) -> Found | None:
-        """``Pengangkutan itu dinilai Budi sebagai pembangkangan.``: a passive verb of judging
+        """``Proyek itu dinilai Tono sebagai pemborosan.``: a passive verb of judging
         with its agent (a name, or after "oleh"); the view is the subject with the predicate
         after the agent. Without a named agent ("Kebijakan itu dinilai tepat": it is
         considered so) there is no one to attribute it to."""

@@ -34,7 +34,7 @@ menyangkal menepis menampik""".split()) | {
 # bahwa …" is the writer's inference); "Laporan itu menyebutkan Y" is already a speech verb
 DOCUMENT_VERBS = frozenset("""menunjukkan memperlihatkan mencatat mencatatkan mengungkap
 menemukan membuktikan""".split())
-# "Ia melanjutkan, Y", "Zul merasa pemerintah abai": verbs that report a statement or a view
+# "Ia melanjutkan, Y", "Tono merasa pemerintah lamban": verbs that report a statement or a view
 # only before a comma, "bahwa" or a clause's subject ("melanjutkan pembangunan", "merasa senang"
 # report nothing)
 CLAUSE_SPEECH_VERBS = frozenset({"melanjutkan", "merasa"})
@@ -55,7 +55,7 @@ ORIGIN_MARKERS = frozenset({"dari"})
 # sentence before ("hal itu", "pernyataan tersebut")
 PASSIVE_SPEECH_CUES = frozenset("""disampaikan dikatakan diungkapkan dijelaskan ditegaskan
 dituturkan dipaparkan diutarakan disebutkan dikemukakan""".split())
-# "Pengangkutan itu dinilai Budi sebagai pembangkangan": passive verbs of judging, with their
+# "Proyek itu dinilai Tono sebagai pemborosan": passive verbs of judging, with their
 # agent after them (a view attributed to the agent)
 PASSIVE_OPINION_CUES = frozenset({"dinilai", "dianggap"})
 ANAPHORIC_NOUNS = frozenset("hal pernyataan penjelasan keterangan ungkapan informasi".split())
@@ -98,7 +98,7 @@ karena oleh jadi maka bahkan akan demikian dengan kemudian lalu apalagi terlebih
 meskipun padahal""".split()) | {
     # "Sebelumnya, harian Kontan melaporkan", "Selanjutnya, X menjelaskan": sentence adverbs
     "sebelumnya", "selanjutnya", "sebelum", "akhirnya", "terpisah", "secara",
-    # "Adapun Kepala Polres X mengatakan", "Sedangkan …": a topic opener, no part of the subject
+    # "Adapun Kepala Dinas X mengatakan", "Sedangkan …": a topic opener, no part of the subject
     "adapun"}
 # words that end a source noun phrase after a post-posed cue ("kata X, ketika …",
 # "kata X di Jakarta", "kata Teguh lagi", "kata politisi … ini"); matched lower-case only, so
@@ -143,7 +143,7 @@ romo""".split())
 # demonstrative, belongs to the description
 ROLE_PLACE_PREPOSITIONS = frozenset({"di", "dari"})
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
-# "kata mantan Gubernur DKI Jakarta tersebut": "tersebut" ("the said …") closes the source's
+# "kata mantan Bupati Sukamaju tersebut": "tersebut" ("the said …") closes the source's
 # noun phrase and belongs to it; "ini"/"itu" after a description ("kata politisi senior
 # Partai X ini") are left out (as both PFSA-ID collections annotate them)
 PHRASE_FINAL_DETERMINERS = frozenset({"tersebut"})

@@ -16,11 +16,11 @@ gubernur bupati wali kota pengamat analis ekonom pejabat kapolres kapolsek kasat
 sekretaris anggota pendiri pemimpin manajer karyawan pegawai petugas peneliti pakar ahli
 staf orang sumber warga saksi korban pengacara kuasa hukum""".split())
 GROUP_NOUNS = frozenset("sumber orang pejabat pihak kalangan warga para umat".split())
-# "warga Kampung Melati", "penduduk Desa X": a noun for residents before a place's name
+# "warga Kampung Randu Alas", "penduduk Desa X": a noun for residents before a place's name
 RESIDENT_NOUNS = frozenset({"warga", "penduduk"})
-# "Hendrar yang akrab disapa Hendi": verbs that give the name a person goes by
+# "Darsono yang akrab disapa Sono": verbs that give the name a person goes by
 ALIAS_VERBS = frozenset({"disapa", "dipanggil"})
-# "seorang pemilik warung", "seorang ibu": the classifier for human beings; one person
+# "seorang penjual sayur", "seorang ibu": the classifier for human beings; one person
 PERSON_CLASSIFIERS = frozenset({"seorang"})
 # "kedua sumber tersebut" after "dua orang yang mengetahui …": a noun that names whoever was
 # cited, whatever noun cited them
