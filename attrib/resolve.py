@@ -148,15 +148,40 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
         _apposition(text, s + comma, span, pack, m)
     if m.name is None and m.role is None:
         _names(text, words, low, pack, ents, m)
+    # "salah satu warga Kampung Randu Alas", "warga Desa Sukamaju": the capitalised words after a
+    # noun for residents name their place, not a person
+    if m.name and pack.extra.get("resident_nouns"):
+        k = next((i for i, (a, _, _) in enumerate(words) if a == s + raw.find(m.name)), None) \
+            if m.name in raw else None
+        if k and low[k - 1] in pack.extra["resident_nouns"]:
+            m.affiliation, m.name = m.name, None
+    # "Salah satu sumber", "One of them": the words that make a subset ("salah satu", "one
+    # of") are no one's name, whatever their case
+    if m.subset and m.name:
+        opener = next((mo.group() for p in pack.subset_patterns for mo in [re.search(p, lowtext)] if mo), "")
+        if set(m.name.lower().split()) <= set(opener.split()):
+            m.name = None
     # "Mantan Gubernur DKI Jakarta itu": a title and a place closed by a determiner refer back
     # to a person named before; the place is no name (Indonesian: the determiner comes last)
     if pack.head_first and m.role and (low[-1] in pack.definite_markers or _determiner_after(text, e, pack)) \
             and not ents \
             and (m.name is None or " " not in m.name.strip()
-                 or any(w.lower() in pack.place_words for w in m.name.split())):
+                 or any(w.lower() in pack.place_words for w in m.name.split())
+                 or _used_as_place(text, m.name.split()[-1], pack)):
         m.zero = True
         return m
     m.kind = _kind(raw, low, pack, ents, m)
+    # "one Democrat familiar with the discussion", "two Republicans": a count before a group's
+    # name (a nationality, a party: NER's NORP) is that many of its members, not the group
+    nationality = [(a, b) for a, b, lab in ents if lab == "NORP"]
+    if m.count is not None and low[0] in pack.number_words and nationality and not m.role \
+            and m.kind in (SourceKind.ORGANIZATION, SourceKind.UNKNOWN):
+        m.kind = SourceKind.PERSON if m.count == 1 else SourceKind.PEOPLE
+        m.name, m.affiliation = None, text[nationality[0][0]:nationality[0][1]]
+    # "One of them", "salah seorang dari mereka": a part of the group the pronoun points to,
+    # one person when counted so
+    if m.subset and m.kind is SourceKind.UNKNOWN and low[-1] in pack.plural_pronouns:
+        m.kind = SourceKind.PERSON if m.count == 1 else SourceKind.PEOPLE
     if m.kind is SourceKind.MEDIA:  # "The New York Post" names no person
         m.name = None
     if m.kind is SourceKind.PERSON and m.count is None:
@@ -170,6 +195,14 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
                                and bool(_proper_indices(text, words, low, pack)))
     m.anonymous = _anonymous(lowtext, pack, m)
     return m
+
+
+def _used_as_place(text: str, word: str, pack: LangPack) -> bool:
+    """"Kepala Dinas Pertamanan Sukamaju ini" where the article writes "Kota Sukamaju" or "di
+    Sukamaju": the name's last word is a place the article names, not a surname."""
+    before = pack.place_words | pack.place_prepositions
+    return any(mo.group(1).lower() in before
+               for mo in re.finditer(rf"\b(\w+)\s+{re.escape(word)}\b", text))
 
 
 def _determiner_after(text: str, e: int, pack: LangPack) -> bool:
@@ -251,10 +284,14 @@ def _apposition(text: str, comma: int, span: Offsets, pack: LangPack, m: Mention
 
 def _count(low: list[str], pack: LangPack, m: Mention) -> int | None:
     """"tiga orang" → 3, "one of the people" → 1, "a fourth person"/"orang keempat" → 1."""
+    people = pack.person_nouns | pack.group_nouns
     for i, w in enumerate(low[:4]):
-        # "3 people"; not "¹"/"①" (digits, yet no decimal number) nor a 5,000-digit run
-        if w.isdecimal() and len(w) <= 9:
+        # "3 orang", "2 pejabat": a number before a noun for people ("Ketua RW 03" is a unit);
+        # not "¹"/"①" (digits, yet no decimal number) nor a 5,000-digit run
+        if w.isdecimal() and len(w) <= 9 and i + 1 < len(low) and low[i + 1] in people:
             return int(w)
+        if w.isdecimal():
+            continue
         # "orang keempat", "a fourth person": an ordinal names one more individual
         if w in pack.ordinal_words and (w not in pack.number_words or i > 0 and low[i - 1] not in pack.definite_markers):
             m.new = True
@@ -550,6 +587,10 @@ def _kind(raw: str, low: list[str], pack: LangPack, ents, m: Mention) -> SourceK
         return SourceKind.DOCUMENT
     if m.name or m.role:
         return SourceKind.PERSON
+    # "seorang penjual sayur": a classifier for human beings makes whatever follows a person
+    # (the shop in "pemilik toko" does not make it an organisation)
+    if low[0] in pack.extra.get("person_classifiers", ()):
+        return SourceKind.PERSON
     labels = {lab for a, b, lab in ents}
     if m.head in pack.person_nouns or m.head in pack.group_nouns:
         if m.count == 1:
@@ -601,6 +642,7 @@ class _Entity:
     member_of: str | None = None
     last: int = 0  # where it was last mentioned
     gender: str | None = None
+    aliases: set[str] = field(default_factory=set)  # "Darsono yang akrab disapa Sono" → "sono"
 
     def absorb(self, m: Mention) -> None:
         """A later mention adds what it knows ("Hughes" adds nothing; "Michael Hughes" a name)."""
@@ -731,6 +773,9 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
     speakers = frozenset(w for f in ext.found for a, b in f.mentions
                          for w in [text[a:b].strip()] if _ONE_NAME.match(w))
     people = person_names(text, pack, ents, quoted, speakers)
+    # "Budi menuturkan , Ani belum hadir . “…,” ujarnya": a person named inside what a source
+    # reported is talked about, not the one who goes on speaking
+    talk = people_outside(people, sorted(c for f in ext.found if not f.direct for c in f.content))
     parties = {r.party for r in ext.responses}
     # "Kontan melaporkan bahwa …": the subject of a reporting verb is an outlet or a body
     reporters = _mentions_by_cue(text, ext, pack.reporting_forms)
@@ -749,7 +794,8 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
                 or m.kind is SourceKind.PERSON and m.name and (" " not in m.name.strip() or pack.head_first):
             _given_name(text, m, people)
         if m.proper_single and m.kind is SourceKind.ORGANIZATION and not ents \
-                and span not in parties and span not in reporters and not _in_org_name(text, m.text.strip(), pack):
+                and span not in parties and span not in reporters and not _in_org_name(text, m.text.strip(), pack) \
+                and not _after_org_word(text, _bare(m.text), pack):
             # without NER, "kata Agus" is a person: a speaker named by one word is far more
             # often a person than a company ("Huawei tidak membalas" stays an organisation)
             m.kind, m.name, m.count = SourceKind.PERSON, _bare(m.text), 1
@@ -760,19 +806,27 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
         if (m.embedded or m.zero or m.pronoun and not m.plural and m.gender != "n") and people:
             # "Abdian Saputra, Koordinator …, juga menyampaikan … “…,” ujarnya": a person named
             # after the last speaker is the one "-nya"/"dia" refers to
-            named = _named_since(text, pack, people, entities, ent, starts.get(span, span[0]), m.gender,
+            named = _named_since(text, pack, talk, entities, ent, starts.get(span, span[0]), m.gender,
                                  judge_names=not ents)
             ent = named or ent
         if ent is None:
             ent = _new(m, entities)
             if m.subset or (m.definite and m.count and not m.new):
                 ent.member_of = _group_of(m, entities, pack)
+                # "Salah satu sumber", "One of them": a nameless part of an anonymous group is
+                # as anonymous as the group
+                group = next((e for e in entities if e.id == ent.member_of), None)
+                if group is not None and group.anonymous and not (m.name or m.role):
+                    ent.anonymous = True
         else:
             ent.absorb(m)
             if m.pronoun and m.gender in ("m", "f") and ent.kind is SourceKind.PERSON:
                 ent.gender = ent.gender or m.gender
         if not m.zero:  # "tidak dapat" is where a subject is missing, not a mention
             ent.mentions.append(Span.of(text, *span))
+        alias = _alias_after(text, span[1], pack)
+        if alias and ent.kind is SourceKind.PERSON:
+            ent.aliases.add(alias.lower())
         ent.last = max(ent.last, span[0])
         entities.touch(ent)
         out.by_mention[span] = ent.id
@@ -797,6 +851,43 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
             count=e.count, name=e.name, role=e.role, affiliation=e.affiliation,
             mentions=tuple(e.mentions), member_of=e.member_of, affiliated_with=aff))
     return out
+
+
+def people_outside(people: list[Offsets], contents: list[Offsets]) -> list[Offsets]:
+    """The names in ``people`` (text order) that no content span in ``contents`` holds."""
+    starts = [c[0] for c in contents]
+    reach: list[int] = []  # the furthest content end so far, for overlapping contents
+    for c in contents:
+        reach.append(max(c[1], reach[-1] if reach else c[1]))
+    out = []
+    for a, b in people:
+        k = bisect_right(starts, a) - 1
+        if k < 0 or reach[k] <= a:
+            out.append((a, b))
+    return out
+
+
+def _alias_after(text: str, end: int, pack: LangPack) -> str | None:
+    """"Darsono yang akrab disapa Sono", "Sulastri , biasa dipanggil Tari": the name the person
+    goes by, right after the mention."""
+    verbs = pack.extra.get("alias_verbs")
+    if not verbs:
+        return None
+    mo = _ALIAS.match(text, end, end + 60)
+    return mo.group(2) if mo and mo.group(1).lower() in verbs else None
+
+
+# ", yang akrab disapa X" / " yang biasa dipanggil X" / ", akrab disapa X"
+_ALIAS = re.compile(r"\s*,?\s*(?:yang\s+)?(?:[a-z]+\s+)?([a-z]+)\s+([A-Z][\w'’-]+)")
+
+
+def _after_org_word(text: str, word: str, pack: LangPack) -> bool:
+    """"Kenanga membantah" where the article wrote "PT Kenanga Energi …" (or "Partai Kenanga"):
+    a word the article puts after an organisation's word names the organisation."""
+    if not word or " " in word:
+        return False
+    return any(mo.group(1).lower() in pack.org_name_words
+               for mo in re.finditer(rf"\b(\w+)\s+{re.escape(word)}\b", text))
 
 
 def _mentions_by_cue(text: str, ext: Extraction, words: frozenset[str]) -> set[Offsets]:
@@ -1204,10 +1295,13 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _En
     # "Widji membenarkan informasi Sekretaris Daerah Mujiono yang terinfeksi": a person named
     # inside a clause (an object) is not the one who goes on speaking (without NER only)
     j = k
-    while judge_names and j >= 0 and people[j][0] > since and _in_object(text, *people[j], pack):
+    while judge_names and j >= 0 and people[j][0] > since \
+            and (_in_object(text, *people[j], pack) and not _passive_agent(text, people[j][0], pack)
+                 or _org_words(text, *people[j], pack)):
         j -= 1
-    # (when no one else was named since, the name in a clause is still the best guess)
-    if j >= 0 and people[j][0] > since:
+    # (when no one else was named since, the name in a clause is still the best guess, unless
+    # a source spoke before: "-nya" goes to the last speaker, not to the last person mentioned)
+    if j >= 0 and people[j][0] > since or since >= 0:
         k = j
     if k < 0 or people[k][0] <= since:
         return None
@@ -1242,6 +1336,23 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _En
     found.last = max(found.last, a)
     entities.touch(found)
     return found
+
+
+def _org_words(text: str, a: int, b: int, pack: LangPack) -> bool:
+    """"Pemkot Sukamaju menegaskan …": a "name" holding an organisation's word is a body,
+    not the person who goes on speaking."""
+    return any(_org_like(w, pack) for w in _WORD.findall(text[a:b]))
+
+
+def _passive_agent(text: str, a: int, pack: LangPack) -> bool:
+    """"Pesan serupa disampaikan Wakil Presiden X", "dikatakan oleh X": the agent of a passive
+    verb of saying (past its title) speaks, though a lower-case word stands before it."""
+    before = _TOKEN.findall(text[max(0, a - 80):a])
+    while before and before[-1][:1].isupper():  # the title and affiliation before the name
+        before.pop()
+    if before and before[-1] in pack.extra.get("agent_markers", ()):
+        before.pop()
+    return bool(before) and before[-1] in pack.extra.get("passive_speech_cues", ())
 
 
 def _personal(text: str, pack: LangPack, ent: _Entity) -> bool:
@@ -1303,6 +1414,11 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
     same = entities.by_key.get(m.key) if m.key else None
     if same is not None:
         return same
+    # "penjual sayur" after "Seorang penjual sayur": the description again without its count
+    if m.key and m.count is None and not m.subset and not m.name:
+        for w, n in pack.number_words.items():
+            if n == 1 and (e := entities.by_key.get(f"{w} {m.key}")) is not None and e.count == 1:
+                return e
     if m.subset:
         return None
     # "Acme" after "Acme Corp": an organisation's short name
@@ -1320,10 +1436,25 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
             if e.kind is not SourceKind.PERSON or not e.name:
                 continue
             en = e.name.lower()
+            # "Sono" after "ujar Darsono yang akrab disapa Sono": the name it goes by
+            if name in e.aliases:
+                return e
             if name == en or en.split()[-1] == name.split()[-1] and (len(name.split()) == 1 or len(en.split()) == 1):
+                return e
+            # "Rendra" after "Kepala Badan … Rendra Gandaprawira Putra" whose name was read as
+            # "Gandaprawira Putra" (a long title took its first word): the word right before
+            # the name is the given name, and the whole name is the person's
+            if len(name.split()) == 1 and _bare(e.first.text).lower().endswith(f" {name} {en}"):
+                e.name = f"{_bare(m.name or m.text)} {e.name}"
                 return e
             # "Budi" after "Budi Santoso": Indonesian articles often use the given name
             if len(name.split()) == 1 and name in en.split():
+                return e
+            # "Rendra Wicaksono Putra" (the given name read later) after "Wicaksono Putra" (a
+            # long title before the name took its first word), or the other way round: two
+            # words or more that end the longer name
+            short, long_ = sorted((name, en), key=len)
+            if len(short.split()) >= 2 and long_.endswith(" " + short) and m.kind is SourceKind.PERSON:
                 return e
             # "Ahmad Riza" after "Ahmad Riza Patria": the first names of a longer name
             if pack.head_first and len(name.split()) >= 2 and en.startswith(name + " "):
@@ -1344,9 +1475,10 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
     if m.kind is SourceKind.ORGANIZATION and m.named:
         name = re.sub(r"^the\s+", "", _bare(m.text).lower())
         return next((e for e in _recent(entities) if e.name and e.name.lower() == name), None)
-    # "the spokesperson" → the earlier spokesperson
+    # "the spokesperson" → the earlier spokesperson (of the same organisation)
     if m.role and not m.name and m.definite:
-        return next((e for e in _recent(entities) if e.role and e.role.lower() == m.role.lower()), None)
+        return next((e for e in _recent(entities) if e.role and e.role.lower() == m.role.lower()
+                     and _same_org(m.affiliation, e.affiliation, pack)), None)
     # "Presiden" (capitalised, alone) after "Presiden Joko Widodo": the title's holder
     if m.role and not m.name and m.role[:1].isupper() and m.text.strip().endswith(m.role):
         holder = _holder(m.role.lower(), entities)
@@ -1358,6 +1490,8 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
             if e.member_of or e.kind not in _PEOPLE or not _heads_match(m.head, e.head, pack):
                 continue
             if m.count is not None and e.count is not None and m.count == e.count:
+                if m.count == 1 and not _one_again(m, e, pack):
+                    continue
                 return e
             if m.count is None and m.definite and e.count != 1:
                 return e
@@ -1373,11 +1507,40 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
     return None
 
 
+def _one_again(m: Mention, e: _Entity, pack: LangPack) -> bool:
+    """Whether a mention of one individual by a role or noun ("juru bicara Kementerian X", "the
+    official") can be the earlier individual ``e``: not when it is indefinite in a language with
+    articles ("A spokesperson for the ministry" after "Acme spokesperson Jane Doe" is another
+    person), nor when the two belong to different organisations ("Juru bicara Kementerian X"
+    is not "juru bicara perusahaan, Sari")."""
+    if not pack.head_first and not m.definite:
+        return False
+    return _same_org(m.affiliation, e.affiliation, pack)
+
+
+def _same_org(a: str | None, b: str | None, pack: LangPack) -> bool:
+    """Whether two affiliations can be one organisation: unknown on either side, or sharing a
+    word of the name beyond the generic nouns ("Kementerian Perairan Darat" ≠ "Perusahaan Kenanga";
+    "Kenanga" = "PT Kenanga")."""
+    if not a or not b:
+        return True
+    generic = pack.organization_nouns | pack.org_name_words | pack.definite_markers | {"the", "of", "for"}
+    wa = {w for w in _WORD.findall(a.lower()) if w not in generic}
+    wb = {w for w in _WORD.findall(b.lower()) if w not in generic}
+    return not wa or not wb or bool(wa & wb)
+
+
 def _heads_match(a: str | None, b: str | None, pack: LangPack) -> bool:
     if a is None or b is None:
         return False
     norm = lambda h: h[:-1] if not pack.head_first and h.endswith("s") else h  # noqa: E731
-    return norm(a) == norm(b) or {norm(a), norm(b)} <= {"person", "people", "peopl"}
+    if norm(a) == norm(b) or {norm(a), norm(b)} <= {"person", "people", "peopl"}:
+        return True
+    # "dua orang …" then "kedua sumber tersebut", "two people …" then "the sources": a source
+    # noun names whoever was cited, whatever noun cited them
+    generic = pack.extra.get("generic_source_heads", frozenset())
+    people = pack.person_nouns | pack.group_nouns
+    return (a in generic and b in people) or (b in generic and a in people)
 
 
 def _group_of(m: Mention, entities: _Entities, pack: LangPack) -> str | None:
@@ -1395,7 +1558,9 @@ def _group_of(m: Mention, entities: _Entities, pack: LangPack) -> str | None:
             continue
         if m.definite and not m.subset and not _heads_match(m.head, e.head, pack):
             continue  # "kedua orang tersebut" is part of an earlier group of "orang"
-        if e.anonymous == m.anonymous or m.head in ("sumber", "source", "sources"):
+        # ("one of them": a pronoun says nothing of anonymity)
+        if e.anonymous == m.anonymous or m.head in ("sumber", "source", "sources") \
+                or m.subset and m.head is None:
             return e.id
     return None
 

@@ -13,6 +13,7 @@ speech unless a cue stands next to them (the extraction strategies decide that).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 # opening mark -> the marks that can close it
@@ -223,7 +224,40 @@ def find_quotes(text: str) -> list[Quote]:
     if open_at is not None:
         drop_open()
     quotes.sort(key=lambda q: q.start)
-    return quotes
+    return _repair_shifted(text, quotes)
+
+
+# ``… terlihat . ” Selanjutnya , … lainnya . ” Kami melakukan … , ” ujar X``: a stray closing
+# mark (its quote opened in an earlier, unmarked paragraph) shifts the pairing by one, so a
+# stretch of narration becomes a quote and the real quote's closing mark, before its cue, is left
+# without an opener
+_STRAY_CLOSER = re.compile(r"[,.!?…]\s*”(?=\s+[a-z])")
+
+
+def _repair_shifted(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Re-pair a stray closer with the mark before it: that mark (after a full stop, before a
+    capitalised word) opens the real quote that the stray mark closes; a quote that mark closed
+    was narration between two unbalanced marks."""
+    if not quotes and "”" not in text or "”" not in text:
+        return quotes
+    starts = [q.start for q in quotes]
+    out = {(q.start, q.end): q for q in quotes}
+    for m in _STRAY_CLOSER.finditer(text):
+        c = m.end() - 1  # the stray mark
+        k = bisect_right(starts, c) - 1
+        if k >= 0 and quotes[k].start <= c < quotes[k].end:
+            continue  # inside a quote: not stray
+        mark = max(text.rfind(ch, 0, c) for ch in DOUBLE_OPEN)  # (single marks nest inside)
+        if mark < 0 or text[mark] != "”" or "\n" in text[mark:c] \
+                or _prev_char(text, mark) not in ".!?…" or not _next_char(text, mark).isupper():
+            continue
+        closed = next((q for q in quotes[max(0, k - 1):k + 1] if q.end == mark + 1), None)
+        if closed is not None:
+            out.pop((closed.start, closed.end), None)
+        elif k >= 0 and quotes[k].start <= mark < quotes[k].end:
+            continue  # the mark opens or sits inside a quote
+        out[(mark, c + 1)] = Quote(mark, c + 1, [(mark, c + 1)], _kind(text, mark, c + 1))
+    return sorted(out.values(), key=lambda q: q.start)
 
 
 def _kind(text: str, start: int, end: int) -> str:

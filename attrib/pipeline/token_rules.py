@@ -87,7 +87,10 @@ class _Rules:
         self.quote_cues: frozenset[str] = get("quote_cues", frozenset())
         self.embedded: frozenset[str] = pack.embedded_source_cues
         self.quote_embedded: frozenset[str] = get("quote_embedded_cues", frozenset())
-        self.pre_verbs = pack.speech_verbs
+        # "Ia melanjutkan, Y", "Tono merasa pemerintah lamban": verbs that report only before a
+        # comma, "bahwa" or a clause's subject (not "melanjutkan pembangunan", "merasa senang")
+        self.clause_verbs: frozenset[str] = get("clause_speech_verbs", frozenset())
+        self.pre_verbs = pack.speech_verbs | self.clause_verbs
         self.according: frozenset[str] = get("according_to", frozenset())
         self.not_according: frozenset[str] = get("not_according", frozenset())
         self.denial = pack.denial_cues
@@ -116,6 +119,7 @@ class _Rules:
         self.titles: frozenset[str] = get("name_titles", frozenset())
         self.place_preps: frozenset[str] = get("role_place_prepositions", frozenset())
         self.demonstratives: frozenset[str] = get("demonstratives", frozenset())
+        self.phrase_determiners: frozenset[str] = get("phrase_final_determiners", frozenset())
         self.group_starts = self.heads | self.numbers
         self.comma_cues = self.post_cues | self.embedded
         self.passive_denials: frozenset[str] = get("passive_denial_cues", frozenset())
@@ -123,6 +127,8 @@ class _Rules:
         self.candidates = self.comma_cues | self.according | self.pre_verbs | self.doc_verbs \
             | self.passive_denials | get("citation_cues", frozenset()) | get("passive_speech_cues", frozenset())
         self.passive_speech: frozenset[str] = get("passive_speech_cues", frozenset())
+        self.passive_views: frozenset[str] = get("passive_opinion_cues", frozenset())
+        self.candidates = self.candidates | self.passive_views
         self.anaphors: frozenset[str] = get("anaphoric_nouns", frozenset())
         self._stops: list[int] | None = None  # sentence-ending full stops, found when needed
         self._speaker_nouns: frozenset[str] | None = None  # see :meth:`_can_speak`
@@ -157,7 +163,8 @@ class _Rules:
             if lows[i] not in cands or i in used or self.in_quote(self.starts[i]):
                 continue
             f = (self.comma_cue(i) or self.according_to(i) or self.initial_cue(i)
-                 or self.preposed_verb(i) or self.passive_denial(i) or self.anaphoric_passive(i))
+                 or self.preposed_verb(i) or self.passive_denial(i) or self.anaphoric_passive(i)
+                 or self.passive_opinion(i))
             if f is not None:
                 used.add(i)
                 found.append(f)
@@ -307,6 +314,11 @@ class _Rules:
                 if close is not None:  # "kata dokter di Puskesmas Kecamatan Palmerah ini"
                     last, i = close, close + 1
                     continue
+            if low in self.phrase_determiners and not in_clause and self._closes_phrase(i):
+                # "kata mantan Bupati Sukamaju tersebut .": "tersebut" closing the phrase
+                # points back to the person named before and belongs to the mention
+                last = i
+                break
             if in_clause and low in self.demonstratives:
                 # "dua pejabat yang mengetahui rencana itu": a demonstrative closes the
                 # description's "yang" clause and belongs to it, as "tersebut" does
@@ -343,12 +355,34 @@ class _Rules:
                     continue
                 elif self.cap(prev) and prev >= a:
                     break  # "kata Teguh lagi", "kata Airin ditemui": a name ends the phrase
+                elif described and self.verb_like(i):
+                    break  # "kata penjual sayur menunjuk gerobaknya": a verb ends the description
             if w[:1].isalnum():
                 last = i
             i += 1
         while last > a and not words[last][:1].isalnum() and words[last] != ")":
             last -= 1
         return a, last
+
+    def _closes_phrase(self, i: int) -> bool:
+        """Whether the clause ends right after token i (a full stop, a comma, a quote mark)."""
+        k = self.skip(i + 1)
+        return k >= self.n or self.words[k] in CLAUSE_END or self.words[k] in (",", *QUOTE_MARKS) \
+            or "\n" in self.words[k]
+
+    def _apposition_closes(self, j: int) -> bool:
+        """``Menurut Budi, warga Desa Sukamaju, Y``: a role noun after the comma is an
+        apposition only when a second comma closes it before any verb; in ``Menurut Budi,
+        warga sudah lama resah`` the noun is the content's subject."""
+        markers = self.pack.verb_markers
+        for k in range(j + 1, min(self.n, j + MAX_SOURCE_TOKENS)):
+            w = self.words[k]
+            if w == ",":
+                return True
+            if w in CLAUSE_END or w in QUOTE_MARKS or "\n" in w or self.lows[k] in markers \
+                    or self.verb_like(k):
+                return False
+        return False
 
     def _comma_continues(self, i: int, in_clause: bool, appos_only: bool = False) -> bool:
         """Does the source phrase go on after the comma at token i? Only for an apposition
@@ -363,7 +397,9 @@ class _Rules:
             if j < self.n and self.lows[j] in self.joiners:  # "…, Hukum, dan Keamanan"
                 k = self.skip(j + 1)
                 return k < self.n and self.cap(k)
-            return j < self.n and (self.lows[j] in self.appos or self._title_list(j))
+            if j < self.n and self.lows[j] in self.appos:
+                return self._apposition_closes(j)
+            return j < self.n and self._title_list(j)
         j = self.skip(i + 1)
         if j >= self.n:
             return False
@@ -497,7 +533,7 @@ class _Rules:
                 # mengatakan": the clause between commas interrupts; the subject is before it
                 end = self.skip(p - 1, step=-1)
                 k = self._clause_start(end, first, comma)
-        a = k + 1
+        a = self._after_dateline(k + 1, end)
         if a > end:
             return None
         chunks = self._chunks(a, end)
@@ -543,6 +579,17 @@ class _Rules:
         if not any(words[t][:1].isalnum() for t in range(ca, b + 1)):
             return None
         return ca, b
+
+    def _after_dateline(self, a: int, b: int) -> int:
+        """``BANDUNG, WARTA — Partai X membantah``: a dateline (capital letters up to a dash)
+        opening the sentence is never part of the subject; the subject starts after the dash."""
+        for t in range(a, min(b, a + 8) + 1):
+            if self.words[t] in DASHES:
+                words = [self.words[u] for u in range(a, t) if self.words[u][:1].isalnum()]
+                if words and all(w.isupper() for w in words) and t < b:
+                    return self.skip(t + 1)
+                return a
+        return a
 
     def _described_subject(self, first: int, end: int) -> tuple[int, int] | None:
         """``Seorang karyawan bank yang enggan disebut namanya mengatakan``, ``Tiga orang yang
@@ -749,6 +796,35 @@ class _Rules:
         return Found(content, (self.starts[i], self.ends[i]), self.mentions(*src),
                      stance="denies", rule="passive_denial")
 
+    def passive_opinion(self, i: int) -> Found | None:
+        """``Proyek itu dinilai Tono sebagai pemborosan.``: a passive verb of judging
+        with its agent (a name, or after "oleh"); the view is the subject with the predicate
+        after the agent. Without a named agent ("Kebijakan itu dinilai tepat": it is
+        considered so) there is no one to attribute it to."""
+        if self.lows[i] not in self.passive_views:
+            return None
+        subj = self.subject_before(i)
+        j = self.skip(i + 1)
+        if subj is None or j >= self.n:
+            return None
+        by = self.lows[j] in self.agent_markers
+        if by:
+            j = self.skip(j + 1)
+        if j >= self.n or not (by or self.cap(j)):
+            return None
+        src = self.source_after(j)
+        if src is None or not self._can_speak(*src):
+            return None
+        _, e = self.sentence_of(self.starts[i])
+        k = self.skip(src[1] + 1)
+        if k >= self.n or self.starts[k] >= e:
+            return None
+        end = self.trim_end(self.starts[k], self._sentence_end(k, e))
+        if not self.has_words(self.starts[k], end, MIN_CONTENT_WORDS):
+            return None
+        content = [(self.starts[subj[0]], self.ends[subj[1]]), (self.starts[k], end)]
+        return Found(content, (self.starts[i], self.ends[i]), self.mentions(*src), rule="passive_opinion")
+
     def anaphoric_passive(self, i: int) -> Found | None:
         """``Hal itu disampaikan Kepala Ekonom X kepada wartawan.``: the sentence before was
         said by X (the passive verb's agent); the subject is an anaphor ("hal itu",
@@ -772,12 +848,26 @@ class _Rules:
         # a sentence already attributed ("…, dikutip dari CNBC") gets X as one more source of
         # the same content (one claim, two attributions)
         same = self._content_over(ps, pe)
-        content = list(same.content) if same is not None else [(ps, pe)]
-        q = self.quote_starting_at(content[0][0])
-        direct = same.direct if same is not None else q is not None and q.end >= pe
+        if same is not None:
+            return Found(list(same.content), (self.starts[i], self.ends[i]), self.mentions(*src),
+                         direct=same.direct, indirect=same.indirect, rule="anaphoric_passive")
+        content = [self.sentences[j] for j in range(self._paragraph_opening(k - 1), k)]
+        quoted = [q is not None and q.end >= e for (s, e) in content for q in [self.quote_starting_at(s)]]
         return Found(content, (self.starts[i], self.ends[i]), self.mentions(*src),
-                     direct=direct, indirect=same.indirect if same is not None else not direct,
-                     rule="anaphoric_passive")
+                     direct=any(quoted), indirect=not all(quoted), rule="anaphoric_passive")
+
+    def _paragraph_opening(self, k: int) -> int:
+        """``A. B. Hal itu disampaikan X.`` closing a paragraph: the first of the sentences
+        before the frame that it covers, back to the paragraph's start or to a sentence already
+        attributed (a text without line breaks has no paragraphs: the sentence before only)."""
+        if "\n" not in self.text:
+            return k
+        while k >= 1:
+            ps, pe = self.sentences[k - 1]
+            if "\n" in self.text[ps:self.sentences[k][0]] or self._content_over(ps, pe) is not None:
+                break
+            k -= 1
+        return k
 
     def _around(self, left: Offsets, last: int, e: int) -> list[Offsets] | None:
         """The content around an interposed cue phrase ending at token ``last``: the left part,
@@ -913,6 +1003,8 @@ class _Rules:
         p = self.skip(i - 1, step=-1)
         if p >= 0 and self.lows[p] in self.purpose:
             return None  # "… untuk menjelaskan penundaan itu": an infinitive, not a report
+        if p >= 0 and self.lows[p] in self.pack.extra.get("obligation_modals", ()):
+            return None  # "Pemkot harus memastikan …": a duty, not a report
         subj = self.subject_before(i)
         if subj is None:
             return None
@@ -924,6 +1016,11 @@ class _Rules:
         k = self.skip(i + 1, GLUE | self.complementizers)
         if k >= self.n or self.starts[k] >= e:
             return None
+        if self.lows[i] in self.clause_verbs and self.lows[i] not in self.pack.speech_verbs:
+            nxt = self.skip(i + 1)
+            if not (self.words[nxt] == "," or self.lows[nxt] in self.complementizers
+                    or self._can_speak(k, k) and self.has_words(self.starts[k], e, 3)):
+                return None
         if self.lows[k] in self.adjuncts:
             # "X mengatakan kepada wartawan bahwa Y" / "… dalam sebuah pernyataan, Y": the
             # adjunct is not content; the content starts after "bahwa" or the comma (without

@@ -10,9 +10,10 @@ from __future__ import annotations
 POSTPOSED_CUES = frozenset("""kata ujar tutur ucap ungkap jelas sebut papar imbuh tambah lanjut
 pungkas terang tegas klaim tandas tukas sambung bilang bantah sangkal tepis""".split())
 # "“…?” tanya X." / "“…,” tulis X." / "“…,” ditambahkan X." — words that are cues only right
-# after a closing quote ("pesan" is also "message", "tanya" also "question")
+# after a closing quote ("pesan" is also "message", "tanya" also "question"; "“…,” desak X":
+# urged)
 QUOTE_CUES = frozenset("""tanya tulis pesan jawab kenang seru timpal sahut bisik teriak keluh
-canda harap pinta ajak imbau tanggap cerita aku akui kisah dikatakan ditambahkan dijelaskan
+canda harap pinta ajak imbau desak tanggap cerita aku akui kisah dikatakan ditambahkan dijelaskan
 diungkapkan disampaikan ditegaskan dituturkan""".split())
 # "“…,” ujarnya." — a cue with -nya names its speaker (the last one mentioned); "katanya"
 # can also mean "reportedly", so these count only after a quote or a comma (never "Katanya, …"
@@ -33,6 +34,10 @@ menyangkal menepis menampik""".split()) | {
 # bahwa …" is the writer's inference); "Laporan itu menyebutkan Y" is already a speech verb
 DOCUMENT_VERBS = frozenset("""menunjukkan memperlihatkan mencatat mencatatkan mengungkap
 menemukan membuktikan""".split())
+# "Ia melanjutkan, Y", "Tono merasa pemerintah lamban": verbs that report a statement or a view
+# only before a comma, "bahwa" or a clause's subject ("melanjutkan pembangunan", "merasa senang"
+# report nothing)
+CLAUSE_SPEECH_VERBS = frozenset({"melanjutkan", "merasa"})
 # verbs of belief or estimate ("BI memperkirakan …", "Pengamat X menilai …")
 BELIEF_VERBS = frozenset("""menduga memperkirakan menilai mengingatkan meyakini memprediksi
 berpendapat menganggap""".split())
@@ -50,6 +55,9 @@ ORIGIN_MARKERS = frozenset({"dari"})
 # sentence before ("hal itu", "pernyataan tersebut")
 PASSIVE_SPEECH_CUES = frozenset("""disampaikan dikatakan diungkapkan dijelaskan ditegaskan
 dituturkan dipaparkan diutarakan disebutkan dikemukakan""".split())
+# "Proyek itu dinilai Tono sebagai pemborosan": passive verbs of judging, with their
+# agent after them (a view attributed to the agent)
+PASSIVE_OPINION_CUES = frozenset({"dinilai", "dianggap"})
 ANAPHORIC_NOUNS = frozenset("hal pernyataan penjelasan keterangan ungkapan informasi".split())
 # "Kabar tersebut dibantah (oleh) Menteri X": passive denials, the denier after "oleh"
 PASSIVE_DENIAL_CUES = frozenset({"dibantah", "disangkal", "ditepis", "dibantahkan"})
@@ -74,6 +82,9 @@ PREVERBAL_ADVERBS = frozenset("""juga sebelumnya pun telah sudah tidak belum per
 lalu kemudian lebih dulu akan sempat bahkan sendiri pula lantas
 dapat bisa mampu harus ingin mau hendak berusaha mencoba
 terus selalu sering kerap tetap langsung justru hanya lagi""".split())
+# "Pemkot harus memastikan semua aman", "Warga perlu menyampaikan keluhan": an obligation
+# before a verb of saying or asserting is a duty, not a report
+OBLIGATION_MODALS = frozenset("harus wajib perlu mesti hendaknya seharusnya semestinya".split())
 # words that open a new clause: a subject never reaches back past them (unless "dan" joins
 # two capitalised words of one name: "Dirjen Bea dan Cukai")
 CLAUSE_OPENERS = frozenset("""dan tetapi tapi namun sedangkan karena sehingga yang ketika saat bahwa
@@ -86,7 +97,9 @@ DISCOURSE_WORDS = frozenset("""namun tetapi tapi sementara itu selain sedangkan 
 karena oleh jadi maka bahkan akan demikian dengan kemudian lalu apalagi terlebih meski
 meskipun padahal""".split()) | {
     # "Sebelumnya, harian Kontan melaporkan", "Selanjutnya, X menjelaskan": sentence adverbs
-    "sebelumnya", "selanjutnya", "sebelum", "akhirnya", "terpisah", "secara"}
+    "sebelumnya", "selanjutnya", "sebelum", "akhirnya", "terpisah", "secara",
+    # "Adapun Kepala Dinas X mengatakan", "Sedangkan …": a topic opener, no part of the subject
+    "adapun"}
 # words that end a source noun phrase after a post-posed cue ("kata X, ketika …",
 # "kata X di Jakarta", "kata Teguh lagi", "kata politisi … ini"); matched lower-case only, so
 # "Menteri Dalam Negeri" runs on
@@ -130,6 +143,10 @@ romo""".split())
 # demonstrative, belongs to the description
 ROLE_PLACE_PREPOSITIONS = frozenset({"di", "dari"})
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+# "kata mantan Bupati Sukamaju tersebut": "tersebut" ("the said …") closes the source's
+# noun phrase and belongs to it; "ini"/"itu" after a description ("kata politisi senior
+# Partai X ini") are left out (as both PFSA-ID collections annotate them)
+PHRASE_FINAL_DETERMINERS = frozenset({"tersebut"})
 # adjuncts that end a subject before its verb ("X di Jakarta, Jumat, menyatakan")
 SUBJECT_ADJUNCTS = frozenset("""di dalam pada kepada melalui lewat saat ketika usai seusai
 setelah sebelum sewaktu""".split())

@@ -16,6 +16,15 @@ gubernur bupati wali kota pengamat analis ekonom pejabat kapolres kapolsek kasat
 sekretaris anggota pendiri pemimpin manajer karyawan pegawai petugas peneliti pakar ahli
 staf orang sumber warga saksi korban pengacara kuasa hukum""".split())
 GROUP_NOUNS = frozenset("sumber orang pejabat pihak kalangan warga para umat".split())
+# "warga Kampung Randu Alas", "penduduk Desa X": a noun for residents before a place's name
+RESIDENT_NOUNS = frozenset({"warga", "penduduk"})
+# "Darsono yang akrab disapa Sono": verbs that give the name a person goes by
+ALIAS_VERBS = frozenset({"disapa", "dipanggil"})
+# "seorang penjual sayur", "seorang ibu": the classifier for human beings; one person
+PERSON_CLASSIFIERS = frozenset({"seorang"})
+# "kedua sumber tersebut" after "dua orang yang mengetahui …": a noun that names whoever was
+# cited, whatever noun cited them
+GENERIC_SOURCE_HEADS = frozenset({"sumber"})
 # "pedagang", "petani", "pengamat": the prefix of a noun for a doer
 AGENT_PREFIXES = ("pe", "pen", "pem", "peng", "peny")
 # nouns for people that take no such prefix ("dokter mengatakan", "nelayan menuturkan")
