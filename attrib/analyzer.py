@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -44,8 +45,9 @@ class Analyzer:
         """
         def pieces() -> Iterator[tuple[str, str | None]]:
             for text in texts:
-                # a blank pipeline (tokenizer, sentencizer) is linear: no pieces to join below its limit
-                size = PIECE_CHARS if self.pack.models else self.nlp.max_length
+                # a blank pipeline (tokenizer, sentencizer) is linear: no pieces to join below its
+                # limit; a statistical component (a trained pipeline, Indonesian NER) gets pieces
+                size = PIECE_CHARS if self.pack.models or "ner" in self.nlp.pipe_names else self.nlp.max_length
                 parts = split_pieces(_check_text(text), size)
                 for k, part in enumerate(parts):
                     # the whole text rides with its last piece: Doc.text would rebuild it token by token
@@ -133,6 +135,9 @@ def make_nlp(pack: LangPack) -> Language:
         nlp = spacy.blank(pack.code, config=lazy_tokenizer_config())
         # the sentencizer and attrib_paragraphs in one pass over integer columns
         nlp.add_pipe("attrib_sentences")
+        if pack.ner and os.environ.get("ATTRIB_NER", "1") != "0":
+            # a statistical NER shipped in the package (``ATTRIB_NER=0`` leaves the names to rules)
+            importlib.import_module(pack.ner).add_ner(nlp)
     return nlp
 
 

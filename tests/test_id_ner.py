@@ -1,0 +1,154 @@
+"""The shipped Indonesian NER, the naming conventions around it, and its retraining script.
+
+Sentences and names are invented for these tests.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+
+import pytest
+
+from attrib.lang.id import PACK
+from attrib.lang.id.names import find_names
+from attrib.lang.id.ner import FILES, HERE, add_ner
+from attrib.resolve import _common_word, _lowercase_words, _not_name
+
+from .conftest import ROOT
+
+NER_ON = os.environ.get("ATTRIB_NER", "1") != "0"
+
+
+def _names(text: str, entities=()) -> list[tuple[str, str]]:
+    lower = _lowercase_words(text)
+    spans = find_names(text, entities, lambda w: _not_name(w, PACK, lower) or _common_word(w, PACK, lower))
+    return [(text[a:b], lab) for a, b, lab in spans]
+
+
+# --- the shipped files ---------------------------------------------------------------------
+
+def test_shipped_model_files_and_licence():
+    for name in (*FILES, "LICENSE", "MODEL-CARD.md", "scores.json"):
+        assert (HERE / name).is_file(), name
+    licence = (HERE / "LICENSE").read_text(encoding="utf-8")
+    assert "MIT License" in licence and "khairunnisaor" in licence
+    card = (HERE / "MODEL-CARD.md").read_text(encoding="utf-8")
+    assert "Khairunnisa" in card and "scripts/train_id_ner.py" in card
+    size = sum(p.stat().st_size for p in HERE.rglob("*") if p.is_file())
+    assert size < 8_000_000  # a few MB: it ships in the wheel
+
+
+def test_package_data_lists_the_model():
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"attrib.lang.id.ner"' in pyproject
+
+
+# --- the model, loaded from the package --------------------------------------------------
+
+@pytest.fixture(scope="module")
+def ner_nlp():
+    import spacy
+
+    nlp = spacy.blank("xx")  # any tokenizer: the component brings all it needs
+    add_ner(nlp)
+    return nlp
+
+
+def _ents(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_model_loads_with_its_labels(ner_nlp):
+    assert set(ner_nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a three-word name after a long title keeps all three words
+    ("Kepala Biro Komunikasi Partai Harapan Baru Bonifasius Wiratmaja Halim mengatakan hal itu .",
+     "Bonifasius Wiratmaja Halim"),
+    ("Menurut Direktur Utama PT Sinar Terang Abadi Yohanes Prasetyo Gunadi , penjualan naik .",
+     "Yohanes Prasetyo Gunadi"),
+])
+def test_model_finds_a_whole_name_after_a_title(ner_nlp, text, name):
+    assert (name, "PER") in _ents(ner_nlp, text)
+
+
+def test_model_finds_no_person_in_a_sentence_without_one(ner_nlp):
+    text = "Harga beras di pasar tradisional naik dua persen sejak pekan lalu ."
+    assert not [e for e in _ents(ner_nlp, text) if e[1] == "PER"]
+
+
+# --- the conventions -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "Nama (umur)": initials or a name before an age in brackets, without the title before it
+    ("Tersangka RH (41) ditangkap di rumahnya.", [("RH", "PER")]),
+    ("Korban Yohana Melati ( 29 tahun ) dirawat di rumah sakit.", [("Yohana Melati", "PER")]),
+    ("Menurut Darsono (62), air sungai naik.", [("Darsono", "PER")]),
+    # initials introduced for a person name that person where they come back
+    ("Polisi menahan pria berinisial SP kemarin. SP mengaku menyesal.", [("SP", "PER"), ("SP", "PER")]),
+    ("Tersangka RH (41) ditangkap. Kepada penyidik, RH mengaku khilaf.", [("RH", "PER"), ("RH", "PER")]),
+    # negatives: an acronym alone names no one; a numbered article's bracket is no age
+    ("BI menilai inflasi masih terkendali.", []),
+    ("Pasal 12 (3) undang-undang itu mengatur sanksi.", []),
+    ("BI menilai inflasi rendah. Tersangka AB (30) ditahan.", [("AB", "PER")]),
+])
+def test_naming_conventions(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_convention_replaces_the_entity_it_overlaps():
+    text = "Tersangka RH (41) ditangkap di Bekasi."
+    a = text.index("Tersangka")
+    ents = [(a, a + len("Tersangka RH"), "PER"), (text.index("Bekasi"), len(text) - 1, "LOC")]
+    assert _names(text, ents) == [("RH", "PER"), ("Bekasi", "LOC")]
+
+
+# --- in attrib's Indonesian pipeline ------------------------------------------------------
+
+@pytest.mark.skipif(not NER_ON, reason="ATTRIB_NER=0")
+def test_pipeline_has_the_ner(nlp_id):
+    assert "ner" in nlp_id.nlp.pipe_names
+
+
+def _sources(nlp_id, text: str) -> list[tuple[str | None, str | None]]:
+    return [(s.name, s.role) for s in nlp_id.analyze(text).sources]
+
+
+@pytest.mark.skipif(not NER_ON, reason="ATTRIB_NER=0")
+def test_report_keeps_a_three_word_name_after_a_long_title(nlp_id):
+    text = ("Kepala Biro Komunikasi Partai Harapan Baru Bonifasius Wiratmaja Halim mengatakan "
+            "partainya akan mengajukan calon sendiri. \"Kami siap bersaing,\" kata Bonifasius.")
+    names = [n for n, _ in _sources(nlp_id, text)]
+    assert "Bonifasius Wiratmaja Halim" in names
+
+
+def test_report_names_initials_introduced_with_an_age(nlp_id):
+    text = ("Polisi menangkap tersangka RH (41) di rumahnya pada Senin malam. "
+            "RH mengaku menjual barang itu kepada temannya.")
+    kinds = {s.name: s.kind.value for s in nlp_id.analyze(text).sources}
+    assert kinds.get("RH") == "person"
+
+
+def test_report_keeps_an_acronym_an_organisation(nlp_id):
+    text = "BI menilai inflasi bulan ini masih terkendali di bawah tiga persen."
+    assert all(s.name != "BI" for s in nlp_id.analyze(text).sources)
+
+
+# --- the retraining script ----------------------------------------------------------------
+
+def test_training_config_validates():
+    spec = importlib.util.spec_from_file_location("train_id_ner", ROOT / "scripts" / "train_id_ner.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    config = mod.load_config()
+    assert config["components"]["ner"]["factory"] == "ner"
+    assert config["system"]["seed"] == 0
+    # the CoNLL reader: a blank line ends a sentence, the last column is the tag
+    path = ROOT / "build" / "test-conll.txt"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text("Kata X O\nDarsono PROPN B-PER\n\nDi ADP O\nBogor PROPN B-LOC\n", encoding="utf-8")
+    try:
+        assert mod.read_conll(path) == [(["Kata", "Darsono"], ["O", "B-PER"]), (["Di", "Bogor"], ["O", "B-LOC"])]
+    finally:
+        path.unlink()
