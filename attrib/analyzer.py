@@ -136,9 +136,20 @@ def make_nlp(pack: LangPack) -> Language:
         # the sentencizer and attrib_paragraphs in one pass over integer columns
         nlp.add_pipe("attrib_sentences")
         if pack.ner and os.environ.get("ATTRIB_NER", "1") != "0":
-            # a statistical NER shipped in the package (``ATTRIB_NER=0`` leaves the names to rules)
-            importlib.import_module(pack.ner).add_ner(nlp)
+            # a statistical NER shipped in the package, over the sentences that hold a cue word
+            # or a quotation mark (``ATTRIB_NER=0`` leaves the names to the rules)
+            importlib.import_module(pack.ner)  # registers its factory
+            nlp.add_pipe("attrib_ner", name="ner", config={"cues": sorted(_cue_words(pack))})
     return nlp
+
+
+def _cue_words(pack: LangPack) -> set[str]:
+    """The words that make a sentence one that may name a source ("kata", "menurut",
+    "ujarnya", "dilansir"): the pack's cues, one word each (a phrase's first)."""
+    words = pack.speech_verbs | pack.belief_verbs | pack.embedded_source_cues | pack.reporting_forms
+    for key in ("postposed_cues", "according_to", "quote_cues", "citation_cues"):
+        words = words | pack.extra.get(key, frozenset())
+    return {w.split()[0] for w in words if w.strip()}
 
 
 @lru_cache(maxsize=None)

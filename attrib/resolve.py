@@ -735,6 +735,10 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
                          for w in [text[a:b].strip()] if _ONE_NAME.match(w))
     names = statistical_names(text, pack, ext)
     people = person_names(text, pack, ents, quoted, speakers, names)
+    if pack.find_names is not None:
+        # "Kepala Biro … Budi Santoso Wijaya …, kata Budi": where the article's own references
+        # put a name's start, a titled mention's name starts too (not two words before its end)
+        names = sorted(set(names) | {(a, b, "PER") for a, b in people})
     parties = {r.party for r in ext.responses}
     # "Kontan melaporkan bahwa …": the subject of a reporting verb is an outlet or a body
     reporters = _mentions_by_cue(text, ext, pack.reporting_forms)
@@ -838,7 +842,8 @@ def _statistical_name(text: str, span: Offsets, words, names: list[tuple[int, in
     over = [p for p in persons if at and p[0] < at[1] and at[0] < p[1]]
     if at and not over:
         return  # another person than the rules' ("juru bicara Ani, Budi"): theirs stands
-    a, b = (over or persons)[-1]
+    # (of the names over the rules', the widest: the NER's or the one the article refers back to)
+    a, b = max(over, key=lambda p: p[1] - p[0]) if over else persons[-1]
     if at and a >= at[0] and b <= at[1] and (a, b) != at:
         # "Menteri Perindustrian Ratna Sari Dewi" with the NER's "Sari Dewi": the rules' longer
         # name stands unless what the NER leaves out cannot be a name's ("Kelurahan X , Budi")

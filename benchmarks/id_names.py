@@ -2,12 +2,14 @@
 
 usage: .venv/bin/python benchmarks/id_names.py [--split test] [--data DIR] [--limit N]
 
-Two rows per label, each sentence given as its tokens joined by spaces, entities matched
-exactly by character span:
+Rows per label, each sentence given as its tokens joined by spaces, entities matched exactly
+by character span:
 - ``model``: the shipped NER alone, on the corpus's own tokens;
-- ``attrib``: names as attrib finds them: its tokenizer, the NER and the naming conventions
-  (``lang/id/names.py``), and for PER the persons of ``resolve.person_names`` (the NER's
-  names with the name rules'; names inside quotations included); ``ATTRIB_NER=0`` measures the rules alone.
+- ``attrib``: the names attrib reads a mention's name from (``resolve.statistical_names``):
+  its tokenizer, the NER, the naming conventions and the trimming of ``lang/id/names.py``;
+- ``persons`` (PER): ``resolve.person_names``, the persons "-nya" and "dia" may refer to (the
+  name rules' names, widened by the NER's; names inside quotations included).
+``ATTRIB_NER=0`` measures the rules alone.
 """
 from __future__ import annotations
 
@@ -68,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     bare = spacy.blank("xx")
     add_ner(bare)
     analyzer = load("id")
-    model, attrib, gold = set(), set(), set()
+    model, attrib, persons_found, gold = set(), set(), set(), set()
     for k, (words, tags) in enumerate(sentences):
         text, spans = gold_spans(words, tags)
         gold |= {(k, *s) for s in spans}
@@ -82,13 +84,14 @@ def main(argv: list[str] | None = None) -> int:
         names = statistical_names(text, analyzer.pack, ext)
         # (names inside quotations count too: the corpus marks them)
         persons = person_names(text, analyzer.pack, ext.entities, [], frozenset(), names)
-        attrib |= {(k, a, b, "PER") for a, b in persons}
-        attrib |= {(k, a, b, lab) for a, b, lab in names if lab != "PER"}
+        persons_found |= {(k, a, b, "PER") for a, b in persons}
+        attrib |= {(k, a, b, lab) for a, b, lab in names}
     for lab in LABELS:
         g = {x for x in gold if x[3] == lab}
-        for row, pred in (("model", model), ("attrib", attrib)):
+        rows = (("model", model), ("attrib", attrib)) + ((("persons", persons_found),) if lab == "PER" else ())
+        for row, pred in rows:
             p, r, f = prf({x for x in pred if x[3] == lab}, g)
-            print(f"  {lab}  {row:6}  P {p:5.1f}  R {r:5.1f}  F1 {f:5.1f}  (gold {len(g)})")
+            print(f"  {lab}  {row:7}  P {p:5.1f}  R {r:5.1f}  F1 {f:5.1f}  (gold {len(g)})")
     return 0
 
 

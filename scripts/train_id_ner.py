@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--config", type=Path, default=CONFIG)
     ap.add_argument("--work", type=Path, default=WORK, help="DocBins and spaCy's training output")
     ap.add_argument("--out", type=Path, default=OUT, help="where the shipped component goes")
-    ap.add_argument("--augment", type=int, default=800, help="synthetic title+organisation+name sentences")
+    ap.add_argument("--augment", type=int, default=0, help="synthetic title+organisation+name sentences")
     ap.add_argument("--check", action="store_true", help="validate the config and data, do not train")
     args = ap.parse_args(argv)
 

@@ -23,6 +23,8 @@ _AGED = re.compile(r"((?:[A-Z][\w'’-]*\.?[ ]){0,3}[A-Z][\w'’-]*)\s*\(\s*\d{1
 _INTRODUCED = re.compile(r"\b(?:[Bb]er)?[Ii]nisial\s+((?:[A-Z]{1,3}\.?[ ]){0,2}[A-Z]{1,3})\b\.?")
 # initials: one to three capitals ("SP", "A", "RHS")
 _INITIALS = re.compile(r"^[A-Z]{1,3}\.?$")
+# "450 VA", "20 KM": a number right before capitals that would be initials: a unit
+_NUMBER_BEFORE = re.compile(r"\d\s*$")
 
 
 def _aged(text: str, not_name: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -61,15 +63,14 @@ def _trimmed(text: str, a: int, b: int, not_name: Callable[[str], bool]) -> tupl
     punctuation ("( KPU ) Sulut Budi Santoso" → "Sulut Budi Santoso"), then leading words that
     cannot be a name's (a title, a place: "Gubernur Sulut Budi Santoso" → "Budi Santoso";
     ``not_name`` also knows the words the NER puts in places and organisations elsewhere).
-    None when nothing is left, or when only initials are ("450 VA": a unit; initials name a
-    person where a convention introduces them)."""
+    None when nothing is left, or for initials after a number ("450 VA": a unit)."""
     words = [(a + w.start(), a + w.end(), w.group()) for w in re.finditer(r"\S+", text[a:b])]
     cut = max((i + 1 for i, w in enumerate(words) if not re.search(r"\w", w[2]) or w[2][:1] in "([" or w[2][-1:] in ")]"),
               default=0)
     words = words[cut:]
     while words and not_name(words[0][2]) and not _INITIALS.match(words[0][2]):
         words = words[1:]
-    if not words or all(_INITIALS.match(w[2]) for w in words):
+    if not words or all(_INITIALS.match(w[2]) for w in words) and _NUMBER_BEFORE.search(text[max(0, words[0][0] - 8):words[0][0]]):
         return None
     return words[0][0], words[-1][1]
 
