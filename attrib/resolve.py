@@ -738,7 +738,8 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
     if pack.find_names is not None:
         # "Kepala Biro … Budi Santoso Wijaya …, kata Budi": where the article's own references
         # put a name's start, a titled mention's name starts too (not two words before its end)
-        names = sorted(set(names) | {(a, b, "PER") for a, b in people})
+        # (names of two words or more: a one-word speaker is judged by the rules below)
+        names = sorted(set(names) | {(a, b, "PER") for a, b in people if " " in text[a:b].strip()})
     parties = {r.party for r in ext.responses}
     # "Kontan melaporkan bahwa …": the subject of a reporting verb is an outlet or a body
     reporters = _mentions_by_cue(text, ext, pack.reporting_forms)
