@@ -820,7 +820,7 @@ def _mentions_by_cue(text: str, ext: Extraction, words: frozenset[str]) -> set[O
 
 def statistical_names(text: str, pack: LangPack, ext: Extraction) -> list[tuple[int, int, str]]:
     """The pack's statistical NER entities with the persons its naming conventions add
-    ("Tersangka RH (41)"), for a pack whose rules take them (Indonesian); else none."""
+    ("Tersangka TW (43)"), for a pack whose rules take them (Indonesian); else none."""
     if pack.find_names is None:
         return []
     lower = _lowercase_words(text)
@@ -833,7 +833,7 @@ def _statistical_name(text: str, span: Offsets, words, names: list[tuple[int, in
                       m: Mention) -> None:
     """A person's name that the NER or a naming convention finds in the mention is the whole
     name, whatever its length: "Kepala Biro Hukum Partai Maju Ratna Sari Dewi" keeps three
-    words where the rules guess two, "Tersangka RH" names RH (the rules see an acronym)."""
+    words where the rules guess two, "Tersangka TW" names TW (the rules see an acronym)."""
     s, e = span
     persons = [(a, b) for a, b, lab in _entities_within(names, s, e) if lab == "PER"]
     if not persons:
@@ -871,9 +871,9 @@ def _found(text: str, part: str | None, s: int, e: int) -> Offsets | None:
 
 
 def _with_statistical(people: list[Offsets], found: list[Offsets]) -> list[Offsets]:
-    """The rules' names, each widened to the NER's name over it ("Harimurti Yudhoyono" in
-    "Agus Harimurti Yudhoyono"). A name only the NER finds is not added: these are the persons
-    that "-nya" and "dia" may refer to, and a name in passing ("… di Masjid At - Tin") would
+    """The rules' names, each widened to the NER's name over it ("Sari Dewi" in
+    "Ratna Sari Dewi"). A name only the NER finds is not added: these are the persons
+    that "-nya" and "dia" may refer to, and a name in passing ("… di Masjid Al - Ikhsan Sukamaju") would
     take the place of the last speaker."""
     out = set()
     for a, b in people:

@@ -87,26 +87,26 @@ def test_model_finds_no_person_in_a_sentence_without_one(ner_nlp):
 
 @pytest.mark.parametrize("text, expected", [
     # "Nama (umur)": initials or a name before an age in brackets, without the title before it
-    ("Tersangka RH (41) ditangkap di rumahnya.", [("RH", "PER")]),
+    ("Tersangka TW (43) ditangkap di rumahnya.", [("TW", "PER")]),
     ("Korban Yohana Melati ( 29 tahun ) dirawat di rumah sakit.", [("Yohana Melati", "PER")]),
-    ("Menurut Darsono (62), air sungai naik.", [("Darsono", "PER")]),
+    ("Menurut Wiryoatmojo (62), air sungai naik.", [("Wiryoatmojo", "PER")]),
     # initials introduced for a person name that person where they come back
-    ("Polisi menahan pria berinisial SP kemarin. SP mengaku menyesal.", [("SP", "PER"), ("SP", "PER")]),
-    ("Tersangka RH (41) ditangkap. Kepada penyidik, RH mengaku khilaf.", [("RH", "PER"), ("RH", "PER")]),
+    ("Polisi menahan pria berinisial KD kemarin. KD mengaku menyesal.", [("KD", "PER"), ("KD", "PER")]),
+    ("Tersangka TW (43) ditangkap. Kepada penyidik, TW mengaku khilaf.", [("TW", "PER"), ("TW", "PER")]),
     # negatives: an acronym alone names no one; a numbered article's bracket is no age
-    ("BI menilai inflasi masih terkendali.", []),
+    ("LKD menilai inflasi masih terkendali.", []),
     ("Pasal 12 (3) undang-undang itu mengatur sanksi.", []),
-    ("BI menilai inflasi rendah. Tersangka AB (30) ditahan.", [("AB", "PER")]),
+    ("LKD menilai inflasi rendah. Tersangka AB (30) ditahan.", [("AB", "PER")]),
 ])
 def test_naming_conventions(text, expected):
     assert _names(text) == expected
 
 
 def test_a_convention_replaces_the_entity_it_overlaps():
-    text = "Tersangka RH (41) ditangkap di Bekasi."
+    text = "Tersangka TW (43) ditangkap di Sukamaju."
     a = text.index("Tersangka")
-    ents = [(a, a + len("Tersangka RH"), "PER"), (text.index("Bekasi"), len(text) - 1, "LOC")]
-    assert _names(text, ents) == [("RH", "PER"), ("Bekasi", "LOC")]
+    ents = [(a, a + len("Tersangka TW"), "PER"), (text.index("Sukamaju"), len(text) - 1, "LOC")]
+    assert _names(text, ents) == [("TW", "PER"), ("Sukamaju", "LOC")]
 
 
 # --- in attrib's Indonesian pipeline ------------------------------------------------------
@@ -143,14 +143,14 @@ def test_report_keeps_two_people_two(nlp_id):
 
 
 def test_report_names_initials_introduced_with_an_age(nlp_id):
-    text = ("Polisi menangkap tersangka RH (41) di rumahnya pada Senin malam. "
-            "RH mengaku menjual barang itu kepada temannya.")
+    text = ("Polisi menangkap tersangka TW (43) di rumahnya pada Senin malam. "
+            "TW mengaku menjual barang itu kepada temannya.")
     kinds = {s.name: s.kind.value for s in nlp_id.analyze(text).sources}
-    assert kinds.get("RH") == "person"
+    assert kinds.get("TW") == "person"
 
 
 def test_report_keeps_an_acronym_an_organisation(nlp_id):
-    text = "BI menilai inflasi bulan ini masih terkendali di bawah tiga persen."
+    text = "LKD menilai inflasi bulan ini masih terkendali di bawah tiga persen."
     assert all(s.kind.value != "person" for s in nlp_id.analyze(text).sources)
 
 
@@ -166,8 +166,8 @@ def test_training_config_validates():
     # the CoNLL reader: a blank line ends a sentence, the last column is the tag
     path = ROOT / "build" / "test-conll.txt"
     path.parent.mkdir(exist_ok=True)
-    path.write_text("Kata X O\nDarsono PROPN B-PER\n\nDi ADP O\nBogor PROPN B-LOC\n", encoding="utf-8")
+    path.write_text("Kata X O\nWiryoatmojo PROPN B-PER\n\nDi ADP O\nSukamaju PROPN B-LOC\n", encoding="utf-8")
     try:
-        assert mod.read_conll(path) == [(["Kata", "Darsono"], ["O", "B-PER"]), (["Di", "Bogor"], ["O", "B-LOC"])]
+        assert mod.read_conll(path) == [(["Kata", "Wiryoatmojo"], ["O", "B-PER"]), (["Di", "Sukamaju"], ["O", "B-LOC"])]
     finally:
         path.unlink()

@@ -23,7 +23,7 @@ class LangPack:
     # ``attrib.lang.id.ner``); its entities supplement the pack's name rules (``find_names``)
     ner: str = ""
     # (text, NER entities, not_name) → the entities and the persons that the language's naming
-    # conventions add ("Tersangka RH (41)"), as (start, end, label); resolve reads "PER" as persons
+    # conventions add ("Tersangka TW (43)"), as (start, end, label); resolve reads "PER" as persons
     find_names: Any = None
 
     # --- cues -----------------------------------------------------------------------------

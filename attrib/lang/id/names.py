@@ -1,10 +1,10 @@
 """Where an Indonesian article names a person: the statistical NER's entities, with the
 conventions of Indonesian news that 2,000 training sentences show the model too rarely.
 
-- a name or initials followed by an age in brackets is a person's ("Tersangka RH (41)",
+- a name or initials followed by an age in brackets is a person's ("Tersangka TW (43)",
   "warga bernama Budi Santoso (35)");
-- initials introduced as a person's ("berinisial SP", "RH (41)") name that person wherever the
-  article repeats them ("SP mengaku …"), where an acronym alone ("BI menilai") names no one.
+- initials introduced as a person's ("berinisial KD", "TW (43)") name that person wherever the
+  article repeats them ("KD mengaku …"), where an acronym alone ("BI menilai") names no one.
 
 :func:`find_names` returns the NER's entities with these added, as ``(start, end, label)``
 sorted by start; resolve.py reads the ``PER`` ones as persons' names.
@@ -16,12 +16,12 @@ from collections.abc import Callable, Iterable
 
 Span = tuple[int, int, str]
 
-# "RH (41)", "Budi Santoso (35)", "Budi ( 35 tahun )": up to four capitalised words or initials,
+# "TW (43)", "Budi Santoso (35)", "Budi ( 35 tahun )": up to four capitalised words or initials,
 # then an age of one or two digits in brackets
 _AGED = re.compile(r"((?:[A-Z][\w'’-]*\.?[ ]){0,3}[A-Z][\w'’-]*)\s*\(\s*\d{1,2}\s*(?:tahun|thn|th)?\s*\)")
-# "berinisial SP", "dengan inisial A R": initials given for a person's name
+# "berinisial KD", "dengan inisial A R": initials given for a person's name
 _INTRODUCED = re.compile(r"\b(?:[Bb]er)?[Ii]nisial\s+((?:[A-Z]{1,3}\.?[ ]){0,2}[A-Z]{1,3})\b\.?")
-# initials: one to three capitals ("SP", "A", "RHS")
+# initials: one to three capitals ("KD", "A", "TWS")
 _INITIALS = re.compile(r"^[A-Z]{1,3}\.?$")
 # "450 VA", "20 KM": a number right before capitals that would be initials: a unit
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
@@ -32,8 +32,8 @@ def _aged(text: str, not_name: Callable[[str], bool]) -> list[tuple[int, int]]:
     out = []
     for mo in _AGED.finditer(text):
         words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", mo.group(1))]
-        # "Tersangka RH", "Menurut Budi": the name is the last words that can be a name's;
-        # initials go with initials only ("Tersangka RH" is RH)
+        # "Tersangka TW", "Menurut Budi": the name is the last words that can be a name's;
+        # initials go with initials only ("Tersangka TW" is TW)
         initials = bool(_INITIALS.match(words[-1][2]))
         k = len(words)
         while k > 0 and (_INITIALS.match(words[k - 1][2]) if initials else not not_name(words[k - 1][2])):
@@ -60,8 +60,8 @@ def _repeated_initials(text: str, spans: Iterable[tuple[int, int]]) -> list[tupl
 
 def _trimmed(text: str, a: int, b: int, not_name: Callable[[str], bool]) -> tuple[int, int] | None:
     """A person entity without what the model let into it: anything up to a bracket or other
-    punctuation ("( KPU ) Sulut Budi Santoso" → "Sulut Budi Santoso"), then leading words that
-    cannot be a name's (a title, a place: "Gubernur Sulut Budi Santoso" → "Budi Santoso";
+    punctuation ("( LKD ) Sukamaju Budi Santoso" → "Sukamaju Budi Santoso"), then leading words that
+    cannot be a name's (a title, a place: "Bupati Sukamaju Budi Santoso" → "Budi Santoso";
     ``not_name`` also knows the words the NER puts in places and organisations elsewhere).
     None when nothing is left, or for initials after a number ("450 VA": a unit)."""
     words = [(a + w.start(), a + w.end(), w.group()) for w in re.finditer(r"\S+", text[a:b])]
@@ -77,12 +77,12 @@ def _trimmed(text: str, a: int, b: int, not_name: Callable[[str], bool]) -> tupl
 
 def find_names(text: str, entities: Iterable[Span], not_name: Callable[[str], bool]) -> list[Span]:
     """The NER's entities with the conventions' persons; a convention's span replaces the
-    entities it overlaps (its bounds are exact by construction: "Tersangka RH" → "RH").
+    entities it overlaps (its bounds are exact by construction: "Tersangka TW" → "TW").
 
     ``not_name(word)``: the word cannot be part of a personal name (a title, a place's word).
     """
     entities = list(entities)
-    # "Polda Sulut" … "Ketua KPU Sulut Budi Santoso": a word the NER gives to a place or an
+    # "Dinas Sukamaju" … "Ketua LKD Sukamaju Budi Santoso": a word the NER gives to a place or an
     # organisation somewhere in the article opens no person's name
     elsewhere = {w for a, b, label in entities if label != "PER" for w in text[a:b].split()}
 
@@ -101,7 +101,7 @@ def find_names(text: str, entities: Iterable[Span], not_name: Callable[[str], bo
             a, b = span
         if not any(a < pb and pa < b for pa, pb in persons):
             out.append((a, b, label))
-    # overlapping convention spans ("RH (41)" found both as aged and as repeated): the first
+    # overlapping convention spans ("TW (43)" found both as aged and as repeated): the first
     out.sort()
     kept: list[Span] = []
     for span in out:
