@@ -46,8 +46,8 @@ class Analyzer:
         def pieces() -> Iterator[tuple[str, str | None]]:
             for text in texts:
                 # a blank pipeline (tokenizer, sentencizer) is linear: no pieces to join below its
-                # limit; a statistical component (a trained pipeline, Indonesian NER) gets pieces
-                size = PIECE_CHARS if self.pack.models or "ner" in self.nlp.pipe_names else self.nlp.max_length
+                # limit (the Indonesian NER reads short stretches of sentences one at a time)
+                size = PIECE_CHARS if self.pack.models else self.nlp.max_length
                 parts = split_pieces(_check_text(text), size)
                 for k, part in enumerate(parts):
                     # the whole text rides with its last piece: Doc.text would rebuild it token by token
