@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -46,7 +47,8 @@ class Analyzer:
         """
         def pieces() -> Iterator[tuple[str, str | None]]:
             for text in texts:
-                # a blank pipeline (tokenizer, sentencizer) is linear: no pieces to join below its limit
+                # a blank pipeline (tokenizer, sentencizer) is linear: no pieces to join below its
+                # limit (the Indonesian NER reads short stretches of sentences one at a time)
                 size = PIECE_CHARS if self.pack.models else self.nlp.max_length
                 parts = split_pieces(_check_text(text), size)
                 for k, part in enumerate(parts):
@@ -138,7 +140,21 @@ def make_nlp(pack: LangPack) -> Language:
         nlp = spacy.blank(pack.code, config=lazy_tokenizer_config())
         # the sentencizer and attrib_paragraphs in one pass over integer columns
         nlp.add_pipe("attrib_sentences")
+        if pack.ner and os.environ.get("ATTRIB_NER", "1") != "0":
+            # a statistical NER shipped in the package, over the sentences that hold a cue word
+            # or a quotation mark (``ATTRIB_NER=0`` leaves the names to the rules)
+            importlib.import_module(pack.ner)  # registers its factory
+            nlp.add_pipe("attrib_ner", name="ner", config={"cues": sorted(_cue_words(pack))})
     return nlp
+
+
+def _cue_words(pack: LangPack) -> set[str]:
+    """The words that make a sentence one that may name a source ("kata", "menurut",
+    "ujarnya", "dilansir"): the pack's cues, one word each (a phrase's first)."""
+    words = pack.speech_verbs | pack.belief_verbs | pack.embedded_source_cues | pack.reporting_forms
+    for key in ("postposed_cues", "according_to", "quote_cues", "citation_cues"):
+        words = words | pack.extra.get(key, frozenset())
+    return {w.split()[0] for w in words if w.strip()}
 
 
 @lru_cache(maxsize=None)

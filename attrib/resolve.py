@@ -86,8 +86,10 @@ def _entities_within(entities, s: int, e: int) -> list[tuple[int, int, str]]:
 
 
 def parse_mention(text: str, span: Offsets, pack: LangPack,
-                  entities: list[tuple[int, int, str]] = ()) -> Mention:
-    """What a mention's own words say: kind, count, name, role, affiliation, anonymity."""
+                  entities: list[tuple[int, int, str]] = (),
+                  names: list[tuple[int, int, str]] = ()) -> Mention:
+    """What a mention's own words say: kind, count, name, role, affiliation, anonymity.
+    ``names``: :func:`statistical_names`, where the pack's rules take them (Indonesian)."""
     s, e = span
     raw = text[s:e]
     m = Mention(span=span, text=raw)
@@ -136,7 +138,7 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
         k = s + comma + 1
         while k < e and text[k].isspace():
             k += 1
-        inner = parse_mention(text, (k, e), pack, entities) if k < e else None
+        inner = parse_mention(text, (k, e), pack, entities, names) if k < e else None
         # (only for a person's name after it: "Menurut data , Satuan Tugas …" stays as it is)
         name = (inner.name or (inner.text if inner.proper_single else "")) if inner is not None else ""
         title = inner is not None and inner.role is not None and inner.text.strip() == inner.role
@@ -148,6 +150,8 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
         _apposition(text, s + comma, span, pack, m)
     if m.name is None and m.role is None:
         _names(text, words, low, pack, ents, m)
+    if names:
+        _statistical_name(text, span, words, names, pack, m)
     # "salah satu warga Kampung Randu Alas", "warga Desa Sukamaju": the capitalised words after a
     # noun for residents name their place, not a person
     if m.name and pack.extra.get("resident_nouns"):
@@ -772,7 +776,13 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
     # "kata Angga": a speaker the extraction found by one capitalised word
     speakers = frozenset(w for f in ext.found for a, b in f.mentions
                          for w in [text[a:b].strip()] if _ONE_NAME.match(w))
-    people = person_names(text, pack, ents, quoted, speakers)
+    names = statistical_names(text, pack, ext)
+    people = person_names(text, pack, ents, quoted, speakers, names)
+    if pack.find_names is not None:
+        # "Kepala Biro … Budi Santoso Wijaya …, kata Budi": where the article's own references
+        # put a name's start, a titled mention's name starts too (not two words before its end)
+        # (names of two words or more: a one-word speaker is judged by the rules below)
+        names = sorted(set(names) | {(a, b, "PER") for a, b in people if " " in text[a:b].strip()})
     # "Budi menuturkan , Ani belum hadir . “…,” ujarnya": a person named inside what a source
     # reported is talked about, not the one who goes on speaking
     talk = people_outside(people, sorted(c for f in ext.found if not f.direct for c in f.content))
@@ -786,7 +796,7 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
     entities = _Entities()
     entities.text = text
     for span in spans:
-        m = parse_mention(text, span, pack, ents)
+        m = parse_mention(text, span, pack, ents, names)
         if span in embedded:
             m.embedded, m.zero, m.kind = True, False, SourceKind.PERSON
         out.mentions[span] = m
@@ -900,8 +910,73 @@ def _mentions_by_cue(text: str, ext: Extraction, words: frozenset[str]) -> set[O
     return out
 
 
+def statistical_names(text: str, pack: LangPack, ext: Extraction) -> list[tuple[int, int, str]]:
+    """The pack's statistical NER entities with the persons its naming conventions add
+    ("Tersangka TW (43)"), for a pack whose rules take them (Indonesian); else none."""
+    if pack.find_names is None:
+        return []
+    lower = _lowercase_words(text)
+    # ("Menurut Budi (35)": a sentence's opening word is no part of the name)
+    return pack.find_names(text, getattr(ext, "names", ()),
+                           lambda w: _not_name(w, pack, lower) or _common_word(w, pack, lower))
+
+
+def _statistical_name(text: str, span: Offsets, words, names: list[tuple[int, int, str]], pack: LangPack,
+                      m: Mention) -> None:
+    """A person's name that the NER or a naming convention finds in the mention is the whole
+    name, whatever its length: "Kepala Biro Hukum Partai Maju Ratna Sari Dewi" keeps three
+    words where the rules guess two, "Tersangka TW" names TW (the rules see an acronym)."""
+    s, e = span
+    persons = [(a, b) for a, b, lab in _entities_within(names, s, e) if lab == "PER"]
+    if not persons:
+        return
+    at = _found(text, m.name, s, e)
+    # the rules' name where they found one: the entity over it, else the last ("…, Budi")
+    over = [p for p in persons if at and p[0] < at[1] and at[0] < p[1]]
+    if at and not over:
+        return  # another person than the rules' ("juru bicara Ani, Budi"): theirs stands
+    # (of the names over the rules', the widest: the NER's or the one the article refers back to)
+    a, b = max(over, key=lambda p: p[1] - p[0]) if over else persons[-1]
+    if at and a >= at[0] and b <= at[1] and (a, b) != at:
+        # "Menteri Perindustrian Ratna Sari Dewi" with the NER's "Sari Dewi": the rules' longer
+        # name stands unless what the NER leaves out cannot be a name's ("Kelurahan X , Budi")
+        left_out = text[at[0]:a].split() + text[b:at[1]].split()
+        lower = _lowercase_words(text)
+        if not any(not re.search(r"\w", w) or _not_name(w, pack, lower) for w in left_out):
+            return
+    role = _found(text, m.role, s, e)
+    if role and role[0] < b and a < role[1]:  # "Kapolsek Budi": the title is no part of the name
+        a = next((w[0] for w in words if w[0] >= role[1]), b)
+    if a >= b:
+        return
+    aff = _found(text, m.affiliation, s, e)
+    if aff and aff[0] < b and a < aff[1]:  # "Partai Maju Ratna" → "Partai Maju"
+        m.affiliation = text[aff[0]:a].strip(" ,") or None
+    m.name = _bare(text[a:b])
+    m.proper_single = False
+
+
+def _found(text: str, part: str | None, s: int, e: int) -> Offsets | None:
+    """Where a part of the mention (its name, role, affiliation) is, if it is in it."""
+    k = text.find(part, s, e) if part else -1
+    return (k, k + len(part)) if k >= 0 else None
+
+
+def _with_statistical(people: list[Offsets], found: list[Offsets]) -> list[Offsets]:
+    """The rules' names, each widened to the NER's name over it ("Sari Dewi" in
+    "Ratna Sari Dewi"). A name only the NER finds is not added: these are the persons
+    that "-nya" and "dia" may refer to, and a name in passing ("… di Masjid Al - Ikhsan Sukamaju") would
+    take the place of the last speaker."""
+    out = set()
+    for a, b in people:
+        wider = [(x, y) for x, y in found if x <= a and b <= y]
+        out.add(wider[0] if wider else (a, b))
+    return sorted(out)
+
+
 def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
-                 quoted: list[Offsets], speakers: frozenset[str] = frozenset()) -> list[Offsets]:
+                 quoted: list[Offsets], speakers: frozenset[str] = frozenset(),
+                 names: list[tuple[int, int, str]] = ()) -> list[Offsets]:
     """Where the article names a person outside quotations, in text order: NER where the
     pipeline has it, else capitalised names that a role introduces ("Wali Kota Risma", "Kepala
     Dinas … Widyastuti"), that a role follows ("Abdian Saputra, Koordinator …"), that stand
@@ -964,7 +1039,10 @@ def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
         span = _person_in_run(text, run, words, pack, lower, known)
         if span is not None:
             out.append(span)
-    return sorted(set(out) | set(singles))
+    people = sorted(set(out) | set(singles))
+    if names:
+        people = _with_statistical(people, [(a, b) for a, b, lab in names if lab == "PER" and outside(a)])
+    return people
 
 
 def _name_words(text: str, run: re.Match[str], pack: LangPack,

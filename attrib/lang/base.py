@@ -19,6 +19,12 @@ class LangPack:
     strategy: str
     # importable spaCy packages to try in order; empty: spacy.blank(code) + sentencizer
     models: tuple[str, ...] = ()
+    # a module whose ``add_ner(nlp)`` adds a statistical NER to the blank pipeline (Indonesian:
+    # ``attrib.lang.id.ner``); its entities supplement the pack's name rules (``find_names``)
+    ner: str = ""
+    # (text, NER entities, not_name) → the entities and the persons that the language's naming
+    # conventions add ("Tersangka TW (43)"), as (start, end, label); resolve reads "PER" as persons
+    find_names: Any = None
 
     # --- cues -----------------------------------------------------------------------------
     # lemmas (dep) or lower-cased forms (tokens) of verbs of saying / reporting

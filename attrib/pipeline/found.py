@@ -54,3 +54,6 @@ class Extraction:
     responses: list[FoundResponse] = field(default_factory=list)
     # the Doc's named entities (start, end, label) where the pipeline has NER (English)
     entities: list[tuple[int, int, str]] = field(default_factory=list)
+    # a statistical NER's entities where they supplement the pack's name rules instead of
+    # replacing them (Indonesian: ``LangPack.ner``)
+    names: list[tuple[int, int, str]] = field(default_factory=list)

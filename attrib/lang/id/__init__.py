@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from ..base import LangPack
 from . import lexicon as L
+from . import names as N
 from . import sources as S
 
 PACK = LangPack(
     code="id",
     name="Indonesian",
     strategy="tokens",
+    ner="attrib.lang.id.ner",
+    find_names=N.find_names,
     speech_verbs=L.PREPOSED_VERBS | L.OPINION_VERBS,
     belief_verbs=L.BELIEF_VERBS,
     embedded_source_cues=L.EMBEDDED_CUES,
