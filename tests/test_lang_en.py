@@ -115,8 +115,8 @@ CONSTRUCTIONS = [
     ("WALLACE: Let us start with the debate.",
      [(":", ["WALLACE"], ["Let us start with the debate"])]),
     # ''…'' quotation marks typed as two apostrophes
-    ("''This is not tax reform,'' said Douglas Holtz-Eakin.",
-     [("said", ["Douglas Holtz-Eakin"], ["''This is not tax reform,''"])]),
+    ("''This is not tax reform,'' said Gordon Vale-Ashby.",
+     [("said", ["Gordon Vale-Ashby"], ["''This is not tax reform,''"])]),
 ]
 
 NEGATIVES = [
@@ -176,12 +176,12 @@ ROUND2 = [
     ("Many critics see the program as an easy path to citizenship.",
      [("see", ["Many critics"], ["the program"])]),
     # noun cues with an infinitive or a topic; the possessive stays with the source
-    ("Mrs. Clinton's plan to cap deductions would raise revenue.",
-     [("plan", ["Mrs. Clinton's"], ["to cap deductions"])]),
-    ("Clinton's comments about the trade deal angered the unions.",
-     [("comments about", ["Clinton's"], ["the trade deal"])]),
-    ("Trump's claim that crime was rising was false.",
-     [("claim", ["Trump's"], ["that crime was rising"])]),
+    ("Mrs. Marlowe's plan to cap deductions would raise revenue.",
+     [("plan", ["Mrs. Marlowe's"], ["to cap deductions"])]),
+    ("Marlowe's comments about the trade deal angered the unions.",
+     [("comments about", ["Marlowe's"], ["the trade deal"])]),
+    ("Halvorsen's claim that crime was rising was false.",
+     [("claim", ["Halvorsen's"], ["that crime was rising"])]),
     # "hopes" (lemmatised "hop" by the small model) is still a cue
     ("The mayor hopes the bridge will open in May.",
      [("hopes", ["The mayor"], ["the bridge will open in May"])]),
@@ -225,10 +225,10 @@ ROUND2 += [
 ]
 
 ROUND2 += [
-    # a headline opening with its source and a colon (the tagger calls "Sanders" a noun)
+    # a headline opening with its source and a colon (the tagger calls "Okafor" a noun)
     ("Okafor: Brandt needs to move away from the personal attacks.",
      [(":", ["Okafor"], ["Brandt needs to move away from the personal attacks"])]),
-    # "Said Ellis: “…”": a fronted verb of saying is the cue
+    # "Said Dunmore: “…”": a fronted verb of saying is the cue
     ("Said Marlowe: “I don’t get the sense he’s serious about port reform.”",
      [("Said", ["Marlowe"], ["“I don’t get the sense he’s serious about port reform.”"])]),
     # "In this poll, Y": a poll named by "in" is the source of its finding
@@ -252,9 +252,9 @@ ROUND2_NEGATIVES = [
     "We will see the results next year.",
     # a light verb with an ordinary noun, or a noun of saying that only points back
     "The senator made the trip to Ohio.",
-    "Trump made the comments on Friday.",
+    "Halvorsen made the comments on Friday.",
     # a date after a noun cue is no topic
-    "Trump's remarks on Saturday angered many.",
+    "Halvorsen's remarks on Saturday angered many.",
 ]
 
 

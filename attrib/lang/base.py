@@ -81,7 +81,7 @@ class LangPack:
     apposition_openers: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()  # "newspaper", "harian": an outlet
     org_name_words: frozenset[str] = frozenset()  # "Inc", "Technologies", "Polsek": a name is an org
-    # the org words that end a name ("PT Bank Central Asia Tbk | Jahja Setiaatmadja"): the word
+    # the org words that end a name ("PT Bank Central Asia Tbk | Jonatan Setiawan"): the word
     # after one starts a new name, it does not continue the organisation's
     org_suffix_words: frozenset[str] = frozenset()
     generic_org_nouns: frozenset[str] = frozenset()  # "the company", "perusahaan itu": any named org

@@ -118,7 +118,7 @@ SOURCE_JOINERS = ("and",)
 DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 # one source's telling, as a denial names it ("disputed that account")
 ACCOUNT_NOUNS = frozenset("account accounts version assertion assertions characterization statement".split())
-# "lawyers for both Donald and Ivana Trump": after one of these, "and" joins what the
+# "lawyers for both Walter and Greta Halvorsen": after one of these, "and" joins what the
 # preposition governs, not two sources
 MENTION_PREPOSITIONS = frozenset("of for from at with in on by to about behind".split())
 

@@ -122,11 +122,11 @@ meski meskipun walaupun sejak usai seusai begitu seandainya""".split())
 # "Menanggapi hal itu, X mengatakan" / "Dikonfirmasi terpisah, X …" / "Berdasarkan data, X …":
 # verb forms that open an adverbial clause before the subject
 OPENING_VERB_PREFIXES = ("me", "di", "ber")
-# "Letnan Kolonel Laut dokter gigi M Arifin", "Kandidat doktor …, dokter Adam Prabata":
+# "Letnan Kolonel Laut dokter gigi M Arifin", "Kandidat doktor …, dokter Rizal Fadli":
 # lower-case titles that stand inside a name, before the person's own name
 NAME_TITLES = frozenset("""dokter suster bidan ustaz ustazah kiai haji hajah pastor pendeta
 romo""".split())
-# "kata dokter di Puskesmas Kecamatan Palmerah ini": a role noun's place, closed by a
+# "kata dokter di Puskesmas Kecamatan Sukamaju ini": a role noun's place, closed by a
 # demonstrative, belongs to the description
 ROLE_PLACE_PREPOSITIONS = frozenset({"di", "dari"})
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
