@@ -17,7 +17,7 @@ PERSON_NOUNS = frozenset("""spokesperson spokesman spokeswoman official executiv
 minister president secretary aide adviser advisor analyst lawyer attorney officer chief
 representative source person insider diplomat employee manager economist expert
 investor banker researcher member nominee candidate senator governor congressman
-congresswoman mayor chairman chairwoman businessman businesswoman doctor""".split())
+congresswoman mayor chairman chairwoman businessman businesswoman doctor""".split()) | {"chief executive"}
 GROUP_NOUNS = frozenset("""people officials sources aides executives analysts allies insiders
 diplomats employees advisers advisors lawyers investors bankers experts members persons
 economists researchers supporters critics voters residents officers lawmakers

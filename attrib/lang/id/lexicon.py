@@ -55,7 +55,9 @@ ANAPHORIC_NOUNS = frozenset("hal pernyataan penjelasan keterangan ungkapan infor
 PASSIVE_DENIAL_CUES = frozenset({"dibantah", "disangkal", "ditepis", "dibantahkan"})
 AGENT_MARKERS = frozenset({"oleh"})
 # "X previously reported that Y": an outlet's earlier reporting, whatever kind X was parsed as
-PRIOR_MARKERS = frozenset("sebelumnya pernah lebih dulu".split())
+# matched word by word: "lebih dulu" / "lebih dahulu" (earlier) by its "dulu"; "lebih" alone is
+# no marker ("X lebih rinci melaporkan" = reported in more detail)
+PRIOR_MARKERS = frozenset({"sebelumnya", "pernah", "dulu", "dahulu"})
 REPORTING_FORMS = frozenset("melaporkan memberitakan mewartakan dilaporkan diberitakan".split())
 REPORTING_VERBS = frozenset({"melaporkan", "memberitakan"})
 # "Menurut X, Y" / "Y, menurut X" / "Menurutnya, Y"; "Berdasarkan data BPS, Y" (a document)

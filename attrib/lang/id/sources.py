@@ -11,10 +11,11 @@ NUMBER_WORDS = {"satu": 1, "seorang": 1, "sebuah": 1, "dua": 2, "tiga": 3, "empa
 # ordinals after the noun ("orang keempat" = a fourth person): one new individual
 ORDINAL_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
                  "ketujuh": 7}
-PERSON_NOUNS = frozenset("""juru bicara jubir kepala ketua direktur menteri presiden wakil
-gubernur bupati wali kota pengamat analis ekonom pejabat kapolres kapolsek kasat kanit
+# (the multiword nouns are listed whole: split, "kota" and "hukum" would each be a person)
+PERSON_NOUNS = frozenset("""jubir kepala ketua direktur menteri presiden wakil
+gubernur bupati pengamat analis ekonom pejabat kapolres kapolsek kasat kanit
 sekretaris anggota pendiri pemimpin manajer karyawan pegawai petugas peneliti pakar ahli
-staf orang sumber warga saksi korban pengacara kuasa hukum""".split())
+staf orang sumber warga saksi korban pengacara""".split()) | {"juru bicara", "wali kota", "kuasa hukum"}
 GROUP_NOUNS = frozenset("sumber orang pejabat pihak kalangan warga para umat".split())
 # "pedagang", "petani", "pengamat": the prefix of a noun for a doer
 AGENT_PREFIXES = ("pe", "pen", "pem", "peng", "peny")
