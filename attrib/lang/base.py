@@ -46,12 +46,12 @@ KNOWN_KEYS = frozenset().union(*STRATEGY_KEYS.values(), OPTIONAL_KEYS)
 WORD_FIELDS = frozenset({
     "pronouns", "plural_pronouns", "function_words", "negations", "verb_markers",
     "reporting_forms", "prior_markers", "hedge_words", "generic_words", "postmodifiers",
-    "org_name_words"})
+    "org_name_words", "marker_words", "neighbour_markers"})
 # the same for ``extra`` keys
-WORD_KEYS = frozenset({"preverbal_adverbs", "date_words", "clause_openers", "discourse_words",
+WORD_KEYS = frozenset({"preverbal_adverbs", "date_words", "clause_openers", "discourse_words", "source_heads",
                        "subject_adjuncts"})
 # fields whose entries are regular expressions
-REGEX_FIELDS = frozenset({"boilerplate", "subset_patterns"})
+REGEX_FIELDS = frozenset({"boilerplate", "subset_patterns", "datelines"})
 
 
 @dataclass(frozen=True)
@@ -142,6 +142,18 @@ class LangPack:
     thing_nouns: frozenset[str] = frozenset()  # "situs", "aplikasi": a capitalised word after one is a thing
     # a regex over a lower-cased word that names a thing, never a person ("kesehatan")
     thing_word_pattern: str = ""
+    # regexes of the datelines this language's outlets open a story with, besides the wire
+    # form every language shares ("JAKARTA, KOMPAS — "): "Liputan6.com, Bekasi - "
+    datelines: tuple[str, ...] = ()
+
+    # --- detection (langdetect.py) ---------------------------------------------------------
+    # a close language the identifier confuses this one with ("id" for Malay), words frequent
+    # in this language's news and rare in the neighbour's ("kerajaan", "berkata"), and the
+    # neighbour's words this language does not use ("pemerintah", "karena"): detection counts
+    # both to tell the two apart
+    neighbour: str = ""
+    marker_words: frozenset[str] = frozenset()
+    neighbour_markers: frozenset[str] = frozenset()
 
     # anything else a strategy needs (dependency labels, token patterns, …); the keys are
     # checked against :data:`STRATEGY_KEYS` and :data:`OPTIONAL_KEYS`
@@ -216,7 +228,8 @@ def validate(pack: LangPack) -> list[str]:
         spaced = sorted(w for w in words if not isinstance(w, str) or " " in w.strip() or w != w.strip())
         if spaced:
             problems.append(f"{name} is matched word by word, so {spaced} can never match")
-    patterns = [*pack.boilerplate, *pack.subset_patterns, *(p for p, _ in pack.response_patterns)]
+    patterns = [*pack.boilerplate, *pack.subset_patterns, *pack.datelines,
+                *(p for p, _ in pack.response_patterns)]
     patterns += [pack.thing_word_pattern] if pack.thing_word_pattern else []
     for p in patterns:
         try:

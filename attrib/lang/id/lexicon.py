@@ -141,6 +141,13 @@ ACTIVE_VERB_PREFIXES = ("me",)
 # words that look like active verbs but are nouns or prepositions ("melalui situs resminya")
 VERB_LIKE_NOUNS = frozenset("""menteri mereka media merek melalui menurut mengenai menuju
 menjelang meski meskipun menyusul""".split())
+# datelines of Indonesian online outlets, which put their name first: "Liputan6.com, Bekasi - ",
+# "KOMPAS.com - ", "TEMPO.CO, Jakarta - ", "Bisnis.com, JAKARTA — "; or a place in title case
+# and the outlet: "Jakarta, CNN Indonesia -- ", "Jakarta (ANTARA) - "
+DATELINES = (
+    r"[A-Za-z][\w]*\.(?:com|co|id|net)(?:\.id)?(?: ?, ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})? ?[—–-]{1,2} (?=\S)",
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: ?\([A-Z][\w .]{1,30}\)|, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?[—–-]{1,2} (?=\S)",
+)
 BOILERPLATE = (
     r"^source link$", r"^baca juga\b", r"^(?:oleh|penulis|editor|reporter)\s*:", r"^read more$",
 )
