@@ -1,7 +1,7 @@
 """attrib: who says so, how many of them, are they named, does anyone deny it?
 
     >>> import attrib
-    >>> report = attrib.analyze(text)            # language detected (en, id)
+    >>> report = attrib.analyze(text)            # language detected (attrib.lang.SUPPORTED)
     >>> report.claims, report.sources, report.to_dict()
     >>> analyzer = attrib.load("id")             # reuse for many texts
     >>> for report in analyzer.analyze_many(texts): ...
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 def analyze(text: str, *, language: str | None = None) -> Report:
-    """Analyse one article's text; the language ("en", "id") is detected unless given."""
+    """Analyse one article's text; the language (a code of ``attrib.lang.SUPPORTED``) is detected unless given."""
     from .analyzer import analyze as _analyze
 
     return _analyze(text, language=language)

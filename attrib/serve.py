@@ -32,6 +32,7 @@ from typing import Callable
 from urllib.parse import parse_qs
 
 from .errors import AttribError, InputError
+from .lang import SUPPORTED
 from .model import Report
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,16 @@ log = logging.getLogger(__name__)
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # an article is rarely over 1 MB, even as a saved page
-LANGUAGES = ("en", "id")
+LANGUAGES = SUPPORTED  # the registry's languages (attrib.lang)
+
+
+def _names() -> str:
+    """"English, Indonesian or Malay": the registry's language names, for the form."""
+    from .lang import language_names
+
+    names = list(language_names().values())
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
 _SECURITY_HEADERS = (
     ("X-Content-Type-Options", "nosniff"),
     ("Referrer-Policy", "no-referrer"),
@@ -291,7 +301,7 @@ def form_page() -> str:
         "<h1>attrib</h1><p class=\"lead\">Who says so, how many of them, are they named, does "
         "anyone deny it, and what is asserted with no source at all?</p>"
         '<form method="post" action="/report" enctype="multipart/form-data">'
-        '<fieldset><legend>Paste an article (English or Indonesian)</legend>'
+        f'<fieldset><legend>Paste an article ({_names()})</legend>'
         '<textarea name="text" id="text" placeholder="The article text…" '
         'spellcheck="false"></textarea></fieldset>'
         '<fieldset><legend>or upload a file</legend>'

@@ -8,6 +8,7 @@ from typing import Optional
 
 import typer
 
+from ..lang import SUPPORTED
 from . import app
 from ._common import fail, open_output, read_article, unexpected
 
@@ -22,7 +23,7 @@ class Format(str, Enum):
 @app.command()
 def check(
     path: str = typer.Argument(..., help="An article: a .txt or .html file, or - for stdin."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Language code (en, id); detected if omitted."),
+    lang: Optional[str] = typer.Option(None, "--lang", help=f"Language code ({', '.join(SUPPORTED)}); detected if omitted."),
     fmt: Optional[Format] = typer.Option(None, "--format", "-f",
                                          help="rich on a terminal, json when piped, html for an -o "
                                               "file ending in .html, unless given."),

@@ -77,7 +77,9 @@ class ReportView:
         grid.add_row("sources", f"{s['sources']} ({s['named_sources']} named, "
                                 f"{s['anonymous_sources']} anonymous)")
         grid.add_row("non-responses", str(s["responses"]))
-        lang = {"id": "Indonesian", "en": "English"}.get(self.report.language, self.report.language)
+        from ..lang import language_name
+
+        lang = language_name(self.report.language)
         return Panel(grid, title=f"attrib report · {lang}", title_align="left", expand=False)
 
     def claims(self) -> Table:

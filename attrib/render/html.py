@@ -24,7 +24,8 @@ from typing import Any, Iterable
 
 from .. import __version__
 from ..model import Claim, Report, Source
-from .markdown import LANGUAGES, RESPONSE_LABELS
+from ..lang import language_name
+from .markdown import RESPONSE_LABELS
 from .svg import FLAG_COLOURS, SEVERITY, GraphDrawing, draw_graph, severity_name
 
 # nesting layers of the highlighted article, outermost first: a claim contains its source
@@ -142,7 +143,7 @@ def render_html(report: Report, *, title: str | None = None, home: str | None = 
     csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
            f"script-src '{_sha256(script)}'; base-uri 'none'; form-action 'none'")
     name = title or "article"
-    lang = LANGUAGES.get(report.language, report.language)
+    lang = language_name(report.language)
     drawing = draw_graph(report, max_claims=max_graph_claims)
     parts = [
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",

@@ -1,11 +1,11 @@
 """A Markdown view, for pasting into an editor's ticket: summary, claims, sources, non-responses."""
 from __future__ import annotations
 
+from ..lang import language_name
 from ..model import Report, Source
 
 RESPONSE_LABELS = {"declined": "declined to comment", "no_response": "did not respond",
                    "unreachable": "could not be reached"}
-LANGUAGES = {"id": "Indonesian", "en": "English"}
 
 
 def render_markdown(report: Report, *, claim_chars: int = 160) -> str:
@@ -13,7 +13,7 @@ def render_markdown(report: Report, *, claim_chars: int = 160) -> str:
     s = report.summary
     n = s["claims"]
     pct = lambda k: f"{s[k]} ({100 * s[k] / n:.0f}%)" if n else str(s[k])  # noqa: E731
-    lines = [f"# attrib report ({LANGUAGES.get(report.language, report.language)})", "",
+    lines = [f"# attrib report ({language_name(report.language)})", "",
              f"**{n} claims**: {s['attributed']} attributed, {pct('unattributed')} unattributed, "
              f"{pct('single_source')} single-source, {pct('anonymous')} anonymous, "
              f"{s['corroborated']} corroborated, {pct('disputed')} disputed; "
