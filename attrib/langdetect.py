@@ -174,10 +174,9 @@ def detect(text: str, supported: tuple[str, ...]) -> str:
 
 
 def _tell_neighbours(sample: str, code: str, supported: tuple[str, ...]) -> str:
-    """``code``, or the close neighbour the identifier confuses it with when the text has more
-    of the neighbour's marker words (Malay "kerajaan", "berkata" against Indonesian
-    "pemerintah", "mengatakan"; a pack names its neighbour and both word lists). A tie keeps
-    the identifier's answer."""
+    """``code``, or the close neighbour the identifier confuses it with, decided by marker
+    words (Malay "kerajaan", "berkata" against Indonesian "pemerintah", "mengatakan"; a pack
+    names its neighbour and both word lists)."""
     from .lang import get_pack
 
     for other in supported:
@@ -188,10 +187,12 @@ def _tell_neighbours(sample: str, code: str, supported: tuple[str, ...]) -> str:
         words = _WORD.findall(sample.lower())
         own = sum(1 for w in words if w in pack.marker_words)
         theirs = sum(1 for w in words if w in pack.neighbour_markers)
-        if own > theirs:
+        # the pack with a neighbour needs evidence of its own: more of its words than the
+        # neighbour's, and two more when the identifier chose the neighbour (a text with no
+        # marker at all, "Harga naik", stays the neighbour's, as it was before this pack)
+        if own > theirs and (code == pack.code or own >= theirs + 2):
             return pack.code
-        if theirs > own:
-            return pack.neighbour
+        return pack.neighbour
     return code
 
 

@@ -248,3 +248,47 @@ def validate(pack: LangPack) -> list[str]:
             problems.append(f"extra[{key!r}] must be a frozenset or a tuple, not {type(value).__name__}")
     problems += split_phrases(pack)
     return problems
+
+
+def extend(pack: LangPack, words: dict[str, Any]) -> LangPack:
+    """A copy of ``pack`` with words added to its lists: ``{"speech_verbs": ["berkicau"],
+    "media_names": ["Harian Pagi"], "extra.postposed_cues": ["kicau"]}``. A set gains the
+    words, a tuple gets them appended, a dict (``number_words``) is updated from a mapping.
+    The copy is checked like any pack; an unknown list name is a :class:`PackError`."""
+    import dataclasses
+
+    names = {f.name for f in fields(pack)} - {"extra"}
+    changes: dict[str, Any] = {}
+    extra = dict(pack.extra)
+    unknown = []
+    for key, new in words.items():
+        new = [new] if isinstance(new, str) else new
+        if key.startswith("extra."):
+            k = key.removeprefix("extra.")
+            if k not in extra:
+                unknown.append(key)
+                continue
+            old = extra[k]
+            extra[k] = old + tuple(w for w in new if w not in old) if isinstance(old, tuple) \
+                else frozenset(old) | frozenset(new)
+        elif key in names:
+            old = changes.get(key, getattr(pack, key))
+            if isinstance(old, frozenset):
+                changes[key] = old | frozenset(new)
+            elif isinstance(old, tuple):
+                changes[key] = old + tuple(tuple(w) if isinstance(w, list) else w for w in new
+                                           if w not in old)
+            elif isinstance(old, dict) and isinstance(new, dict):
+                changes[key] = {**old, **new}
+            else:
+                unknown.append(key)
+        else:
+            unknown.append(key)
+    if unknown:
+        lists = sorted(n for n in names if isinstance(getattr(pack, n), (frozenset, tuple, dict)))
+        raise PackError(f"no word list called {', '.join(map(repr, unknown))} in the {pack.name} "
+                        f"pack; lists: {', '.join(lists)}, or extra.KEY for "
+                        f"{', '.join(sorted(pack.extra))}")
+    if extra != pack.extra:
+        changes["extra"] = extra
+    return dataclasses.replace(pack, **changes)

@@ -55,7 +55,7 @@ PLACE_WORDS = frozenset({"daerah", "negeri", "jalan", "bandar", "kampung", "pela
 MARKER_WORDS = frozenset("""berkata kerajaan kerana boleh sahaja syarikat jurucakap memberitahu
 mengulas ulasan iaitu ialah bagaimanapun selepas semasa wang polis kenyataan baharu
 kakitangan bilangan isnin khamis ahad mac julai ogos disember berhubung sebarang mahu
-maklum percuma berkuasa pejabat setiausaha pengerusi timbalan dakwaan menafikan
+maklum percuma berkuasa setiausaha pengerusi timbalan dakwaan menafikan
 mendedahkan""".split())
 NEIGHBOUR_MARKERS = frozenset("""karena bisa saja perusahaan pemerintah jubir mengatakan
 yaitu uang polisi pernyataan karyawan senin kamis maret agustus desember terkait mau kantor
