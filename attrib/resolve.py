@@ -693,7 +693,7 @@ def _conjuncts(text: str, span: Offsets, pack: LangPack, entities: list[tuple[in
             continue
         # a capitalised conjunct is a person's name, with its title before it at most: it ends
         # with the name (before the conjunction) and starts with a title or the name (after
-        # it). "Kepala Dinas Pendidikan dan Kebudayaan Aceh Zulfikar Hasan" is one title: the
+        # it). "Kepala Dinas Pertanian dan Perkebunan Jambi Zulfikar Hasan" is one title: the
         # conjunction sits inside the office's name, "Pendidikan" is no one's name and
         # "Kebudayaan" no title
         name = m.name.strip() if m.kind is SourceKind.PERSON and m.name else None
@@ -1051,7 +1051,7 @@ def _person_in_run(text: str, run: re.Match[str], words, pack: LangPack, lower: 
     verb_after = not after.lstrip().startswith((",", ".")) and nxt_word and nxt_word[0].islower() \
         and (nxt_word in pack.speech_verbs or any(nxt_word.startswith(p) for p in pack.verb_prefixes)
              or nxt_word in pack.verb_markers) or _apposed(text, a, b, pack) or _interrupted(text, b, pack)
-    # "Pembina Komunitas Bike to Work ( B2W ) Tono Sugiarto yakin": a title before the
+    # "Pembina Komunitas Run to Office ( R2O ) Tono Sugiarto yakin": a title before the
     # organisation an acronym glosses is the title of the name after the gloss
     verb_after = verb_after or _titled_gloss_before(text, a, pack)
     # the name needs a role before it, a role after it or a verb after it

@@ -33,7 +33,7 @@ def test_opinion_verbs_attribute_a_view():
 
 def test_a_thing_is_no_speaker():
     """A subject that names no one ("motor listrik") makes no attribution of the verb after it."""
-    report = attrib.analyze("Dengan dibonceng menggunakan motor listrik , di sepanjang jalan Wali Kota "
+    report = attrib.analyze("Sambil dibonceng memakai motor listrik , di sepanjang gang Wali Kota "
                             "Harsono terus mengajak warga agar rajin membuang sampah di tempatnya .", language="id")
     assert all(a.mention is None or "motor" not in a.mention.text for c in report.claims for a in c.attributions)
 

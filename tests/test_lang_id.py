@@ -181,9 +181,9 @@ def test_according_to(nlp_id, text, expected):
        "” Sampai sekarang masih kami telusuri , ”")]),
     ("” Anak saya sudah pulang , ” tutur Dimas Saputro ( 22 ) , salah satu warga .",
      [("tutur", ["Dimas Saputro"], "direct", "” Anak saya sudah pulang , ”")]),
-    ("” Kami sudah hitung , ” kata Direktur Jenderal Bina Keuangan Daerah Kementerian Dalam Negeri "
+    ("” Kami sudah hitung , ” kata Direktur Jenderal Bina Desa Kementerian Dalam Negeri "
      "( Kemendagri ) Sutrisno Hadi , Kamis .",
-     [("kata", ["Direktur Jenderal Bina Keuangan Daerah Kementerian Dalam Negeri ( Kemendagri ) Sutrisno Hadi"],
+     [("kata", ["Direktur Jenderal Bina Desa Kementerian Dalam Negeri ( Kemendagri ) Sutrisno Hadi"],
        "direct", "” Kami sudah hitung , ”")]),
     # cues that count only right after a quote
     ("“Siapa yang melihat asap di bukit itu?” tanya Rani.",

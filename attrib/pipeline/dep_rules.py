@@ -437,8 +437,8 @@ def _np_tokens(head: Token, labels) -> list[Token]:
     clauses ("Owen Castell, a chemist who leads the water research group at …"), without
 
     - a participial clause set off by a comma (", speaking to a veterans group"),
-    - an apposition that describes a noun deeper inside ("Dale Kerrigan, the attorney
-      general of Oklahoma, one of the states suing …"),
+    - an apposition that describes a noun deeper inside ("Dale Kerrigan, the chief
+      prosecutor of Nebraska, one of the states appealing …"),
     - a focus adverb before it ("Even China") or a dateline ("WASHINGTON -- President Pellham").
     """
     own = {head.i} | {c.i for c in head.children if c.dep_ == "appos"}
@@ -464,7 +464,7 @@ def _np_tokens(head: Token, labels) -> list[Token]:
         if t.text in ("--", "—", "–", "-") and k and all(x.is_upper or x.is_punct for x in toks[:k]):
             toks = toks[k + 1:]
             break
-    # "Mr. Whitlock (a view echoed by everyone I interviewed)": a parenthetical remark with
+    # "Mr. Whitlock (a view shared by every trader we asked)": a parenthetical remark with
     # a verb of its own is the writer's aside, not part of the name ("Rep. X (D-Md.)" stays)
     for k, t in enumerate(toks):
         if t.text == "(" and k:
@@ -632,7 +632,7 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
 
 
 def _agent(verb: Token, labels) -> Token | None:
-    """The agent of a passive cue ("was first reported by The Washington Post"): the
+    """The agent of a passive cue ("was first reported by The Harbor Daily"): the
     object of its "by" phrase."""
     if verb.tag_ != "VBN":
         return None
@@ -824,7 +824,7 @@ def _hidden_complement(verb: Token, labels) -> Token | None:
     if _complements(verb, labels):
         return None
     for c in verb.children:
-        # "Halvorsen said after the convention he would not accept …": a clause with its own
+        # "Halvorsen said after the vote he would not accept …": a clause with its own
         # subject and no conjunction of its own, parsed as an adverbial, is what was said
         if c.dep_ in labels["adverbial"] and c.i > verb.i + 1 and c.pos_ in ("VERB", "AUX") \
                 and any(g.dep_ in labels["subject"] for g in c.children) \
@@ -884,7 +884,7 @@ def _complement_content(doc: Doc, verb: Token, subj: Token, clause: list[Range],
     if not comps and topic is not None:
         comps = [topic]
     if not comps and verb.dep_ in labels["parenthetical"] and verb.head.i != verb.i:
-        # "But to prevent problems, he said, local officials should be vigilant."
+        # "But to avoid delays, she said, the city crews should start early."
         comps = [verb.head]
     if not comps and verb.dep_ in labels["adverbial"] and verb.head.i != verb.i \
             and any(c.dep_ == "mark" and c.lower_ in labels["as_marks"] for c in verb.children):
@@ -988,7 +988,7 @@ def _set_kind(found: Found, qs: _Quotes) -> None:
 # --- "X's claim that Y" ---------------------------------------------------------------------
 
 def cue_noun(noun: Token, labels, qs: _Quotes) -> Found | None:
-    """``Halvorsen's claim that there have been thousands of shootings``: a noun cue with its
+    """``Halvorsen's claim that there have been hundreds of break-ins``: a noun cue with its
     owner as the source and a that-clause as the content."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ not in ("WP$",)), None)
     if owner is None:
@@ -1048,13 +1048,13 @@ def according_to(doc: Doc, tok: Token, labels, qs: _Quotes, sent: Span) -> Found
 
 
 def in_document(doc: Doc, prep: Token, labels, qs: _Quotes, sent: Span) -> Found | None:
-    """``In this poll, Halvorsen rose 1 point`` / ``she did not receive a bump in one of the
-    first polls``: a poll or study named by "in" is the source of its finding, the rest of
+    """``In this poll, Halvorsen rose 2 points`` / ``she gained nothing in one of the
+    early surveys``: a poll or study named by "in" is the source of its finding, the rest of
     the sentence."""
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
     if obj is None:
         return None
-    # "in one of the first post-debate polls": the noun after "one of"
+    # "in one of the early post-debate surveys": the noun after "one of"
     noun = obj
     if obj.lower_ == "one":
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -890,7 +890,7 @@ class _Rules:
         elif p >= 0 and self.words[p] == ",":
             content = self._around((s, self.trim_end(s, self.starts[p])), last, e)
         else:
-            # "Kredit komersial Bank Sentosa menurut dia juga meningkat …": no commas
+            # "Penjualan ritel Toko Sentosa menurut dia juga meningkat …": no commas
             left = (s, self.trim_end(s, self.starts[i]))
             k = self.skip(last + 1)
             if k >= self.n or self.starts[k] >= e or self.words[k] in QUOTE_MARKS:
