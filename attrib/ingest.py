@@ -38,16 +38,9 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}
 _NEWLINES = re.compile(r"\r\n?")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+")
-# a dateline opening the first paragraph: "SINGAPORE, March 3 - ", "WASHINGTON (Reuters) - ",
-# "JAKARTA, KOMPAS — ", "NEW YORK — ": a place in capitals, an optional (outlet) and
-# ", date/outlet", then a dash. It says where the story was filed, not what is claimed.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ ]{1,30}[A-Z.](?: ?\([^()\n]{1,40}\))?(?: ?, ?[^\n—–-]{1,40}?)? ?[—–-]{1,2} (?=\S)"
-    # Indonesian online outlets put their name first: "Liputan6.com, Bekasi - ", "KOMPAS.com - ",
-    # "TEMPO.CO, Jakarta - ", "Bisnis.com, JAKARTA — "
-    r"|[A-Za-z][\w]*\.(?:com|co|id|net)(?:\.id)?(?: ?, ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})? ?[—–-]{1,2} (?=\S)"
-    # … or a place in title case and the outlet: "Jakarta, CNN Indonesia -- ", "Jakarta (ANTARA) - "
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: ?\([A-Z][\w .]{1,30}\)|, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?[—–-]{1,2} (?=\S)")
+# a dateline opening the first paragraph ("JAKARTA, KOMPAS — "; the forms come from the
+# language packs, see attrib.lang.dateline_pattern): where the story was filed, not a claim
+
 # a line that ends like a sentence (or a quote that ends one)
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’»)\]]*\s*$|[\"”’»]\s*$")
 
@@ -453,6 +446,9 @@ def blocks(text: str, boilerplate: list[re.Pattern[str]] | tuple = ()) -> list[B
     - dateline: "JAKARTA, KOMPAS — " at the start of a body line (the rest is body);
     - body: everything else.
     """
+    from .lang import dateline_pattern
+
+    dateline_at = dateline_pattern().match
     out: list[Block] = []
     for m in _LINE.finditer(text):
         s, e = m.start(), m.end()
@@ -468,7 +464,7 @@ def blocks(text: str, boilerplate: list[re.Pattern[str]] | tuple = ()) -> list[B
             kind = "heading"
         else:
             kind = "body"
-            dateline = _DATELINE.match(stripped)
+            dateline = dateline_at(stripped)
             if dateline:
                 out.append(Block(s, s + len(dateline.group().rstrip()), "dateline"))
                 s += dateline.end()

@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 import unicodedata
@@ -22,19 +23,22 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, UnsupportedLanguage
 
+_WORD = re.compile(r"\w+")
+
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
 log = logging.getLogger(__name__)
 
-# py3langid often labels Indonesian news as Malay: the two share most of their vocabulary,
-# so a text classified as Malay is analysed with the Indonesian pack.
-ALIASES = {"ms": "id"}
+# codes py3langid gives that a supported pack answers for (none today: Malay has its own pack,
+# and Malay and Indonesian, which py3langid confuses, are told apart by the packs' marker
+# words, see :func:`_tell_neighbours`)
+ALIASES: dict[str, str] = {}
 # below this normalised probability the top guess is not trusted over a supported language
 CONFIDENT = 0.95
 # fewer words than this: too little text to refuse on the classifier's word alone
 SHORT = 8
-# the scripts the supported packs are written in (English and Indonesian: Latin)
+# the scripts the supported packs are written in (all of them: Latin)
 SCRIPTS = ("LATIN",)
 SAMPLE = 20000
 
@@ -161,12 +165,35 @@ def detect(text: str, supported: tuple[str, ...]) -> str:
         # "这是一个中文句子": short CJK text can rank a supported language first by accident
         raise UnsupportedLanguage(top if top not in supported else _script_name(letters), supported)
     if top in supported:
-        return top
+        return _tell_neighbours(sample, top, supported)
     best = next((lang for lang, _ in ranked if lang in supported), None)
     # a short or uncertain text in the right script: the likeliest supported language
     if best and (p_top < CONFIDENT or len(sample.split()) < SHORT):
-        return best
+        return _tell_neighbours(sample, best, supported)
     raise UnsupportedLanguage(top, supported)
+
+
+def _tell_neighbours(sample: str, code: str, supported: tuple[str, ...]) -> str:
+    """``code``, or the close neighbour the identifier confuses it with, decided by marker
+    words (Malay "kerajaan", "berkata" against Indonesian "pemerintah", "mengatakan"; a pack
+    names its neighbour and both word lists)."""
+    from .lang import get_pack
+
+    for other in supported:
+        pack = get_pack(other)
+        if not pack.neighbour or code not in (pack.code, pack.neighbour) \
+                or pack.neighbour not in supported:
+            continue
+        words = _WORD.findall(sample.lower())
+        own = sum(1 for w in words if w in pack.marker_words)
+        theirs = sum(1 for w in words if w in pack.neighbour_markers)
+        # the pack with a neighbour needs evidence of its own: more of its words than the
+        # neighbour's, and two more when the identifier chose the neighbour (a text with no
+        # marker at all, "Harga naik", stays the neighbour's, as it was before this pack)
+        if own > theirs and (code == pack.code or own >= theirs + 2):
+            return pack.code
+        return pack.neighbour
+    return code
 
 
 def _script_share(letters: list[str]) -> float:

@@ -32,7 +32,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _bare(words: str) -> str:
-    """A mention's words as a name: "Trump's" (from "Trump's claim that …") → "Trump"."""
+    """A mention's words as a name: "Halvorsen's" (from "Halvorsen's claim that …") → "Halvorsen"."""
     return _POSSESSIVE.sub("", words.strip())
 
 
@@ -133,7 +133,7 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
     ents = _entities_within(entities, s, e)
     comma = raw.find(",")
     if comma > 0 and not ents and _clause_before_comma(text, s, s + comma, pack):
-        # "Menanggapi pelaporan ini , Rusman", "Sebelumnya , Kepala BMKG X": a clause or an
+        # "Menanggapi pelaporan ini , Sutarno", "Sebelumnya , Kepala BMKG X": a clause or an
         # adverb before the comma; the source is what follows it
         k = s + comma + 1
         while k < e and text[k].isspace():
@@ -274,7 +274,7 @@ def _apposition(text: str, comma: int, span: Offsets, pack: LangPack, m: Mention
         if name and not name_part.role and role_part.role:
             m.name = name
             # the role side has no name: the role runs to the first organisation word
-            # ("Kepala Unit Reserse Kriminal | Kepolisian Sektor Tamansari"), the rest is the
+            # ("Kepala Unit Reserse Kriminal | Kepolisian Sektor Cilandak"), the rest is the
             # affiliation; without one, it is all role ("Menteri Keuangan")
             side = text[rs:re_].strip(" ,")
             i = max(side.find(role_part.role.split()[0]), 0)
@@ -441,7 +441,7 @@ def _role_at(low: list[str], pack: LangPack) -> tuple[int, int] | None:
 
 
 def _extend_role(words, proper: list[int], role_at: tuple[int, int], pack: LangPack) -> tuple[int, int]:
-    """"Kepala Unit Reserse Kriminal Polsek Tamansari Roland Manurung": a one-word title takes
+    """"Kepala Unit Reserse Kriminal Polsek Cilandak Yohanes Siregar": a one-word title takes
     its unit over capitalised words up to an organisation word, leaving two words for a name;
     a full title ("juru bicara", "Wali Kota") is followed by the organisation, then the name."""
     i0, i1 = role_at
@@ -449,7 +449,7 @@ def _extend_role(words, proper: list[int], role_at: tuple[int, int], pack: LangP
         return role_at
     rest = [i for i in proper if i >= i1]
     while rest and rest[0] == i1 and len(rest) > 2 and not _org_like(words[i1][2], pack):
-        # "Menteri Perhubungan Budi Karya Sumadi": three words that can all be a name's, right
+        # "Menteri Perhubungan Bagus Karta Sumirat": three words that can all be a name's, right
         # after a nominalisation ("Perhubungan"), are the name
         if len(rest) == 3 and rest[-1] - rest[0] == 2 \
                 and _thing_word(words[i1 - 1][2].lower(), pack) \
@@ -467,8 +467,8 @@ def _ner_names(text: str, words, low: list[str], pack: LangPack, persons: list[O
     if head_i is not None and not pack.head_first and persons:
         h0 = words[head_i][0]
         cut = next((words[i][0] for i in range(head_i + 1, len(low)) if low[i] in pack.postmodifiers), None)
-        # "Gary Johnson's doctor", "Clinton supporters": a name before the head modifies it;
-        # "a spokeswoman for Hillary Clinton": a name after a preposition is the affiliation
+        # "Harold Pryce's doctor", "Marlowe supporters": a name before the head modifies it;
+        # "a spokeswoman for Edith Marlowe": a name after a preposition is the affiliation
         # ("Brian Cole, an analyst at Bernstein": a name set off by a comma is in apposition)
         mods = [(a, b) for a, b in persons if b <= h0 and "," not in text[b:h0]
                 or cut is not None and a >= cut]
@@ -476,7 +476,7 @@ def _ner_names(text: str, words, low: list[str], pack: LangPack, persons: list[O
             m.affiliation = re.sub(r"['’]s$", "", text[mods[0][0]:mods[0][1]])
         persons[:] = [p for p in persons if p not in mods]
     if persons:
-        m.name = _bare(text[persons[-1][0]:persons[-1][1]])  # "Trump's claim": the name is "Trump"
+        m.name = _bare(text[persons[-1][0]:persons[-1][1]])  # "Halvorsen's claim": the name is "Halvorsen"
     if orgs and not m.affiliation and (persons or role_at or m.head in pack.person_nouns
                                        or m.head in pack.group_nouns):
         m.affiliation = re.sub(r"^(?:the|The)\s+", "", text[orgs[0][0]:orgs[0][1]])
@@ -518,7 +518,7 @@ def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention)
     head_i = next((i for i, w in enumerate(low) if m.head and w == m.head.split()[-1]), None)
     if not pack.head_first and (head_i is not None and head_i > run[-1] and not role_at
                                 or role_at and role_at[0] > run[-1]):
-        # "Mr. Comey's allies", "F.B.I. officials": capitalised words before the head noun
+        # "Mr. Whitcombe's allies", "F.B.I. officials": capitalised words before the head noun
         # say whose people they are, not who they are; "an Orient Sky spokeswoman": before a
         # title, whom the holder speaks for (English names the person after it)
         m.affiliation = re.sub(r"['’]s$", "", span_of(run))
@@ -529,7 +529,7 @@ def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention)
         # "ByteDance Michael Hughes": the organisation's words, then the person's name
         last_org = org_idx[-1]
         tail = [i for i in run if i > last_org]
-        if len(tail) >= 3:  # "Polsek Tamansari Roland Manurung": a place name, then two for the name
+        if len(tail) >= 3:  # "Polsek Cilandak Yohanes Siregar": a place name, then two for the name
             tail = tail[-2:]
         # "pejabat Kementerian Keuangan": a word that is no personal name's ("Keuangan", a
         # nominalisation; "Selatan", a place's) belongs to the organisation's name
@@ -541,13 +541,13 @@ def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention)
             m.affiliation = span_of(org)
         elif person_ctx:
             m.affiliation = span_of(run)
-        else:  # "Huawei Technologies", "Polsek Tamansari": the organisation speaks
+        else:  # "Huawei Technologies", "Polsek Cilandak": the organisation speaks
             m.head = m.head or "org"
             m.key = m.key or span_of(run).lower()
         for r in runs[:-1]:  # "juru bicara Kementerian X, Budi": an earlier run is the affiliation
             m.affiliation = m.affiliation or span_of(r)
         return
-    # "Menteri Perhubungan Budi Karya Sumadi": a title that ends in its office's name (a
+    # "Menteri Perhubungan Bagus Karta Sumirat": a title that ends in its office's name (a
     # nominalisation, "Perhubungan") is followed by the name alone, three words of it
     office = role_at and words[role_at[1] - 1][2][:1].isupper() and _thing_word(words[role_at[1] - 1][2].lower(), pack)
     if office and len(run) == 3 and not any(_not_name(words[i][2], pack, _lowercase_words(text)) for i in run):
@@ -653,7 +653,7 @@ class _Entity:
         if m.name and (not self.name or len(m.name) > len(self.name)) and m.kind is self.kind:
             self.name = m.name
             self.named = True
-        # "Trump's claim that …" (NER: an organisation), then "Trump said" (a person): the
+        # "Halvorsen's claim that …" (NER: an organisation), then "Halvorsen said" (a person): the
         # one-word name was a person's all along
         if self.kind is SourceKind.ORGANIZATION and m.kind is SourceKind.PERSON and m.name \
                 and " " not in _bare(self.first.text) and _bare(m.name) == _bare(self.first.text):
@@ -700,7 +700,7 @@ def _joiner_pattern(joiners: tuple[str, ...]) -> re.Pattern[str]:
 def _conjuncts(text: str, span: Offsets, pack: LangPack, entities: list[tuple[int, int, str]],
                pattern: re.Pattern[str]) -> list[Offsets] | None:
     """The mention's conjuncts when every one is an individual: a named or titled person
-    ("Menteri Keuangan Sri Mulyani", "a company spokesperson") or a counted group ("two
+    ("Menteri Keuangan Retno Handayani", "a company spokesperson") or a counted group ("two
     officials"); None to keep the mention whole."""
     a, b = span
     cuts = list(pattern.finditer(text, a, b))
@@ -716,11 +716,11 @@ def _conjuncts(text: str, span: Offsets, pack: LangPack, entities: list[tuple[in
     # (an empty part, or "Johnson and Johnson": one name twice is a company's)
     if any(not w for w in words) or len({tuple(w) for w in words}) < len(words):
         return None
-    # "lawyers for both Donald and Ivana Trump", "pejabat dari Kementerian A dan B": a
+    # "lawyers for both Walter and Greta Halvorsen", "pejabat dari Kementerian A dan B": a
     # conjunction inside a prepositional phrase joins what the preposition governs
     if any(w.lower() in prepositions for ws in words[:-1] for w in ws):
         return None
-    # "Donald and Ivana Trump": a lone given name before a full name shares its surname
+    # "Walter and Greta Halvorsen": a lone given name before a full name shares its surname
     if len(words[0]) == 1 and words[0][0][:1].isupper() and len(words[-1]) > 1 \
             and all(w[:1].isupper() for w in words[-1]):
         return None
@@ -740,14 +740,14 @@ def _conjuncts(text: str, span: Offsets, pack: LangPack, entities: list[tuple[in
             continue
         # a capitalised conjunct is a person's name, with its title before it at most: it ends
         # with the name (before the conjunction) and starts with a title or the name (after
-        # it). "Kepala Dinas Pendidikan dan Kebudayaan Aceh Saminan Ismail" is one title: the
+        # it). "Kepala Dinas Pertanian dan Perkebunan Jambi Zulfikar Hasan" is one title: the
         # conjunction sits inside the office's name, "Pendidikan" is no one's name and
         # "Kebudayaan" no title
         name = m.name.strip() if m.kind is SourceKind.PERSON and m.name else None
         if name is None and m.proper_single and not entities and not _org_like(m.text.strip(), pack) \
                 and not _in_org_name(text, m.text.strip(), pack):
             name = m.text.strip()  # "kata Budi dan Ani" (no NER: one capitalised word)
-        # every word of it can be a name's ("Kebudayaan Muhadjir Effendy" cannot: "Kebudayaan"
+        # every word of it can be a name's ("Kebudayaan Harjono Effendi" cannot: "Kebudayaan"
         # names a thing, and the article writes it in lower case)
         if not name or not entities and any(_not_name(w, pack, lower) for w in _WORD.findall(name)):
             return None
@@ -773,7 +773,7 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
             starts[m] = min(starts.get(m, m[0]), f.hull[0], m[0])
     quoted = sorted(c for f in ext.found if f.direct for c in f.content)
     ents = getattr(ext, "entities", [])
-    # "kata Angga": a speaker the extraction found by one capitalised word
+    # "kata Galih": a speaker the extraction found by one capitalised word
     speakers = frozenset(w for f in ext.found for a, b in f.mentions
                          for w in [text[a:b].strip()] if _ONE_NAME.match(w))
     names = statistical_names(text, pack, ext)
@@ -814,7 +814,7 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
             m.kind, m.name, m.count, m.named = SourceKind.MEDIA, None, None, True
         ent = _find(m, entities, pack)
         if (m.embedded or m.zero or m.pronoun and not m.plural and m.gender != "n") and people:
-            # "Abdian Saputra, Koordinator …, juga menyampaikan … “…,” ujarnya": a person named
+            # "Fadli Ramadhan, Koordinator …, juga menyampaikan … “…,” ujarnya": a person named
             # after the last speaker is the one "-nya"/"dia" refers to
             named = _named_since(text, pack, talk, entities, ent, starts.get(span, span[0]), m.gender,
                                  judge_names=not ents)
@@ -978,11 +978,11 @@ def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
                  quoted: list[Offsets], speakers: frozenset[str] = frozenset(),
                  names: list[tuple[int, int, str]] = ()) -> list[Offsets]:
     """Where the article names a person outside quotations, in text order: NER where the
-    pipeline has it, else capitalised names that a role introduces ("Wali Kota Risma", "Kepala
-    Dinas … Widyastuti"), that a role follows ("Abdian Saputra, Koordinator …"), that stand
-    before a verb ("Bima Arya baru dinyatakan"), and the one-word references to a person
-    ("Angga menjelaskan", "Menurut Prita"). ``speakers``: words the extraction found as a
-    one-word speaker ("kata Angga")."""
+    pipeline has it, else capitalised names that a role introduces ("Wali Kota Harsono", "Kepala
+    Dinas … Widyastuti"), that a role follows ("Fadli Ramadhan, Koordinator …"), that stand
+    before a verb ("Satya Nugraha baru dinyatakan"), and the one-word references to a person
+    ("Galih menjelaskan", "Menurut Sekar"). ``speakers``: words the extraction found as a
+    one-word speaker ("kata Galih")."""
     starts = [q[0] for q in quoted]
     reach = []  # the furthest quote end so far, for overlapping quotes
     for q in quoted:
@@ -1002,9 +1002,9 @@ def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
             if words:
                 runs.append((run, words))
     # a word of a longer capitalised run used alone in a speaker's place refers to a person
-    # ("Angga Vircansa Chairul" … "Angga menjelaskan", "lanjut Simanjorang"); "Setahun
+    # ("Galih Pranata Wibowo" … "Galih menjelaskan", "lanjut Simanjorang"); "Setahun
     # terakhir" or "UMKM melakukan" are no one's name
-    # (not "N219 Nurtanio", a product, nor "Majelis Ulama Indonesia ( MUI )", an organisation)
+    # (not "N219 Rajawali", a product, nor "Majelis Ulama Indonesia ( MUI )", an organisation)
     in_long = {w for run, words in runs if len(words) > 1 and not _GLOSS.match(text, run.end())
                and not any(_DIGIT.search(x) for *_, x in words) for *_, w in words}
     # "di Jakarta", "ke Gili", "Kota Palembang": a word the article uses as a place
@@ -1028,7 +1028,7 @@ def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
         if len(words) != 1 or _not_name_word(words[0][2], pack) or words[0][2] in places \
                 or words[0][2].isupper():
             continue
-        # "Pengamat ekonomi dari Universitas Bengkulu , Kamaludin , menilai": a name between
+        # "Pengamat ekonomi dari Universitas Bengkulu , Syamsudin , menilai": a name between
         # commas before the verb is the subject's, in apposition
         if words[0][2] in in_long and (words[0][2] in known or _speaker_place(text, *words[0][:2], pack)) \
                 or _apposed(text, *words[0][:2], pack):
@@ -1047,7 +1047,7 @@ def person_names(text: str, pack: LangPack, ents: list[tuple[int, int, str]],
 
 def _name_words(text: str, run: re.Match[str], pack: LangPack,
                 lower: frozenset[str]) -> list[tuple[int, int, str]]:
-    """A run's words after its leading common words ("Menurut Prita" → "Prita")."""
+    """A run's words after its leading common words ("Menurut Sekar" → "Sekar")."""
     a = run.start()
     words = [(a + s, a + e, w) for s, e, w in _run_words(run.group())]
     i = 0
@@ -1056,7 +1056,7 @@ def _name_words(text: str, run: re.Match[str], pack: LangPack,
     return words[i:]
 
 
-@lru_cache(maxsize=1 << 15)  # the same runs ("Menurut", "Jakarta", "Joko Widodo") come back
+@lru_cache(maxsize=1 << 15)  # the same runs ("Menurut", "Jakarta", "Danu Wicaksana") come back
 def _run_words(run: str) -> tuple[tuple[int, int, str], ...]:
     """A run's words with their offsets in the run."""
     # "… Budi Santoso.": a sentence's full stop is not part of the name ("M." is an initial)
@@ -1067,9 +1067,9 @@ def _run_words(run: str) -> tuple[tuple[int, int, str], ...]:
 def _common_word(word: str, pack: LangPack, lower: frozenset[str]) -> bool:
     """"Menurut", "Sebelumnya": capitalised only at a sentence start."""
     lw = word.lower()
-    if lw in _title_words(pack):  # "Wali Kota Manado Vicky Lumentut": the title stays
+    if lw in _title_words(pack):  # "Wali Kota Manado Ferdy Mangundap": the title stays
         return False
-    # "Sementara Fetty", "Praktis Bima": a sentence's opening word
+    # "Sementara Widya", "Praktis Bima": a sentence's opening word
     return lw in _common(pack) and lw not in pack.org_name_words or lw in lower or lw in pack.speech_verbs \
         or lw in pack.extra.get("discourse_words", ()) or lw in pack.extra.get("clause_openers", ())
 
@@ -1094,9 +1094,9 @@ _PACKS: dict[int, LangPack] = {}
 def _not_name_cached(word: str, pack_id: int) -> bool:
     pack = _PACKS[pack_id]
     lw = word.lower().rstrip(".")
-    # "Bambang PS Brodjonegoro", "A Zaki Iskandar": initials are part of a name
+    # "Bambang PS Brodjonegoro", "A Ridwan Saputra": initials are part of a name
     initials = len(word) <= 2 and word.isupper()
-    # "H20 Nvidia", "N219 Nurtanio": a word with a digit is a model's or a product's
+    # "H20 Nvidia", "N219 Rajawali": a word with a digit is a model's or a product's
     # "…, Sabtu , menjelaskan": a day or a month
     return _org_like(word, pack) and not initials or _DIGIT.search(word) is not None \
         or lw in pack.extra.get("date_words", ()) or lw in pack.place_words or lw in _title_words(pack) \
@@ -1128,13 +1128,13 @@ def _after_place_word(text: str, a: int, pack: LangPack) -> bool:
     place noun."""
     before = _WORD.findall(text[max(0, a - 16):a])
     prev = before[-1].lower() if before else ""
-    # "situs Kitabisa", "perusahaan Jouska", "pesawat Sriwijaya": a thing's or a company's name
+    # "situs Berbagiyuk", "perusahaan Jouska", "pesawat Sriwijaya": a thing's or a company's name
     return prev in pack.place_prepositions or prev in pack.place_words or prev in pack.thing_nouns \
         or prev in pack.organization_nouns
 
 
 def _apposed(text: str, a: int, b: int, pack: LangPack) -> bool:
-    """"…, Abra Talattov , mengatakan": between commas, right before a verb of saying."""
+    """"…, Ardi Tamasoa , mengatakan": between commas, right before a verb of saying."""
     mo = _APPOSED.match(text, b)
     # ("…, Herlambang , mengemukakan , …": any verb followed by a comma reports speech)
     return bool(mo) and text[max(0, a - 3):a].strip() == "," and (
@@ -1146,7 +1146,7 @@ _APPOSED = re.compile(r"\s*,\s*(?:yang\s+\w+\s*,\s*)?([a-z]+)")
 
 
 def _interrupted(text: str, b: int, pack: LangPack) -> bool:
-    """"Dony Rerung , saat dihubungi di Ambon , … mengatakan", "Suharno , yang dihubungi …":
+    """"Jefry Latuheru , saat dihubungi di Ambon , … mengatakan", "Sukirno , yang dihubungi …":
     a subject whose verb comes after a clause of its own ("saat"/"yang" and a verb)."""
     mo = _CLAUSE.match(text, b)
     return bool(mo) and mo.group(1) in pack.extra.get("clause_openers", ()) \
@@ -1157,8 +1157,8 @@ _CLAUSE = re.compile(r"\s*,\s*([a-z]+)\s+([a-z]+)")
 
 
 def _speaker_place(text: str, a: int, b: int, pack: LangPack) -> bool:
-    """A word where a speaker stands: before a verb ("Angga menjelaskan"), after a cue ("lanjut
-    Angga", "Menurut Prita")."""
+    """A word where a speaker stands: before a verb ("Galih menjelaskan"), after a cue ("lanjut
+    Galih", "Menurut Sekar")."""
     before = _WORD.findall(text[max(0, a - 24):a])
     prev = before[-1].lower() if before else ""
     cues = pack.extra.get("postposed_cues", frozenset()) | pack.extra.get("according_to", frozenset())
@@ -1191,17 +1191,17 @@ def _person_in_run(text: str, run: re.Match[str], words, pack: LangPack, lower: 
     preps = pack.place_prepositions or pack.function_words
     if before and before[-1].lower() in preps and not _common_word(run.group().split()[0], pack, lower):
         return None
-    # "pesawat N219 Nurtanio", "perayaan Idul Adha": a run after a thing's noun names the thing
+    # "pesawat N219 Rajawali", "perayaan Idul Adha": a run after a thing's noun names the thing
     if before and before[-1].lower() in pack.thing_nouns:
         return None
-    # "PO NPM Angga Vircansa Chairul", "Pengusaha Sarman Simanjorang": a run with a word the
+    # "PO NPM Galih Pranata Wibowo", "Pengusaha Sahat Simarmata": a run with a word the
     # article uses alone for a speaker names that person; the name runs from that word on
-    # (from the last such word: "Gili Hotel Association Lalu Kusnawan" is Lalu Kusnawan's)
+    # (from the last such word: "Gili Hotel Association Lalu Darsono" is Lalu Darsono's)
     for i in range(len(words) - 1, -1, -1):
         w = words[i][2]
         if w in known and not _not_name_word(w, pack):
             j = i
-            # "Sarman Simanjorang" referred to as "Simanjorang": one name word before it
+            # "Sahat Simarmata" referred to as "Simanjorang": one name word before it
             if i == len(words) - 1 and i > 0 and not _not_name(words[i - 1][2], pack, lower):
                 j = i - 1
             k = i + 1
@@ -1221,7 +1221,7 @@ def _person_in_run(text: str, run: re.Match[str], words, pack: LangPack, lower: 
     verb_after = not after.lstrip().startswith((",", ".")) and nxt_word and nxt_word[0].islower() \
         and (nxt_word in pack.speech_verbs or any(nxt_word.startswith(p) for p in pack.verb_prefixes)
              or nxt_word in pack.verb_markers) or _apposed(text, a, b, pack) or _interrupted(text, b, pack)
-    # "Pembina Komunitas Bike to Work ( B2W ) Toto Sugito yakin": a title before the
+    # "Pembina Komunitas Run to Office ( R2O ) Tono Sugiarto yakin": a title before the
     # organisation an acronym glosses is the title of the name after the gloss
     verb_after = verb_after or _titled_gloss_before(text, a, pack)
     # the name needs a role before it, a role after it or a verb after it
@@ -1230,9 +1230,9 @@ def _person_in_run(text: str, run: re.Match[str], words, pack: LangPack, lower: 
     m = parse_mention(text, (a, b), pack)
     if m.kind is not SourceKind.PERSON or not m.name or not (m.role or role_after or verb_after):
         return None
-    # "Provinsi Maluku Dony Rerung" (no role parsed): the name is the words after a place's
+    # "Provinsi Maluku Jefry Latuheru" (no role parsed): the name is the words after a place's
     # or an office's name ("Provinsi Maluku", "Jakarta Selatan", "Polda Maluku"); any other word that cannot be a name's
-    # ("Kitabisa Peduli Bersama") makes the run no person's
+    # ("Berbagiyuk Peduli Bersama") makes the run no person's
     parts = m.name.split()
     cut = max((i + 1 for i, w in enumerate(parts) if _not_name(w, pack, lower)), default=0)
     if cut and not any(w.lower() in pack.place_words or w.lower() in pack.org_name_words
@@ -1271,7 +1271,7 @@ def _given_name(text: str, m: Mention, people: list[Offsets]) -> None:
     k = bisect_right(people, (m.span[0], m.span[0]))
     for a, b in reversed(people[:k]):
         full = text[a:b]
-        # (and "Ahmad Riza" of "Ahmad Riza Patria": the first words of a longer name)
+        # (and "Ahmad Riza" of "Rizal Putra Harsa": the first words of a longer name)
         if b - a > len(word) and (word in full.split() or _blend(word, full.split())
                                   or " " in word and full.startswith(word + " ")):
             m.kind, m.name, m.count, m.named = SourceKind.PERSON, text[a:b], 1, True
@@ -1299,7 +1299,7 @@ def _in_object(text: str, a: int, b: int, pack: LangPack) -> bool:
         # "Mujiono yang terinfeksi", "Yermias karena …"; not "X yang dihubungi …
         # mengatakan", a subject's passive relative clause
         return not (after[0] == "yang" and len(after) > 1 and after[1].startswith("di"))
-    # "Risma terus mengingatkan": a verb in the next two words makes the name a subject
+    # "Harsono terus mengingatkan": a verb in the next two words makes the name a subject
     return not _verb_follows(after, pack)
 
 
@@ -1324,7 +1324,7 @@ def _verb_follows(after: list[str], pack: LangPack) -> bool:
 
 def _holder(title: str, entities: _Entities) -> _Entity | None:
     """The last person whose role or mentions carry the title, or named right after it
-    ("Presiden Joko Widodo")."""
+    ("Presiden Danu Wicaksana")."""
     for e in _recent(entities):
         if e.kind is SourceKind.PERSON and ((e.role or "").lower() == title or any(
                 title in sp.text.lower().split()
@@ -1350,7 +1350,7 @@ def _titled_gloss_before(text: str, a: int, pack: LangPack) -> bool:
 
 
 def _blend(word: str, parts: list[str]) -> bool:
-    """"Jokowi" for "Joko Widodo": a nickname blending a given name with the start of the next."""
+    """"Danuwi" for "Danu Wicaksana": a nickname blending a given name with the start of the next."""
     lw = word.lower()
     for p, q in zip(parts, parts[1:]):
         rest = lw[len(p):]
@@ -1384,14 +1384,14 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _En
     if k < 0 or people[k][0] <= since:
         return None
     a, b = people[k]
-    # "Dedy , Kepala Peleton B dari …", "Ketua Kamar Dagang … Muhammad Ali Affandi": a name
+    # "Dedy , Kepala Peleton B dari …", "Ketua Kamar Dagang … Muhammad Arif Wibisono": a name
     # inside the source's own last mention (its title's unit, its affiliation) is that
     # source's words, not another person who spoke since
     if ent is not None and any(sp.start <= a and b <= sp.end for sp in ent.mentions if sp.start == ent.last):
         return None
     title = text[a:b].lower() if text[a:b].lower() in pack.roles else None
     if title and _holder(title, entities) is None:
-        # "Presiden Joko Widodo meresmikan … Presiden juga mengingatkan": the person named
+        # "Presiden Danu Wicaksana meresmikan … Presiden juga mengingatkan": the person named
         # right after the same title, before
         k2 = next((j for j in range(k - 1, -1, -1)
                    if text[max(0, people[j][0] - len(title) - 2):people[j][0]].strip().lower().endswith(title)), None)
@@ -1399,15 +1399,15 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _En
             a, b = people[k2]
             k, title = k2, None
     m = parse_mention(text, (a, b), pack)
-    if " " not in text[a:b]:  # "Angga menjelaskan": the person named in full before
+    if " " not in text[a:b]:  # "Galih menjelaskan": the person named in full before
         _given_name(text, m, people[:k])
     if not m.name and not title:
         m.name = text[a:b]
     m.kind = SourceKind.PERSON
-    # "Presiden" after "Presiden Joko Widodo": a title alone is its holder, named before
+    # "Presiden" after "Presiden Danu Wicaksana": a title alone is its holder, named before
     found = _holder(title, entities) if title else _find(m, entities, pack)
     if found is not None and gender and found.gender and found.gender != gender:
-        return None  # "he" after "Hillary Clinton, she said": not her
+        return None  # "he" after "Edith Marlowe, she said": not her
     if found is None:
         found = _new(m, entities)
     found.mentions.append(Span.of(text, a, b))
@@ -1440,7 +1440,7 @@ def _personal(text: str, pack: LangPack, ent: _Entity) -> bool:
     name = ent.name or (ent.first.text if ent.first.proper_single else None)
     if not name:
         return True  # "juru bicara", "ujarnya": no name to judge
-    # the last word is the surname ("Marketplace Bukalapak Kurnia Rosyada" is still a person's)
+    # the last word is the surname ("Marketplace Belanjaku Kurniawan Rasyid" is still a person's)
     words = _WORD.findall(name)
     return not words or not _not_name(words[-1], pack, _lowercase_words(text))
 
@@ -1534,15 +1534,15 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
             short, long_ = sorted((name, en), key=len)
             if len(short.split()) >= 2 and long_.endswith(" " + short) and m.kind is SourceKind.PERSON:
                 return e
-            # "Ahmad Riza" after "Ahmad Riza Patria": the first names of a longer name
+            # "Rizal Putra" after "Rizal Putra Harsa": the first names of a longer name
             if pack.head_first and len(name.split()) >= 2 and en.startswith(name + " "):
                 return e
-            # "Andre Rosiade" after "Andre" (named first by the given name alone): the full name
+            # "Anton Rosadi" after "Andre" (named first by the given name alone): the full name
             if pack.head_first and len(en.split()) == 1 and len(name.split()) >= 2 \
                     and name.split()[0] == en and m.kind is SourceKind.PERSON:
                 return e
         if m.name and len(m.name.split()) >= 2 and m.kind is SourceKind.PERSON:
-            # "Pence" (taken for an organisation) before "Mike Pence": the person after all
+            # "Ketter" (taken for an organisation) before "Roy Ketter": the person after all
             last = m.name.split()[-1].lower()
             for e in _recent(entities):
                 if _bare(e.first.text).lower() == last and e.kind in (SourceKind.ORGANIZATION, SourceKind.UNKNOWN):
@@ -1557,7 +1557,7 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
     if m.role and not m.name and m.definite:
         return next((e for e in _recent(entities) if e.role and e.role.lower() == m.role.lower()
                      and _same_org(m.affiliation, e.affiliation, pack)), None)
-    # "Presiden" (capitalised, alone) after "Presiden Joko Widodo": the title's holder
+    # "Presiden" (capitalised, alone) after "Presiden Danu Wicaksana": the title's holder
     if m.role and not m.name and m.role[:1].isupper() and m.text.strip().endswith(m.role):
         holder = _holder(m.role.lower(), entities)
         if holder is not None:

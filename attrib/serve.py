@@ -49,6 +49,7 @@ from typing import Callable
 from urllib.parse import parse_qs, urlsplit
 
 from .errors import AttribError, InputError
+from .lang import SUPPORTED
 from .model import Report
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,16 @@ DEFAULT_REQUEST_TIMEOUT = 30.0
 QUEUE_PER_ANALYSIS = 4  # requests that may wait for each analysis slot
 # the names a loopback server answers to (the Host header's host, lower case)
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
-LANGUAGES = ("en", "id")
+LANGUAGES = SUPPORTED  # the registry's languages (attrib.lang)
+
+
+def _names() -> str:
+    """"English, Indonesian or Malay": the registry's language names, for the form."""
+    from .lang import language_names
+
+    names = list(language_names().values())
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
 _SECURITY_HEADERS = (
     ("X-Content-Type-Options", "nosniff"),
     # same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" even with
@@ -663,7 +673,7 @@ def form_page() -> str:
         "<h1>attrib</h1><p class=\"lead\">Who says so, how many of them, are they named, does "
         "anyone deny it, and what is asserted with no source at all?</p>"
         '<form method="post" action="/report" enctype="multipart/form-data">'
-        '<fieldset><legend>Paste an article (English or Indonesian)</legend>'
+        f'<fieldset><legend>Paste an article ({_names()})</legend>'
         '<textarea name="text" id="text" placeholder="The article text…" '
         'spellcheck="false"></textarea></fieldset>'
         '<fieldset><legend>or upload a file</legend>'

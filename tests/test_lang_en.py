@@ -74,8 +74,8 @@ CONSTRUCTIONS = [
     ("Analysts warned that prices could rise further.",
      [("warned", ["Analysts"], ["that prices could rise further"])]),
     # the parser's adverbial after "said" is the reported clause when it has its own subject
-    ("Trump said after the convention he would not accept the endorsement.",
-     [("said", ["Trump"], ["after the convention he would not accept the endorsement"])]),
+    ("Halvorsen said after the vote he would not accept the offer.",
+     [("said", ["Halvorsen"], ["after the vote he would not accept the offer"])]),
     # a topic preposition: the cue takes it, its object is the content
     ("The senator called for an independent inquiry.",
      [("called for", ["The senator"], ["an independent inquiry"])]),
@@ -106,8 +106,8 @@ CONSTRUCTIONS = [
     ("The company wrote in a letter that it had met every deadline.",
      [("wrote", ["The company"], ["that it had met every deadline"])]),
     # "He said, Y": a parenthetical cue inside its content
-    ("To prevent problems, he said, local officials should stay alert.",
-     [("said", ["he"], ["To prevent problems", "local officials should stay alert"])]),
+    ("To avoid delays, she said, the city crews should start early.",
+     [("said", ["she"], ["To avoid delays", "the city crews should start early"])]),
     # "“…” ― Name": a quotation signed with a dash
     ("“I will vote for the first time this year.” ― Maria Lopez",
      [("―", ["Maria Lopez"], ["“I will vote for the first time this year.”"])]),
@@ -115,8 +115,8 @@ CONSTRUCTIONS = [
     ("WALLACE: Let us start with the debate.",
      [(":", ["WALLACE"], ["Let us start with the debate"])]),
     # ''…'' quotation marks typed as two apostrophes
-    ("''This is not tax reform,'' said Douglas Holtz-Eakin.",
-     [("said", ["Douglas Holtz-Eakin"], ["''This is not tax reform,''"])]),
+    ("''This is not tax reform,'' said Gordon Vale-Ashby.",
+     [("said", ["Gordon Vale-Ashby"], ["''This is not tax reform,''"])]),
 ]
 
 NEGATIVES = [
@@ -176,12 +176,12 @@ ROUND2 = [
     ("Many critics see the program as an easy path to citizenship.",
      [("see", ["Many critics"], ["the program"])]),
     # noun cues with an infinitive or a topic; the possessive stays with the source
-    ("Mrs. Clinton's plan to cap deductions would raise revenue.",
-     [("plan", ["Mrs. Clinton's"], ["to cap deductions"])]),
-    ("Clinton's comments about the trade deal angered the unions.",
-     [("comments about", ["Clinton's"], ["the trade deal"])]),
-    ("Trump's claim that crime was rising was false.",
-     [("claim", ["Trump's"], ["that crime was rising"])]),
+    ("Mrs. Marlowe's plan to cap deductions would raise revenue.",
+     [("plan", ["Mrs. Marlowe's"], ["to cap deductions"])]),
+    ("Marlowe's comments about the trade deal angered the unions.",
+     [("comments about", ["Marlowe's"], ["the trade deal"])]),
+    ("Halvorsen's claim that crime was rising was false.",
+     [("claim", ["Halvorsen's"], ["that crime was rising"])]),
     # "hopes" (lemmatised "hop" by the small model) is still a cue
     ("The mayor hopes the bridge will open in May.",
      [("hopes", ["The mayor"], ["the bridge will open in May"])]),
@@ -194,11 +194,11 @@ ROUND2 = [
     ("The campaign responded to her by saying the ad was false.",
      [("saying", ["The campaign"], ["the ad was false"])]),
     # a reason with its own subject (and its own cue) stays inside the reported clause
-    ("He could not answer the questions because Republicans had only asked for the "
-     "information an hour earlier, the spokesman said.",
+    ("She could not share the figures because the auditors had only sent the files a day "
+     "earlier, the spokesman said.",
      [("said", ["the spokesman"],
-       ["He could not answer the questions because Republicans had only asked for the "
-        "information an hour earlier"])]),
+       ["She could not share the figures because the auditors had only sent the files a day "
+        "earlier"])]),
     # "BRUSSELS - European leaders": a dateline with a single hyphen
     ("BRUSSELS - European leaders warned that the talks would fail.",
      [("warned", ["European leaders"], ["that the talks would fail"])]),
@@ -213,9 +213,9 @@ ROUND2 = [
 
 ROUND2 += [
     # the parser gives "said" two subjects: the speaker is the nearer one
-    ("“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview.",
-     [("said in an interview", ["Obama's former campaign strategist"],
-       ["“My reaction, that was outrageous,”"])]),
+    ("“My answer, that was absurd,” Pellham's former campaign manager said in an interview.",
+     [("said in an interview", ["Pellham's former campaign manager"],
+       ["“My answer, that was absurd,”"])]),
     # "People like Scott, he said.": an unattached phrase before the speaker is the content
     ("People like Scott, he said.",
      [("said", ["he"], ["People like Scott"])]),
@@ -225,23 +225,23 @@ ROUND2 += [
 ]
 
 ROUND2 += [
-    # a headline opening with its source and a colon (the tagger calls "Sanders" a noun)
-    ("Sanders: Clinton needs to get away from the personality stuff.",
-     [(":", ["Sanders"], ["Clinton needs to get away from the personality stuff"])]),
-    # "Said Ellis: “…”": a fronted verb of saying is the cue
-    ("Said Ellis: “I don’t get the sense she’s interested in tax reform.”",
-     [("Said", ["Ellis"], ["“I don’t get the sense she’s interested in tax reform.”"])]),
+    # a headline opening with its source and a colon (the tagger calls "Okafor" a noun)
+    ("Okafor: Brandt needs to move away from the personal attacks.",
+     [(":", ["Okafor"], ["Brandt needs to move away from the personal attacks"])]),
+    # "Said Dunmore: “…”": a fronted verb of saying is the cue
+    ("Said Marlowe: “I don’t get the sense he’s serious about port reform.”",
+     [("Said", ["Marlowe"], ["“I don’t get the sense he’s serious about port reform.”"])]),
     # "In this poll, Y": a poll named by "in" is the source of its finding
-    ("In this poll, Trump rose one point since the debate.",
-     [("In", ["this poll"], ["Trump rose one point since the debate"])]),
+    ("In this poll, Vantrell rose two points since the debate.",
+     [("In", ["this poll"], ["Vantrell rose two points since the debate"])]),
 ]
 
 ROUND2_NEGATIVES = [
     # a cue with nothing said
     "The senator said.",
     # a section label before a colon names no speaker
-    "Correction: An earlier version of this article misstated the date.",
-    "CLARIFICATION: The first sentence has been clarified.",
+    "Correction: A previous version of this story gave the wrong day of the hearing.",
+    "CLARIFICATION: The second paragraph has been updated.",
     # "in" with a place, not a poll
     "In the park, the mayor opened a new playground.",
     # a passive with an agent that is no speaker ("by hand")
@@ -252,9 +252,9 @@ ROUND2_NEGATIVES = [
     "We will see the results next year.",
     # a light verb with an ordinary noun, or a noun of saying that only points back
     "The senator made the trip to Ohio.",
-    "Trump made the comments on Friday.",
+    "Halvorsen made the comments on Friday.",
     # a date after a noun cue is no topic
-    "Trump's remarks on Saturday angered many.",
+    "Halvorsen's remarks on Saturday angered many.",
 ]
 
 
@@ -307,9 +307,9 @@ def test_unbalanced_quotes_never_crash(nlp_en, text):
 
 def test_present_tense_claims_after_a_name(nlp_en):
     # en_core_web_sm tags "claims" after a name as a noun, but parses it as the verb it is
-    text = "But Trump claims that he should be the exception."
+    text = "But Brandt claims that his team deserves an exception."
     assert as_texts(text, relations(nlp_en, text)) == [
-        ("claims", ["Trump"], ["that he should be the exception"])]
+        ("claims", ["Brandt"], ["that his team deserves an exception"])]
 
 
 def test_example_article(nlp_en):

@@ -47,8 +47,8 @@ def found(analyzer, text: str) -> list:
      [("kata", ["tiga orang", "sumber terpisah"], "indirect",
        "ByteDance sudah menggunakan chip itu untuk inferensi")]),
     # a name with "dan" inside stays one source
-    ("Listrik akan cukup sampai tahun depan, kata Menteri Energi dan Sumber Daya Mineral Arifin.",
-     [("kata", ["Menteri Energi dan Sumber Daya Mineral Arifin"], "indirect",
+    ("Listrik akan cukup sampai tahun depan, kata Menteri Energi dan Sumber Daya Mineral Rudi Hartanto.",
+     [("kata", ["Menteri Energi dan Sumber Daya Mineral Rudi Hartanto"], "indirect",
        "Listrik akan cukup sampai tahun depan")]),
     # the source stops before an adjunct, a date, a relative clause after a name, a verb
     ("Stok vaksin masih cukup untuk sebulan, kata Teguh di Jakarta.",
@@ -75,8 +75,8 @@ def found(analyzer, text: str) -> list:
     ("Pekerjaan itu akan selesai pekan depan, katanya.",
      [("katanya", ["katanya"], "indirect", "Pekerjaan itu akan selesai pekan depan")]),
     # interposed cue: the content is both halves; a connective alone is not content
-    ("Transaksi tersebut, kata dia, bukan merupakan transaksi yang material.",
-     [("kata", ["dia"], "indirect", "Transaksi tersebut … bukan merupakan transaksi yang material")]),
+    ("Kontrak tersebut, kata dia, bukan merupakan kontrak yang besar.",
+     [("kata", ["dia"], "indirect", "Kontrak tersebut … bukan merupakan kontrak yang besar")]),
     ("Namun, lanjut Santoso, produksi total tahun ini masih turun.",
      [("lanjut", ["Santoso"], "indirect", "produksi total tahun ini masih turun")]),
     ("Y itu benar, demikian kata polisi setempat.",
@@ -106,25 +106,25 @@ def test_postposed_cues(nlp_id, text, expected):
      [("menyatakan", ["Maya Lestari"], "indirect",
        "dewan akan memanggil wali kota untuk menjelaskan penundaan itu")]),
     # after an opening adverbial, the subject is the phrase right before the verb
-    ("Dalam jumpa pers bersama Dirut BEJ, Erry Firmansyah di Gedung Depkeu, Rabu malam, Menkeu "
+    ("Dalam jumpa pers bersama Dirut BEJ, Heru Kustiawan di Gedung Depkeu, Rabu malam, Menkeu "
      "menjelaskan beberapa faktor ekonomi.",
      [("menjelaskan", ["Menkeu"], "indirect", "beberapa faktor ekonomi")]),
     ("Reuters sebelumnya melaporkan bahwa ByteDance mengalokasikan $2 miliar untuk chip Nvidia.",
      [("melaporkan", ["Reuters"], "indirect", "ByteDance mengalokasikan $2 miliar untuk chip Nvidia")]),
     # the subject keeps its apposition and drops adjuncts and dates
-    ("Sekretaris Perusahaan UNSP Fitri Barnas, dalam laporannya ke BEJ, Rabu, mengatakan, "
+    ("Sekretaris Perusahaan SWLT Rina Marlina, dalam laporannya ke BEI, Rabu, mengatakan, "
      "pasokan minyak sawit bertambah.",
-     [("mengatakan", ["Sekretaris Perusahaan UNSP Fitri Barnas"], "indirect",
+     [("mengatakan", ["Sekretaris Perusahaan SWLT Rina Marlina"], "indirect",
        "pasokan minyak sawit bertambah")]),
-    ("Badan Pusat Statistik (BPS) di Jakarta, Kamis, mengumumkan bahwa inflasi bulan Oktober rendah.",
-     [("mengumumkan", ["Badan Pusat Statistik (BPS)"], "indirect", "inflasi bulan Oktober rendah")]),
-    ("Sedangkan Dirjen Bea dan Cukai Anwar Suprijadi menyatakan, tarif cukai akan naik.",
-     [("menyatakan", ["Dirjen Bea dan Cukai Anwar Suprijadi"], "indirect", "tarif cukai akan naik")]),
+    ("Badan Pusat Statistik (BPS) di Makassar, Selasa, mengumumkan bahwa harga cabai bulan Maret turun.",
+     [("mengumumkan", ["Badan Pusat Statistik (BPS)"], "indirect", "harga cabai bulan Maret turun")]),
+    ("Sedangkan Dirjen Bea dan Cukai Hendra Wiratama menyatakan, tarif cukai akan naik.",
+     [("menyatakan", ["Dirjen Bea dan Cukai Hendra Wiratama"], "indirect", "tarif cukai akan naik")]),
     # cue before the quote: direct
     ("Hendra mengatakan, “Kami sudah menyiapkan pompa air.”",
      [("mengatakan", ["Hendra"], "direct", "“Kami sudah menyiapkan pompa air.”")]),
-    ("Ilyas Khan mengatakan: “Festival ini sangat penting bagi kami.”",
-     [("mengatakan", ["Ilyas Khan"], "direct", "“Festival ini sangat penting bagi kami.”")]),
+    ("Idris Malik mengatakan: “Festival ini sangat penting bagi kami.”",
+     [("mengatakan", ["Idris Malik"], "direct", "“Festival ini sangat penting bagi kami.”")]),
 ])
 def test_preposed_verbs(nlp_id, text, expected):
     assert relations(nlp_id, text) == expected
@@ -154,12 +154,12 @@ def test_said_and_nya_around_one_quote_give_one_content(nlp_id):
     ("Warga mulai mengungsikan barang berharga, menurut pengurus rukun warga setempat.",
      [("menurut", ["pengurus rukun warga setempat"], "indirect",
        "Warga mulai mengungsikan barang berharga")]),
-    ("Menurutnya, peringkat tersebut diberikan berdasarkan data perusahaan.",
-     [("Menurutnya", ["Menurutnya"], "indirect", "peringkat tersebut diberikan berdasarkan data perusahaan")]),
+    ("Menurutnya, bonus tersebut dihitung berdasarkan data perusahaan.",
+     [("Menurutnya", ["Menurutnya"], "indirect", "bonus tersebut dihitung berdasarkan data perusahaan")]),
     ("Hal ini, menurut dia, karena kuatnya faktor fundamental ekonomi.",
      [("menurut", ["dia"], "indirect", "Hal ini … karena kuatnya faktor fundamental ekonomi")]),
-    ("Penyaluran kredit tersebut menurut Jahja akan dianggarkan dari penarikan SBI.",
-     [("menurut", ["Jahja"], "indirect", "Penyaluran kredit tersebut … akan dianggarkan dari penarikan SBI")]),
+    ("Pembangunan gudang tersebut menurut Wirawan akan dibiayai dari kas daerah.",
+     [("menurut", ["Wirawan"], "indirect", "Pembangunan gudang tersebut … akan dibiayai dari kas daerah")]),
 ])
 def test_according_to(nlp_id, text, expected):
     assert relations(nlp_id, text) == expected
@@ -175,19 +175,19 @@ def test_according_to(nlp_id, text, expected):
     # tokenised text (the PFSA-ID convention): ” both opens and closes
     ("” Dia sampaikan hal itu kepada kami , ” pungkasnya .",
      [("pungkasnya", ["pungkasnya"], "direct", "” Dia sampaikan hal itu kepada kami , ”")]),
-    ("” Sampai saat ini masih tracing , ” kata Kepala Bidang Humas Polda Sultra Komisaris Besar "
-     "Ferry Walintukan , Senin ( 12 / 4 / 2021 ) .",
-     [("kata", ["Kepala Bidang Humas Polda Sultra Komisaris Besar Ferry Walintukan"], "direct",
-       "” Sampai saat ini masih tracing , ”")]),
-    ("” Anak saya sudah pulang , ” tutur Latif Aprianto ( 22 ) , salah satu warga .",
-     [("tutur", ["Latif Aprianto"], "direct", "” Anak saya sudah pulang , ”")]),
-    ("” Kami sudah ukur , ” kata Direktur Jenderal Otonomi Daerah Kementerian Dalam Negeri "
-     "( Kemendagri ) Akmal Malik , Kamis .",
-     [("kata", ["Direktur Jenderal Otonomi Daerah Kementerian Dalam Negeri ( Kemendagri ) Akmal Malik"],
-       "direct", "” Kami sudah ukur , ”")]),
+    ("” Sampai sekarang masih kami telusuri , ” kata Kepala Bidang Humas Polda Maluku Komisaris Besar "
+     "Yosef Lamatapo , Senin ( 8 / 3 / 2021 ) .",
+     [("kata", ["Kepala Bidang Humas Polda Maluku Komisaris Besar Yosef Lamatapo"], "direct",
+       "” Sampai sekarang masih kami telusuri , ”")]),
+    ("” Anak saya sudah pulang , ” tutur Dimas Saputro ( 22 ) , salah satu warga .",
+     [("tutur", ["Dimas Saputro"], "direct", "” Anak saya sudah pulang , ”")]),
+    ("” Kami sudah hitung , ” kata Direktur Jenderal Bina Desa Kementerian Dalam Negeri "
+     "( Kemendagri ) Sutrisno Hadi , Kamis .",
+     [("kata", ["Direktur Jenderal Bina Desa Kementerian Dalam Negeri ( Kemendagri ) Sutrisno Hadi"],
+       "direct", "” Kami sudah hitung , ”")]),
     # cues that count only right after a quote
-    ("“Siapa yang mendengar gelegar gunung itu?” tanya Rani.",
-     [("tanya", ["Rani"], "direct", "“Siapa yang mendengar gelegar gunung itu?”")]),
+    ("“Siapa yang melihat asap di bukit itu?” tanya Rani.",
+     [("tanya", ["Rani"], "direct", "“Siapa yang melihat asap di bukit itu?”")]),
     # an interrupted quote is one content in two pieces
     ("“Kami siap,” kata Budi, “tetapi dana belum cair.”",
      [("kata", ["Budi"], "direct", "“Kami siap,” … “tetapi dana belum cair.”")]),
@@ -228,8 +228,8 @@ def test_negatives(nlp_id, text):
 
 @pytest.mark.xfail(strict=True, reason="a place name after a comma is read as an apposition")
 def test_place_after_apposition(nlp_id):
-    text = "” Kami patuh , ” kata Joni , Direktur RSUD dr Soetomo , Surabaya , satu dari tiga RS rujukan ."
-    assert relations(nlp_id, text)[0][1] == ["Joni , Direktur RSUD dr Soetomo"]
+    text = "” Kami siap , ” kata Yanto , Direktur RSUD dr Wahidin , Makassar , satu dari empat RS rujukan ."
+    assert relations(nlp_id, text)[0][1] == ["Yanto , Direktur RSUD dr Wahidin"]
 
 
 def mentions_by_cue(analyzer, text: str) -> list[tuple[str, list[str]]]:
@@ -238,31 +238,31 @@ def mentions_by_cue(analyzer, text: str) -> list[tuple[str, list[str]]]:
 
 @pytest.mark.parametrize("text, expected", [
     # "Menurut X, …": the source ends at the comma; only a role noun or a title's list goes on
-    ("Menurut Kusnawan, Blue Water Express beroperasi tanpa izin sejak tahun lalu.",
-     [("Menurut", ["Kusnawan"])]),
-    ("Menurut Roland, Kepala Unit Reskrim Polsek Tebet, pelaku sudah ditangkap.",
-     [("Menurut", ["Roland, Kepala Unit Reskrim Polsek Tebet"])]),
-    ("Menurut Menko Bidang Politik, Hukum, dan Keamanan Mahfud MD, pemilu tetap berjalan.",
-     [("Menurut", ["Menko Bidang Politik, Hukum, dan Keamanan Mahfud MD"])]),
+    ("Menurut Darsono, Green Line Express beroperasi tanpa izin sejak tahun lalu.",
+     [("Menurut", ["Darsono"])]),
+    ("Menurut Yohanes, Kepala Unit Reskrim Polsek Cilandak, pelaku sudah ditangkap.",
+     [("Menurut", ["Yohanes, Kepala Unit Reskrim Polsek Cilandak"])]),
+    ("Menurut Menko Bidang Pangan, Air, dan Energi Harun Setiadi, lelang tetap berjalan.",
+     [("Menurut", ["Menko Bidang Pangan, Air, dan Energi Harun Setiadi"])]),
     # an opening clause before the subject: a verb form, a conjunction, a preposition
-    ("Menanggapi pelaporan ini, Rusman mengatakan, siapa saja berhak melapor ke polisi.",
-     [("mengatakan", ["Rusman"])]),
-    ("Apabila PSBB diperpanjang kembali, Chaerudin mengatakan peluang itu bisa diambil.",
-     [("mengatakan", ["Chaerudin"])]),
+    ("Menanggapi pelaporan ini, Sutarno mengatakan, siapa saja berhak melapor ke polisi.",
+     [("mengatakan", ["Sutarno"])]),
+    ("Apabila pembatasan diperpanjang lagi, Suwandi mengatakan opsi itu bisa dipilih.",
+     [("mengatakan", ["Suwandi"])]),
     ("Ketika ditanya wartawan, Budi mengatakan stok beras masih cukup.",
      [("mengatakan", ["Budi"])]),
-    ("Diperlonggar Sementara itu, Muhadjir mengungkapkan, angkutan barang akan diperlonggar.",
-     [("mengungkapkan", ["Muhadjir"])]),
+    ("Diperlonggar Sementara itu, Harjono mengungkapkan, angkutan barang akan diperlonggar.",
+     [("mengungkapkan", ["Harjono"])]),
     ("Melalui sambutannya, Presiden mengatakan, vaksin akan segera tiba di daerah.",
      [("mengatakan", ["Presiden"])]),
     # negative: a title before the apposition is the subject, not an opening clause
     ("Direktur Utama PT Pos, Budi Santoso, mengatakan, paket sudah dikirim ke daerah.",
      [("mengatakan", ["Direktur Utama PT Pos, Budi Santoso"])]),
-    ("Menkes Budi Gunadi Sadikin mengatakan, vaksin akan segera tiba di daerah.",
-     [("mengatakan", ["Menkes Budi Gunadi Sadikin"])]),
+    ("Menkes Bambang Adi Nugroho mengatakan, vaksin akan segera tiba di daerah.",
+     [("mengatakan", ["Menkes Bambang Adi Nugroho"])]),
     # a heading glued to the sentence before a capitalised role
-    ("Mendukung Ketua Kadin Surabaya Ali Affandi mengatakan, pengusaha mendukung kebijakan itu.",
-     [("mengatakan", ["Ketua Kadin Surabaya Ali Affandi"])]),
+    ("Mendukung Ketua Kadin Surabaya Arif Wibisono mengatakan, pengusaha mendukung kebijakan itu.",
+     [("mengatakan", ["Ketua Kadin Surabaya Arif Wibisono"])]),
     # a clause between the subject and the verb, set off by commas or dashes
     ("Budi, saat dihubungi Kompas, mengatakan, stok beras masih cukup.",
      [("mengatakan", ["Budi"])]),
@@ -270,24 +270,24 @@ def mentions_by_cue(analyzer, text: str) -> list[tuple[str, list[str]]]:
      [("mengatakan", ["Budi"])]),
     ("Budi, juga juru bicara kementerian, mengatakan, stok beras masih cukup.",
      [("mengatakan", ["Budi"])]),
-    ("Dedy, Kepala Peleton B — tim yang tiba pertama kali — menuturkan, hidran itu kering.",
-     [("menuturkan", ["Dedy, Kepala Peleton B"])]),
-    ("Suryono, peneliti di Centropolis, lembaga kajian perkotaan dan real estat Untar, "
-     "mengatakan, kasus turun.", [("mengatakan", ["Suryono"])]),
+    ("Sigit, Kepala Peleton B — tim yang tiba pertama kali — menuturkan, hidran itu kering.",
+     [("menuturkan", ["Sigit, Kepala Peleton B"])]),
+    ("Haryanto, peneliti di Urbanika, lembaga kajian tata kota dan perumahan Unpar, "
+     "mengatakan, kasus turun.", [("mengatakan", ["Haryanto"])]),
     # negative: "dan" before the subject with no apposition still opens a new clause
     ("Harga naik dan pedagang mengatakan, stok beras masih cukup.",
      [("mengatakan", ["pedagang"])]),
     # a role noun's place closed by a demonstrative; a title inside a name
-    ("Vaksin itu aman, kata dokter di Puskesmas Kecamatan Palmerah ini.",
-     [("kata", ["dokter di Puskesmas Kecamatan Palmerah"])]),
-    ("Kota sehat cukup, kata peneliti di Center for Metropolitan Studies ( Centropolis ) Untar ini.",
-     [("kata", ["peneliti di Center for Metropolitan Studies ( Centropolis ) Untar"])]),
+    ("Vaksin itu aman, kata dokter di Puskesmas Kecamatan Sukamaju ini.",
+     [("kata", ["dokter di Puskesmas Kecamatan Sukamaju"])]),
+    ("Air bersih cukup, kata peneliti di Center for Urban Studies ( Urbanika ) Unpar ini.",
+     [("kata", ["peneliti di Center for Urban Studies ( Urbanika ) Unpar"])]),
     # negative: without a demonstrative, "di Jakarta" is where it was said
     ("Vaksin itu aman, kata dokter di Jakarta, Senin.", [("kata", ["dokter"])]),
-    ("Vaksin itu aman, kata Komandan RSDC, Letnan Kolonel Laut dokter gigi M Arifin, kemarin.",
-     [("kata", ["Komandan RSDC, Letnan Kolonel Laut dokter gigi M Arifin"])]),
-    ("Kandidat doktor Kobe University, dokter Adam Prabata, mengatakan, vaksin itu aman.",
-     [("mengatakan", ["Kandidat doktor Kobe University, dokter Adam Prabata"])]),
+    ("Vaksin itu aman, kata Komandan RSLA, Letnan Kolonel Laut dokter gigi M Yusuf, kemarin.",
+     [("kata", ["Komandan RSLA, Letnan Kolonel Laut dokter gigi M Yusuf"])]),
+    ("Kandidat doktor Osaka University, dokter Rizal Fadli, mengatakan, vaksin itu aman.",
+     [("mengatakan", ["Kandidat doktor Osaka University, dokter Rizal Fadli"])]),
     # negative: a lower-case word after a name that is no title still ends it
     ("Stok vaksin masih cukup untuk sebulan, kata Teguh lagi.", [("kata", ["Teguh"])]),
     # a demonstrative closing a description's "yang" clause belongs to it, like "tersebut"
@@ -382,7 +382,7 @@ def test_example_headings_are_not_claims(example_report, prefix):
     "” harga naik , ” ujarnya dan ",  # quotes and -nya cues
     "Budi — tim pertama — menuturkan harga naik — ",  # dash asides before a verb
     "Budi , saat ditanya , mengatakan harga naik , ",  # interrupting clauses
-    "harga naik , kata dokter di Puskesmas Palmerah ini , ",  # a role noun's place
+    "harga naik , kata dokter di Puskesmas Sukamaju ini , ",  # a role noun's place
 ])
 def test_rules_stay_linear_on_one_long_sentence(nlp_id, unit):
     import time

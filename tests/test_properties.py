@@ -41,7 +41,7 @@ SOURCES = {
            "a ByteDance spokesperson", "the company", "a source"],
     "id": ["dia", "ia", "mereka", "menteri", "Michael Hughes", "juru bicara ByteDance", "Reuters",
            "tiga orang yang mengetahui masalah tersebut", "salah satu sumber", "pejabat",
-           "perusahaan itu", "sumber", "Presiden Joko Widodo"],
+           "perusahaan itu", "sumber", "Presiden Danu Wicaksana"],
 }
 CONTENTS = {
     "en": ["the budget will grow next year", "prices rose sharply", "we did not build a new model",

@@ -26,13 +26,13 @@ ID_MENTIONS = [
     ("sumber terpisah", (P, 1, True, False, None, None, None)),
     ("pejabat yang tidak mau disebutkan namanya", (G, None, True, False, None, None, None)),
     ("juru bicara ByteDance Michael Hughes", (P, 1, False, True, "Michael Hughes", "juru bicara", "ByteDance")),
-    ("Kepala Unit Reserse Kriminal Kepolisian Sektor Tamansari Roland Manurung",
-     (P, 1, False, True, "Roland Manurung", "Kepala Unit Reserse Kriminal", "Kepolisian Sektor Tamansari")),
-    ("Menteri Keuangan Sri Mulyani", (P, 1, False, True, "Sri Mulyani", "Menteri Keuangan", None)),
+    ("Kepala Unit Reserse Kriminal Kepolisian Sektor Cilandak Yohanes Siregar",
+     (P, 1, False, True, "Yohanes Siregar", "Kepala Unit Reserse Kriminal", "Kepolisian Sektor Cilandak")),
+    ("Menteri Keuangan Retno Handayani", (P, 1, False, True, "Retno Handayani", "Menteri Keuangan", None)),
     # a name and a role on either side of a comma (apposition)
-    ("Roland Manurung, Kepala Unit Reserse Kriminal Kepolisian Sektor Tamansari",
-     (P, 1, False, True, "Roland Manurung", "Kepala Unit Reserse Kriminal", "Kepolisian Sektor Tamansari")),
-    ("Sri Mulyani, Menteri Keuangan", (P, 1, False, True, "Sri Mulyani", "Menteri Keuangan", None)),
+    ("Yohanes Siregar, Kepala Unit Reserse Kriminal Kepolisian Sektor Cilandak",
+     (P, 1, False, True, "Yohanes Siregar", "Kepala Unit Reserse Kriminal", "Kepolisian Sektor Cilandak")),
+    ("Retno Handayani, Menteri Keuangan", (P, 1, False, True, "Retno Handayani", "Menteri Keuangan", None)),
     ("Kepala Dinas Kesehatan, Budi Santoso", (P, 1, False, True, "Budi Santoso", "Kepala", "Dinas Kesehatan")),
     ("Reuters", (M, None, False, True, None, None, None)),
     ("Huawei", (O, None, False, True, None, None, None)),
@@ -48,7 +48,7 @@ EN_MENTIONS = [
     ("a separate source", (P, 1, True, False, None, None, None)),
     ("officials who asked not to be named", (G, None, True, False, None, None, None)),
     ("F.B.I. officials", (G, None, True, False, None, None, "F.B.I.")),
-    ("Mr. Comey's allies", (G, None, True, False, None, None, "Mr. Comey")),
+    ("Mr. Whitcombe's allies", (G, None, True, False, None, None, "Mr. Whitcombe")),
     ("officials", (G, None, True, False, None, None, None)),
     ("a source", (P, 1, True, False, None, None, None)),
     ("a ByteDance spokesperson", (P, 1, False, False, None, "spokesperson", "ByteDance")),
@@ -179,7 +179,7 @@ def test_definite_description_needs_matching_head(nlp_en):
      (D, False, True)),
     ("en", "Tax returns show Globex paid no tax in 2015.", "Tax returns", (D, False, False)),
     ("en", "F.B.I. officials said the inquiry was closed.", "F.B.I. officials", (G, True, False)),
-    ("en", "Mr. Comey's allies say he acted alone.", "Mr. Comey's allies", (G, True, False)),
+    ("en", "Mr. Whitcombe's allies say he acted alone.", "Mr. Whitcombe's allies", (G, True, False)),
     ("en", "A ByteDance spokesperson said the company would appeal.", "A ByteDance spokesperson",
      (P, False, False)),
     ("en", "The Post previously reported that Globex had hired new lawyers.", "The Post", (M, False, True)),
@@ -257,47 +257,47 @@ def _people(text: str) -> list[str]:
 @pytest.mark.parametrize("text,expected", [
     # a role introduces a name of two words
     ("Kepala Dinas Kesehatan Budi Santoso mengatakan stok cukup.", ["Budi Santoso"]),
-    # a full name, then the given name alone where a speaker stands ("Angga menjelaskan")
-    ("Direktur PO Sinar Angga Vircansa Chairul menjelaskan jadwal. Angga menambahkan tiket habis.",
-     ["Angga Vircansa Chairul", "Angga"]),
-    # … after a cue ("Menurut Prita"), its sentence-initial capital stripped
-    ("Perencana keuangan Prita Hapsari Ghozie menilai pasar lesu. Menurut Prita , emas aman.",
-     ["Prita Hapsari Ghozie", "Prita"]),
+    # a full name, then the given name alone where a speaker stands ("Galih menjelaskan")
+    ("Direktur PO Sinar Galih Pranata Wibowo menjelaskan jadwal. Galih menambahkan tiket habis.",
+     ["Galih Pranata Wibowo", "Galih"]),
+    # … after a cue ("Menurut Sekar"), its sentence-initial capital stripped
+    ("Perencana keuangan Sekar Ayu Lestari menilai pasar lesu. Menurut Sekar , emas aman.",
+     ["Sekar Ayu Lestari", "Sekar"]),
     # the name stops before a sentence's full stop
     ("Stok dijelaskan oleh juru bicara Maju Jaya Budi Santoso. Budi mengatakan stok cukup.",
      ["Budi Santoso", "Budi"]),
     # negatives: a place after "Polda"/"Wali Kota", a law's name, a nominalisation
-    ("Ia mendorong Polda Metro Jaya membuat evaluasi.", []),
-    ("Marullah , Wali Kota Jakarta Selatan , membenarkan hal itu.", []),
+    ("Ia meminta Polda Metro Jaya membuat kajian.", []),
+    ("Sudarmo , Wali Kota Jakarta Selatan , membenarkan hal itu.", []),
     ("Pemerintah menyusun UU Cipta Kerja untuk lapangan kerja . Cipta Kerja mengatur perizinan.", []),
     ("Satuan Tugas Penanganan Covid menerapkan aturan baru.", []),
     # a word the article uses as a place ("di Singapura") is no one's given name
     ("Wisatawan dari Singapura datang. Pemerintah Singapura melarang perjalanan.", []),
     # a title stays with its name ("Wali Kota Manado"), the place after it is no name
-    ("Wali Kota Manado Vicky Lumentut meminta warga di rumah.", ["Vicky Lumentut"]),
+    ("Wali Kota Manado Ferdy Mangundap meminta warga di rumah.", ["Ferdy Mangundap"]),
     # a name between commas before a verb of saying, in apposition; a day is no name
-    ("Pengamat ekonomi dari Universitas Bengkulu , Kamaludin , menilai ekonomi lesu.", ["Kamaludin"]),
+    ("Pengamat ekonomi dari Universitas Lembah Hijau , Syamsudin , menilai ekonomi lesu.", ["Syamsudin"]),
     ("Menurut data , Senin , mengatakan hal itu tidak benar.", []),
     # an organisation glossed by its acronym; a company named after "situs"
     ("Majelis Ulama Indonesia ( MUI ) menetapkan fatwa baru.", []),
-    ("Warga menyumbang melalui situs Kitabisa. Kitabisa Peduli Bersama mencatat dana naik. "
-     "Kitabisa mencatat dana naik.", []),
+    ("Warga menyumbang melalui situs Berbagiyuk. Berbagiyuk Peduli Bersama mencatat dana naik. "
+     "Berbagiyuk mencatat dana naik.", []),
     # an initial alone is an acronym; a sentence's opening word is not part of the name
-    ("BI menilai inflasi rendah. Gubernur BI Perry Warjiyo mengatakan suku bunga tetap.", ["Perry Warjiyo"]),
-    ("Sementara Fetty Ayuningtyas menjelaskan relief itu rusak.", ["Fetty Ayuningtyas"]),
+    ("BI menilai inflasi rendah. Gubernur BI Hadi Kuncoro mengatakan suku bunga tetap.", ["Hadi Kuncoro"]),
+    ("Sementara Widya Anggraini menjelaskan relief itu rusak.", ["Widya Anggraini"]),
     # a subject whose verb comes after a clause of its own ("…, saat dihubungi …, mengatakan");
     # the name is the words after the place ("Provinsi Maluku")
-    ("Juru bicara satgas Provinsi Maluku Dony Rerung , saat dihubungi di Ambon , Minggu petang , "
-     "mengatakan vaksin tiba.", ["Dony Rerung"]),
-    ("Kepala Bandara Abdulrachman Saleh , Suharno , yang dihubungi melalui telepon , mengatakan "
-     "bandara aman.", ["Suharno"]),
-    ("Dony Rerung , dalam rapat itu , mengatakan vaksin tiba.", []),  # no verb in the clause
+    ("Juru bicara satgas Provinsi Maluku Jefry Latuheru , saat dihubungi di Ambon , Minggu petang , "
+     "mengatakan vaksin tiba.", ["Jefry Latuheru"]),
+    ("Kepala Bandara Cikembang , Sukirno , yang dihubungi melalui telepon , mengatakan "
+     "bandara aman.", ["Sukirno"]),
+    ("Jefry Latuheru , dalam rapat itu , mengatakan vaksin tiba.", []),  # no verb in the clause
     # a verb form in a law's title ("Menyampaikan") is no name
     ("UU tentang Kemerdekaan Menyampaikan Pendapat , yang dihubungi , mengatakan hal itu.", []),
-    # a word with a digit names a product ("N219 Nurtanio")
-    ("Pesawat N219 Nurtanio mendarat. Nurtanio menjadi kebanggaan.", []),
+    # a word with a digit names a product ("N305 Rajawali")
+    ("Pesawat N305 Rajawali mendarat. Rajawali menjadi kebanggaan.", []),
     # known failure: a surname that is also a compass word ("Timur") is taken for a place
-    pytest.param("Pendiri Kitabisa Alfatih Timur menjelaskan dana terkumpul.", ["Alfatih Timur"],
+    pytest.param("Pendiri Berbagiyuk Rangga Timur menjelaskan dana terkumpul.", ["Rangga Timur"],
                  marks=pytest.mark.xfail(strict=True, reason="'Timur' is a place word")),
 ])
 def test_person_names(text, expected):
@@ -306,16 +306,16 @@ def test_person_names(text, expected):
 
 @pytest.mark.parametrize("text,cue,speaker", [
     # "-nya" after a place named since the speaker: still the speaker
-    ("Kepala Kepolisian Resor Budi Santoso menjelaskan penyebab kecelakaan. Ia mendorong Polda "
-     "Metro Jaya membuat evaluasi. “Kami akan memeriksa semua saksi,” ujarnya.", "ujarnya", "Budi Santoso"),
+    ("Kepala Kepolisian Resor Budi Santoso menjelaskan penyebab kecelakaan. Ia meminta Polda "
+     "Metro Jaya membuat kajian. “Kami akan memeriksa semua saksi,” ujarnya.", "ujarnya", "Budi Santoso"),
     # "-nya" after a one-word reference: the full name named before
-    ("Direktur PO Sinar Angga Vircansa Chairul menjelaskan jadwal bus. “Jadwal kami tetap,” kata "
-     "Angga. Menurut Hasan Basri , tiket habis. Angga menambahkan armada cukup. “Semua bus "
-     "siap,” ujarnya.", "ujarnya", "Angga Vircansa Chairul"),
+    ("Direktur PO Sinar Galih Pranata Wibowo menjelaskan jadwal bus. “Jadwal kami tetap,” kata "
+     "Galih. Menurut Hasan Basri , tiket habis. Galih menambahkan armada cukup. “Semua bus "
+     "siap,” ujarnya.", "ujarnya", "Galih Pranata Wibowo"),
     # a source taken for a person whose "name" is a law's does not hold back the person named since
-    ("Menteri Koordinator Perekonomian Airlangga Hartarto menilai regulasi menghambat lapangan "
+    ("Menteri Koordinator Perekonomian Purnomo Hartadi menilai regulasi menghambat lapangan "
      "kerja. Menurut UU Cipta Kerja , izin usaha dipermudah. “Kita butuh penyederhanaan,” ujarnya.",
-     "ujarnya", "Airlangga Hartarto"),
+     "ujarnya", "Purnomo Hartadi"),
 ])
 def test_nya_skips_places_and_finds_full_name(nlp_id, text, cue, speaker):
     src = _source_of(nlp_id.analyze(text), cue)
@@ -357,9 +357,9 @@ def test_clause_before_comma(text, expected):
 
 
 @pytest.mark.parametrize("word,name,expected", [
-    ("Jokowi", "Joko Widodo", True),  # a given name blended with the start of the surname
-    ("Jokowi", "Joko Santoso", False),
-    ("Joko", "Joko Widodo", False),  # the given name alone is matched elsewhere
+    ("Danuwi", "Danu Wicaksana", True),  # a given name blended with the start of the surname
+    ("Danuwi", "Danu Santoso", False),
+    ("Danu", "Danu Wicaksana", False),  # the given name alone is matched elsewhere
     ("Ani", "Ani Lestari", False),
 ])
 def test_blended_nickname(word, name, expected):
@@ -380,10 +380,10 @@ def test_company_words_are_no_names(text):
 
 @pytest.mark.parametrize("text,cue,speaker", [
     # a title alone where a subject stands refers to the person named with it before
-    ("Presiden Joko Widodo meresmikan pasar di Klaten. Setelah itu Presiden juga meminta "
-     "pedagang menjaga kebersihan. “Pasar harus bersih,” katanya.", "katanya", "Joko Widodo"),
+    ("Presiden Danu Wicaksana meresmikan pasar di Klaten. Setelah itu Presiden juga meminta "
+     "pedagang menjaga kebersihan. “Pasar harus bersih,” katanya.", "katanya", "Danu Wicaksana"),
     # … not a title after a preposition ("kepada Presiden"): the last speaker stays
-    ("“Kami siap,” kata Menteri Keuangan Sri Mulyani. Laporan itu dikirim kepada Presiden pada "
+    ("“Kami siap,” kata Menteri Keuangan Retno Handayani. Laporan itu dikirim kepada Presiden pada "
      "Senin. Ketua DPRD Lina Marlina menjelaskan jadwalnya. “Laporan sudah lengkap,” ujarnya.",
      "ujarnya", "Lina Marlina"),
     # a person named inside the object of a clause is not the one who goes on speaking …
@@ -393,8 +393,8 @@ def test_company_words_are_no_names(text):
     ("Kepala Dinas Kesehatan Rudi Hartanto membenarkan kabar itu. Juru bicara rumah sakit Sugeng "
      "Riyadi menjelaskan kondisinya. “Pasien stabil,” tuturnya.", "tuturnya", "Sugeng Riyadi"),
     # a blended nickname is the person named in full before
-    ("Presiden Joko Widodo meresmikan jembatan. “Jembatan ini penting,” kata Jokowi.", "Jokowi",
-     "Joko Widodo"),
+    ("Presiden Danu Wicaksana meresmikan jembatan. “Jembatan ini penting,” kata Danuwi.", "Danuwi",
+     "Danu Wicaksana"),
     # the first names of a longer name are that person
     ("“Banjir mulai surut,” kata Ahmad Fauzi Rahman, Wakil Gubernur Jambi. “Warga harus "
      "waspada,” kata Ahmad Fauzi.", "Ahmad Fauzi", "Ahmad Fauzi Rahman"),
@@ -436,7 +436,7 @@ def test_person_names_round2(text, expected):
     ("Mantan Gubernur Sumatera Barat itu", True),
     ("Menteri Keuangan itu", True),
     # negatives: a title with a personal name, or a plain noun with a determiner
-    ("Gubernur Sumatera Barat Irwan Prayitno", False),
+    ("Gubernur Sumatera Barat Arman Syahputra", False),
     ("pejabat tersebut", False),
 ])
 def test_definite_title_is_anaphoric(text, expected):
@@ -444,9 +444,9 @@ def test_definite_title_is_anaphoric(text, expected):
 
 
 def test_definite_title_resolves_to_person_named_before(nlp_id):
-    text = ("Presiden Joko Widodo meninjau pasar di Solo. Mantan Wali Kota Solo itu juga "
+    text = ("Presiden Danu Wicaksana meninjau pasar di Solo. Mantan Wali Kota Solo itu juga "
             "menyampaikan pesan kepada pedagang. “Pakai masker,” tuturnya.")
-    assert _source_of(nlp_id.analyze(text), "tuturnya").name == "Joko Widodo"
+    assert _source_of(nlp_id.analyze(text), "tuturnya").name == "Danu Wicaksana"
 
 
 # --- held-out defects: anonymity formulas, affiliations, title runs, possessives ------------
@@ -468,8 +468,8 @@ def test_definite_title_resolves_to_person_named_before(nlp_id):
     # negatives: a name of two words after the organisation stays whole
     ("id", "Juru bicara Bank Sentosa Ani Lestari membantah kabar itu.",
      "Juru bicara Bank Sentosa Ani Lestari", (P, 1, False, True, "Ani Lestari", "Juru bicara", "Bank Sentosa")),
-    ("id", "Direktur Jenderal Pajak Suryo Utomo membantah kabar itu.",
-     "Direktur Jenderal Pajak Suryo Utomo", (P, 1, False, True, "Suryo Utomo", "Direktur Jenderal", "Pajak")),
+    ("id", "Direktur Jenderal Pajak Satrio Wibowo membantah kabar itu.",
+     "Direktur Jenderal Pajak Satrio Wibowo", (P, 1, False, True, "Satrio Wibowo", "Direktur Jenderal", "Pajak")),
     # English: capitalised words before a title say whom its holder speaks for
     ("en", "Prices rose, an Orient Sky spokeswoman said.", "an Orient Sky spokeswoman",
      (P, 1, False, False, None, "spokeswoman", "Orient Sky")),
@@ -527,15 +527,15 @@ def test_title_run_is_one_person(cukai_report):
 
 
 @pytest.mark.parametrize("text,possessive,other,same", [
-    # "Trump's claim that …": the possessive names the source "Trump", merged with "Trump" …
-    ("Trump's claim that tariffs lower prices was disputed. “It is wrong,” Trump said.",
-     "Trump's", "Trump", True),
-    # … and with "Donald Trump", before or after it
-    ("Trump's claim that tariffs lower prices was disputed. “It is wrong,” Donald Trump said.",
-     "Trump's", "Donald Trump", True),
+    # "Halvorsen's claim that …": the possessive names the source "Halvorsen", merged with "Halvorsen" …
+    ("Halvorsen's claim that tariffs lower prices was disputed. “It is wrong,” Halvorsen said.",
+     "Halvorsen's", "Halvorsen", True),
+    # … and with "Victor Halvorsen", before or after it
+    ("Halvorsen's claim that tariffs lower prices was disputed. “It is wrong,” Victor Halvorsen said.",
+     "Halvorsen's", "Victor Halvorsen", True),
     # negative: another person's name is another source
-    ("Trump's claim that tariffs lower prices was disputed. “It is wrong,” Joe Biden said.",
-     "Trump's", "Joe Biden", False),
+    ("Halvorsen's claim that tariffs lower prices was disputed. “It is wrong,” Carl Brenner said.",
+     "Halvorsen's", "Carl Brenner", False),
 ])
 def test_possessive_source_merges_with_name(nlp_en, text, possessive, other, same):
     rep = nlp_en.analyze(text)
@@ -617,20 +617,20 @@ def test_run_after_thing_noun_is_no_person(text, expected):
     ("en", "The plant will close, according to John Smith and a company spokesperson.",
      ["John Smith", "a company spokesperson"]),
     ("id", "Harga beras akan naik bulan depan, kata Budi Santoso dan Ani Wijaya.", ["Budi Santoso", "Ani Wijaya"]),
-    ("id", "Menteri Keuangan Sri Mulyani dan Gubernur BI Perry Warjiyo mengatakan inflasi akan turun tahun ini.",
-     ["Menteri Keuangan Sri Mulyani", "Gubernur BI Perry Warjiyo"]),
+    ("id", "Menteri Keuangan Retno Handayani dan Gubernur BI Hadi Kuncoro mengatakan inflasi akan turun tahun ini.",
+     ["Menteri Keuangan Retno Handayani", "Gubernur BI Hadi Kuncoro"]),
     ("id", "“Kami tidak tahu apa-apa soal itu,” kata Budi dan Ani.", ["Budi", "Ani"]),
     # one organisation, one office, one group, one family: kept whole
     ("en", "The Securities and Exchange Commission said the firm lied to investors.",
      ["The Securities and Exchange Commission"]),
-    ("en", "Lawyers for both Donald and Ivana Trump said the deal was fair.", ["Lawyers for both Donald and Ivana Trump"]),
+    ("en", "Lawyers for both Walter and Greta Lindqvist said the deal was fair.", ["Lawyers for both Walter and Greta Lindqvist"]),
     ("en", "Democrats and Republicans said the bill would pass this week.", ["Democrats and Republicans"]),
     ("id", "Kementerian Energi dan Sumber Daya Mineral mengatakan harga listrik akan naik.",
      ["Kementerian Energi dan Sumber Daya Mineral"]),
-    ("id", "Kepala Dinas Pendidikan dan Kebudayaan Aceh Saminan Ismail mengatakan sekolah dibuka kembali.",
-     ["Kepala Dinas Pendidikan dan Kebudayaan Aceh Saminan Ismail"]),
-    ("id", "Menteri Kelautan dan Perikanan Edhy Prabowo mengatakan ekspor benih lobster dibuka.",
-     ["Menteri Kelautan dan Perikanan Edhy Prabowo"]),
+    ("id", "Kepala Dinas Pendidikan dan Kebudayaan Aceh Zulfikar Hasan mengatakan sekolah dibuka kembali.",
+     ["Kepala Dinas Pendidikan dan Kebudayaan Aceh Zulfikar Hasan"]),
+    ("id", "Menteri Kelautan dan Perikanan Taufik Rahmat mengatakan ekspor ikan hias dibuka.",
+     ["Menteri Kelautan dan Perikanan Taufik Rahmat"]),
     ("id", "Harga naik tajam bulan ini, kata Johnson dan Johnson.", ["Johnson dan Johnson"]),
 ])
 def test_coordinated_sources_split_only_into_individuals(lang, text, mentions):

@@ -9,6 +9,7 @@ from typing import Optional
 
 import typer
 
+from ..lang import SUPPORTED
 from . import app
 from ._common import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, fail, unexpected
 
@@ -31,7 +32,7 @@ def batch(
                                      "or results.jsonl (one report per line)."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (or Dask workers "
                                 "of a local cluster)."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Language of every document (en, id); "
+    lang: Optional[str] = typer.Option(None, "--lang", help=f"Language of every document ({', '.join(SUPPORTED)}); "
                                        "detected per document if omitted."),
     resume: bool = typer.Option(False, "--resume", help="Continue an existing store: skip documents "
                                 "with a report, retry those with an error."),

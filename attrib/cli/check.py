@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, List, Optional
 
 import typer
 
+from ..lang import SUPPORTED
 from . import app
 from ._common import (DEFAULT_MAX_CHARS, EXIT_BAD_INPUT, analysis_status, echo_output, fail,
                       load_article, open_output, unexpected, warn)
@@ -35,7 +36,7 @@ def check(
     paths: List[str] = typer.Argument(..., metavar="FILE|URL|-...",
                                       help="Articles: .txt or .html files, http(s) URLs, globs "
                                            "(\"news/*.html\"), or - for stdin."),
-    lang: Optional[str] = typer.Option(None, "--lang", metavar="en|id",
+    lang: Optional[str] = typer.Option(None, "--lang", metavar="|".join(SUPPORTED),
                                        help="The article's language; detected if omitted."),
     ui_lang: Optional[str] = typer.Option(None, "--ui-lang", metavar="en|id",
                                           help="The report's language (headings, findings, "

@@ -108,13 +108,13 @@ def gold(text: str, spans: list[Tagged]) -> tuple[list, list, list, list]:
     for i, (label, s, e) in enumerate(cs):
         if label not in ("CUE", "CUECOREF"):
             continue
-        # the source run right after the cue ("kata Kepala Unit … Roland Manurung")
+        # the source run right after the cue ("kata Kepala Unit … Yohanes Siregar")
         run, j, last_end = [], i + 1, e
         while j < len(cs) and cs[j][0] in WHO and _near(text, last_end, cs[j][1]):
             run.append(cs[j])
             last_end = cs[j][2]
             j += 1
-        if not run:  # or right before it ("Roland mengatakan")
+        if not run:  # or right before it ("Yohanes mengatakan")
             j, first_start = i - 1, s
             while j >= 0 and cs[j][0] in WHO and _near(text, cs[j][2], first_start):
                 run.insert(0, cs[j])

@@ -1,8 +1,11 @@
 """attrib's spaCy components.
 
 - ``attrib_paragraphs``: a line break always ends a sentence (headlines, paragraphs).
+- ``attrib_sentences``: spaCy's sentencizer and ``attrib_paragraphs`` in one pass.
 - ``attrib``: the whole analysis as a component: ``nlp.add_pipe("attrib")``, then
-  ``doc._.attrib`` is the Report. It picks the language pack from ``nlp.lang``.
+  ``doc._.attrib`` is the Report. Its config names the language (default ``nlp.lang``) and
+  words to add to the pack's lists (see :class:`AttribComponent`); :func:`attrib.nlp` builds
+  a ready pipeline.
 """
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ if not Doc.has_extension("attrib"):
 MAX_SENTENCE_TOKENS = 400
 
 
-@Language.component("attrib_paragraphs")
+@Language.component("attrib_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every line break; a whitespace token never starts one."""
     if len(doc) < 2:
@@ -55,7 +58,8 @@ def _paragraph_cuts(orths: list[int], spaces: list[int], starts: list[int], stri
     return cuts
 
 
-@Language.factory("attrib_sentences", default_config={"punct_chars": None})
+@Language.factory("attrib_sentences", assigns=["token.is_sent_start"],
+                  default_config={"punct_chars": None})
 def make_sentences(nlp: Language, name: str, punct_chars: list[str] | None) -> "Sentences":
     return Sentences(nlp, punct_chars)
 
@@ -104,7 +108,8 @@ class Sentences:
         # the unset tokens)
         for i, g in enumerate(given):
             if g:
-                starts[i] = g
+                # to_array gives -1 ("not a start", set by an earlier sentencizer) as 2**64 - 1
+                starts[i] = g if g < 1 << 63 else g - (1 << 64)
         # as attrib_paragraphs: a token after a line break starts a sentence (not a whitespace
         # token), and a sentence is cut after MAX_SENTENCE_TOKENS tokens with no full stop
         for i in _paragraph_cuts(orths, spaces, starts, doc.vocab.strings):
@@ -115,24 +120,123 @@ class Sentences:
 
 
 class AttribComponent:
-    """Runs attrib on each Doc and stores the Report in ``doc._.attrib``."""
+    """Runs attrib on each Doc and stores the Report in ``doc._.attrib``.
 
-    def __init__(self, nlp: Language, name: str, language: str | None):
+    Config (``nlp.add_pipe("attrib", config={...})``):
+
+    - ``language``: the pack's code ("en", "id", "ms"); default: ``nlp.lang``.
+    - ``words``: words to add to the pack's lists, by list name, as SpanRuler takes patterns:
+      an outlet's own cue words, the organisations it covers. The names are the fields of
+      :class:`attrib.lang.LangPack` (``speech_verbs``, ``media_names``, ``org_name_words``,
+      ``roles`` …) or ``extra.KEY`` for a strategy's lists (``extra.postposed_cues``). The
+      extended pack is checked like any pack (:class:`attrib.lang.PackError` on a bad entry).
+      ``add_words`` does the same after the component is made; the words are saved with the
+      pipeline (``nlp.to_disk``).
+
+    Sentences: a Doc with no parse gets attrib's own sentence boundaries (spaCy's sentencizer,
+    then a cut after every line break), so ``spacy.blank("id")`` + ``add_pipe("attrib")`` works
+    and gives the claims :func:`attrib.analyze` gives. A parsed Doc keeps the parser's: put
+    ``attrib_paragraphs`` first (as :func:`attrib.nlp` does) so the parser sees paragraphs.
+    """
+
+    def __init__(self, nlp: Language, name: str, language: str | None = None,
+                 words: dict[str, list[str]] | None = None):
+        import re
+
         from ..lang import get_pack
 
         self.name = name
-        self.pack = get_pack(language or nlp.lang)
+        self.language = (language or nlp.lang).strip().lower()
+        self.base = get_pack(self.language)
+        self.words: dict[str, list[str]] = {}
+        self.pack = self.base
+        self._boilerplate = [re.compile(p, re.I) for p in self.base.boilerplate]
+        self._sentences = Sentences(nlp)
+        # attrib_sentences earlier in the pipeline (attrib.nlp) has already set them
+        self._own_sentences = "attrib_sentences" not in nlp.pipe_names
+        self._warned = False
+        if words:
+            self.add_words(words)
+
+    def add_words(self, words: dict[str, list[str]]) -> None:
+        """Add words to the pack's lists (see the class docstring), e.g.
+        ``{"speech_verbs": ["berkicau"], "media_names": ["Harian Pagi"]}``."""
         import re
 
+        from ..lang.base import extend
+
+        merged = {k: list(v) for k, v in self.words.items()}
+        for key, new in words.items():
+            merged.setdefault(key, [])
+            merged[key] += [w for w in ([new] if isinstance(new, str) else new) if w not in merged[key]]
+        self.pack = extend(self.base, merged)  # raises PackError before anything changes
+        self.words = merged
         self._boilerplate = [re.compile(p, re.I) for p in self.pack.boilerplate]
 
     def __call__(self, doc: Doc) -> Doc:
         from ..build import build_report
 
+        if self._own_sentences and not doc.has_annotation("DEP"):
+            # no parser: attrib's sentences (the sentencizer's, cut at line breaks), whatever
+            # set them before
+            self._sentences(doc)
+        elif not self._warned and not _paragraphs_first(doc):
+            import logging
+
+            logging.getLogger(__name__).warning(
+                "the parser ran without attrib_paragraphs before it: a heading may run into its "
+                "paragraph; use attrib.nlp(%r) or nlp.add_pipe('attrib_paragraphs', first=True)",
+                self.language)
+            self._warned = True
         doc._.attrib = build_report(doc, self.pack, self._boilerplate)
         return doc
 
+    # --- serialisation: the added words travel with the pipeline ---------------------------
+    def to_bytes(self, *, exclude=()) -> bytes:
+        import srsly
 
-@Language.factory("attrib", default_config={"language": None})
-def make_attrib(nlp: Language, name: str, language: str | None) -> AttribComponent:
-    return AttribComponent(nlp, name, language)
+        return srsly.json_dumps({"words": self.words}).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "AttribComponent":
+        import srsly
+
+        words = srsly.json_loads(data.decode("utf-8")).get("words") or {}
+        self.words = {}
+        self.pack = self.base
+        if words:
+            self.add_words(words)
+        return self
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        from pathlib import Path
+
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "words.json").write_bytes(self.to_bytes())
+
+    def from_disk(self, path, *, exclude=()) -> "AttribComponent":
+        from pathlib import Path
+
+        f = Path(path) / "words.json"
+        return self.from_bytes(f.read_bytes()) if f.exists() else self
+
+
+def _paragraphs_first(doc: Doc) -> bool:
+    """Whether the Doc's sentences respect its line breaks (attrib_paragraphs ran before the
+    parser): every token after a line break starts a sentence."""
+    orths, spaces, starts = doc.to_array([ORTH, IS_SPACE, SENT_START]).T.tolist()
+    cuts = _paragraph_cuts(orths, spaces, [1 if s == 1 else 0 for s in starts], doc.vocab.strings)
+    return all(starts[i] == 1 for i in cuts)
+
+
+@Language.factory(
+    "attrib",
+    assigns=["doc._.attrib", "token.is_sent_start"],
+    requires=[],
+    default_config={"language": None, "words": {}},
+)
+def make_attrib(nlp: Language, name: str, language: str | None,
+                words: dict[str, list[str]]) -> AttribComponent:
+    """attrib as a spaCy component: ``nlp.add_pipe("attrib", config={"language": "id",
+    "words": {"media_names": ["Harian Pagi"]}})``; the Report is ``doc._.attrib``."""
+    return AttribComponent(nlp, name, language, words)

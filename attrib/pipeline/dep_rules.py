@@ -10,9 +10,9 @@ spans only (a :class:`Found`). The constructions:
   PolNeAR counts as attributions too;
 - the same verb next to a quotation: ``“…,” X said.`` · ``X said: “…”`` ·
   ``“…,” said X, “…”`` (an interrupted quote is one content with two pieces);
-- a noun cue with its owner: ``Trump's claim that Y`` (``cue_noun``);
+- a noun cue with its owner: ``Halvorsen's claim that Y`` (``cue_noun``);
 - ``According to X, Y`` / ``Y, according to X`` (``according_to``);
-- a speaker label at the start of a line: ``WALLACE: …`` · ``Poll: …`` · ``Said Ellis: “…”``
+- a speaker label at the start of a line: ``WALLACE: …`` · ``Poll: …`` · ``Said Dunmore: “…”``
   (``speaker_label``);
 - a quotation signed with a dash: ``“…” ― Jane Doe`` (``dash_signature``);
 - a passive cue with its agent: ``Y was first reported by X`` (``passive_cue``);
@@ -181,7 +181,7 @@ def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote]
             if not _quoted(qs, tok):
                 f = cue_verb(doc, tok, pack, labels, qs, sents.of(tok))
         elif pos == "NOUN" and tok.lemma_.lower() in cues and _verb_parsed_as_noun(tok):
-            # "Trump claims that …": tagged a noun, parsed as the verb it is
+            # "Halvorsen claims that …": tagged a noun, parsed as the verb it is
             if not _quoted(qs, tok):
                 f = cue_verb(doc, tok, pack, labels, qs, sents.of(tok))
         elif pos == "NOUN" and tok.lemma_.lower() in pack.cue_nouns:
@@ -284,7 +284,7 @@ def wire_attribution(doc: Doc, verb: Token, source: Token, pack: LangPack, label
 
 
 def _verb_parsed_as_noun(tok: Token) -> bool:
-    """"But Trump claims that he …": en_core_web_sm tags "claims" a noun after a name, yet
+    """"But Halvorsen claims that he …": en_core_web_sm tags "claims" a noun after a name, yet
     parses it as a verb, with a subject and a clausal complement of its own."""
     return tok.lower_.endswith("s") and any(c.dep_ == "nsubj" for c in tok.children) \
         and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
@@ -377,7 +377,7 @@ def _subject(verb: Token, labels, cues: frozenset[str] = frozenset()) -> Token |
         # "“My reaction, that was outrageous,” the strategist said" / "People like Scott, he
         # said": the parser gives the verb two subjects; the speaker is the one nearest it
         return min(subjects, key=lambda c: abs(c.i - verb.i))
-    # "footage of Trump saying …", "postings that included one saying …": the noun a
+    # "footage of Halvorsen saying …", "postings that included one saying …": the noun a
     # participle describes is its speaker
     if verb.dep_ in labels["participle_of_noun"] and verb.tag_ == "VBG" \
             and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -386,7 +386,7 @@ def _subject(verb: Token, labels, cues: frozenset[str] = frozenset()) -> Token |
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head, labels, cues)
-    # "Trump appeared to suggest Y", "Sanders went on to say Y": a verb of saying under a
+    # "Halvorsen appeared to suggest Y", "Okafor went on to say Y": a verb of saying under a
     # control verb takes its subject (only speech: "she needs to hear" reports nothing)
     if verb.dep_ in labels["controlled"] and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
             and verb.lemma_.lower() in cues and (verb.dep_ != "advcl" or _infinitive(verb)):
@@ -425,7 +425,7 @@ def _infinitive(verb: Token) -> bool:
 
 def _relative_subject(verb: Token, labels) -> Token | None:
     """The relative pronoun subject of a relative clause's verb: "cities that support the
-    regulations", "Trump, who says he is honored"."""
+    regulations", "Halvorsen, who says he is honored"."""
     if verb.dep_ not in labels["relative"]:
         return None
     return next((c for c in verb.children if c.dep_ in labels["subject"]
@@ -434,12 +434,12 @@ def _relative_subject(verb: Token, labels) -> Token | None:
 
 def _np_tokens(head: Token, labels) -> list[Token]:
     """The noun phrase under ``head``: its subtree with its appositions and their relative
-    clauses ("James Acton, a physicist who is co-director of …"), without
+    clauses ("Owen Castell, a chemist who leads the water research group at …"), without
 
     - a participial clause set off by a comma (", speaking to a veterans group"),
-    - an apposition that describes a noun deeper inside ("Scott Pruitt, the attorney
-      general of Oklahoma, one of the states suing …"),
-    - a focus adverb before it ("Even China") or a dateline ("WASHINGTON -- President Obama").
+    - an apposition that describes a noun deeper inside ("Dale Kerrigan, the chief
+      prosecutor of Nebraska, one of the states appealing …"),
+    - a focus adverb before it ("Even China") or a dateline ("WASHINGTON -- President Pellham").
     """
     own = {head.i} | {c.i for c in head.children if c.dep_ == "appos"}
     drop: set[int] = set()
@@ -459,12 +459,12 @@ def _np_tokens(head: Token, labels) -> list[Token]:
     # "Even China": a focus adverb is not part of the source
     while toks and toks[0].dep_ in ("advmod", "preconj") and toks[0].head.i == head.i:
         toks = toks[1:]
-    # "WASHINGTON -- President Obama", "BRUSSELS - European leaders": a dateline before the name
+    # "WASHINGTON -- President Pellham", "BRUSSELS - European leaders": a dateline before the name
     for k, t in enumerate(toks[:-1]):
         if t.text in ("--", "—", "–", "-") and k and all(x.is_upper or x.is_punct for x in toks[:k]):
             toks = toks[k + 1:]
             break
-    # "Mr. Burman (a view echoed by everyone I interviewed)": a parenthetical remark with
+    # "Mr. Whitlock (a view shared by every trader we asked)": a parenthetical remark with
     # a verb of its own is the writer's aside, not part of the name ("Rep. X (D-Md.)" stays)
     for k, t in enumerate(toks):
         if t.text == "(" and k:
@@ -544,8 +544,8 @@ def _cue_tail(tok: Token, labels) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in labels["occasion_nouns"] for o in tok.children)
 
 
-# tokens under a subject, appositions and relative clauses included ("James Acton, a physicist
-# who is co-director of the nuclear policy program at the Carnegie Endowment …" is ~20)
+# tokens under a subject, appositions and relative clauses included ("Owen Castell, a chemist
+# who leads the water research group at the Harwood Institute in Ohio …" is ~20)
 MAX_SUBJECT_SPAN = 80
 
 
@@ -632,7 +632,7 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
 
 
 def _agent(verb: Token, labels) -> Token | None:
-    """The agent of a passive cue ("was first reported by The Washington Post"): the
+    """The agent of a passive cue ("was first reported by The Harbor Daily"): the
     object of its "by" phrase."""
     if verb.tag_ != "VBN":
         return None
@@ -786,7 +786,7 @@ def _later_quote(text: str, hi: int, sent: Span, qs: _Quotes, cues: frozenset[st
         return k
     if start < sent.end_char:
         # in the same sentence only after a comma (", “B"), and not after another cue
-        # ("…,” Trump said, adding later, “B”": B is what he added)
+        # ("…,” Halvorsen said, adding later, “B”": B is what he added)
         return k if gap.rstrip().endswith(",") and not _has_verb(sent, hi, start, cues) else None
     if text[sent.end_char:start].strip():
         return None
@@ -824,7 +824,7 @@ def _hidden_complement(verb: Token, labels) -> Token | None:
     if _complements(verb, labels):
         return None
     for c in verb.children:
-        # "Trump said after the convention he would not accept …": a clause with its own
+        # "Halvorsen said after the vote he would not accept …": a clause with its own
         # subject and no conjunction of its own, parsed as an adverbial, is what was said
         if c.dep_ in labels["adverbial"] and c.i > verb.i + 1 and c.pos_ in ("VERB", "AUX") \
                 and any(g.dep_ in labels["subject"] for g in c.children) \
@@ -884,7 +884,7 @@ def _complement_content(doc: Doc, verb: Token, subj: Token, clause: list[Range],
     if not comps and topic is not None:
         comps = [topic]
     if not comps and verb.dep_ in labels["parenthetical"] and verb.head.i != verb.i:
-        # "But to prevent problems, he said, local officials should be vigilant."
+        # "But to avoid delays, she said, the city crews should start early."
         comps = [verb.head]
     if not comps and verb.dep_ in labels["adverbial"] and verb.head.i != verb.i \
             and any(c.dep_ == "mark" and c.lower_ in labels["as_marks"] for c in verb.children):
@@ -988,7 +988,7 @@ def _set_kind(found: Found, qs: _Quotes) -> None:
 # --- "X's claim that Y" ---------------------------------------------------------------------
 
 def cue_noun(noun: Token, labels, qs: _Quotes) -> Found | None:
-    """``Trump's claim that there have been thousands of shootings``: a noun cue with its
+    """``Halvorsen's claim that there have been hundreds of break-ins``: a noun cue with its
     owner as the source and a that-clause as the content."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ not in ("WP$",)), None)
     if owner is None:
@@ -996,12 +996,12 @@ def cue_noun(noun: Token, labels, qs: _Quotes) -> Found | None:
     clause = next((c for c in noun.children if c.i > noun.i and c.dep_ in labels["noun_clause"]
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is None:
-        # "Obama's decision to jump-start relations", "Mrs. Clinton's plan to cap …": an
+        # "Pellham's decision to jump-start relations", "Mrs. Marlowe's plan to cap …": an
         # infinitive after the noun
         clause = next((c for c in noun.children if c.i > noun.i and c.dep_ in labels["noun_clause"]
                        and _infinitive(c)), None)
     if clause is None:
-        # "Trump's more recent rhetoric about Y", "Clinton's comments on Y": a topic
+        # "Halvorsen's more recent rhetoric about Y", "Marlowe's comments on Y": a topic
         prep = next((c for c in noun.children if c.i > noun.i and c.dep_ == "prep"
                      and c.lower_ in labels["noun_topic_preps"]), None)
         clause = None if prep is None else next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
@@ -1010,7 +1010,7 @@ def cue_noun(noun: Token, labels, qs: _Quotes) -> Found | None:
             clause = None
     if clause is None:
         return None
-    # "Trump's claim": PolNeAR's source keeps the possessive ending
+    # "Halvorsen's claim": PolNeAR's source keeps the possessive ending
     src = [t for t in owner.subtree if not t.is_space]
     piece = _range_span(noun.doc, clause.left_edge.i, clause.right_edge.i)
     pieces = [piece] if piece else []
@@ -1048,13 +1048,13 @@ def according_to(doc: Doc, tok: Token, labels, qs: _Quotes, sent: Span) -> Found
 
 
 def in_document(doc: Doc, prep: Token, labels, qs: _Quotes, sent: Span) -> Found | None:
-    """``In this poll, Trump rose 1 point`` / ``she did not receive a bump in one of the
-    first polls``: a poll or study named by "in" is the source of its finding, the rest of
+    """``In this poll, Halvorsen rose 2 points`` / ``she gained nothing in one of the
+    early surveys``: a poll or study named by "in" is the source of its finding, the rest of
     the sentence."""
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
     if obj is None:
         return None
-    # "in one of the first post-debate polls": the noun after "one of"
+    # "in one of the early post-debate surveys": the noun after "one of"
     noun = obj
     if obj.lower_ == "one":
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1085,15 +1085,15 @@ def speaker_label(doc: Doc, colon: Token, sent: Span, text: str, labels) -> Foun
     # a section label is no speaker ("CORRECTION:", "Update:", "The Latest:")
     if not label or " ".join(t.lower_ for t in label) in labels["not_speakers"]:
         return None
-    # a name of one or two words, all proper nouns or capitals ("WALLACE", "Pat Caddell"),
-    # or capitalised words opening a headline with its source ("Sanders: Clinton needs to …",
-    # "Poll: Clinton and Trump in dead heat"; the tagger often calls the name a noun)
+    # a name of one or two words, all proper nouns or capitals ("WALLACE", "Pat Ormsby"),
+    # or capitalised words opening a headline with its source ("Okafor: Marlowe needs to …",
+    # "Poll: Marlowe and Halvorsen in dead heat"; the tagger often calls the name a noun)
     if len(label) > 2 or not all(t.pos_ == "PROPN" or t.is_upper or (t.text[:1].isupper() and t.is_alpha)
                                  for t in label):
         return None
     cue = (colon.idx, colon.idx + 1)
     if len(label) == 2 and label[0].lemma_.lower() in labels["fronted_cues"]:
-        # "Said Ellis: “…”": a fronted verb of saying is the cue, the name the source
+        # "Said Dunmore: “…”": a fronted verb of saying is the cue, the name the source
         cue, label = (label[0].idx, label[0].idx + len(label[0].text)), label[1:]
     end = text.find("\n", colon.idx)
     end = len(text) if end < 0 else end

@@ -311,7 +311,7 @@ class _Rules:
             if low in self.place_preps and w.islower() and lows[a] in self.appos \
                     and not self.cap(a):
                 close = self._role_place(i)
-                if close is not None:  # "kata dokter di Puskesmas Kecamatan Palmerah ini"
+                if close is not None:  # "kata dokter di Puskesmas Kecamatan Sukamaju ini"
                     last, i = close, close + 1
                     continue
             if low in self.phrase_determiners and not in_clause and self._closes_phrase(i):
@@ -391,8 +391,8 @@ class _Rules:
         if in_clause:
             return False
         if appos_only:
-            # "Menurut Kusnawan, Blue Water Express beroperasi …": the content's subject
-            # follows the comma; only "Menurut Roland, Kepala Unit …" or a list goes on
+            # "Menurut Darsono, Green Line Express beroperasi …": the content's subject
+            # follows the comma; only "Menurut Yohanes, Kepala Unit …" or a list goes on
             j = self.skip(i + 1)
             if j < self.n and self.lows[j] in self.joiners:  # "…, Hukum, dan Keamanan"
                 k = self.skip(j + 1)
@@ -430,7 +430,7 @@ class _Rules:
         return k < self.n and self.lows[k] in self.joiners and self.lower_word(k)
 
     def _title_before_name(self, i: int) -> int | None:
-        """``dokter gigi M Arifin`` / ``dokter Adam Prabata``: a lower-case title at token i,
+        """``dokter gigi M Arifin`` / ``dokter Rizal Fadli``: a lower-case title at token i,
         at most one lower-case word after it ("gigi"), then a capitalised name. Returns the
         index of the name's first token."""
         if self.lows[i] not in self.titles:
@@ -441,7 +441,7 @@ class _Rules:
         return k if k < self.n and self.cap(k) else None
 
     def _role_place(self, i: int) -> int | None:
-        """``dokter di Puskesmas Kecamatan Palmerah ini``: after a role noun, a place phrase
+        """``dokter di Puskesmas Kecamatan Sukamaju ini``: after a role noun, a place phrase
         of capitalised words (with particles and an acronym in brackets) closed by a
         demonstrative and the clause's end. Returns the place's last token (not "ini")."""
         k, last = self.skip(i + 1), None
@@ -500,7 +500,7 @@ class _Rules:
         """Token range of the subject before a reporting verb, back to the clause's start.
 
         ``Orang keempat juga mengatakan`` skips the adverb; ``Sekretaris Perusahaan X Tbk,
-        Fitri Barnas, dalam laporannya …, Selasa, mengatakan`` keeps the name and its
+        Rina Marlina, dalam laporannya …, Selasa, mengatakan`` keeps the name and its
         apposition and drops the adjuncts; ``Pada Senin, X mengatakan`` drops the adverbial.
         """
         lows, words = self.lows, self.words
@@ -568,8 +568,8 @@ class _Rules:
         if cb is None:
             return None
         b = cb
-        for na, nb in chunks[1:]:  # ", Fitri Barnas," — an apposition after the head phrase
-            # "Kandidat doktor …, dokter Adam Prabata,": a title before the name is part of it
+        for na, nb in chunks[1:]:  # ", Rina Marlina," — an apposition after the head phrase
+            # "Kandidat doktor …, dokter Rizal Fadli,": a title before the name is part of it
             titled = self.cap(na) or self._title_before_name(na) is not None
             if not titled or lows[na] in self.dates or self._cut_adjunct(na, nb) != nb:
                 break
@@ -980,7 +980,7 @@ class _Rules:
         elif p >= 0 and self.words[p] == ",":
             content = self._around((s, self.trim_end(s, self.starts[p])), last, e)
         else:
-            # "Kredit komersial Bank Danamon menurut dia juga meningkat …": no commas
+            # "Penjualan ritel Toko Sentosa menurut dia juga meningkat …": no commas
             left = (s, self.trim_end(s, self.starts[i]))
             k = self.skip(last + 1)
             if k >= self.n or self.starts[k] >= e or self.words[k] in QUOTE_MARKS:

@@ -76,8 +76,10 @@ class ReportView:
             mark = "•" if f.kind != "none" else "✓"
             lines.add_row(Text(mark, style="bold red" if f.kind in ("disputed", "anonymous") else "bold"),
                           Text(f.text))
-        lang = {"id": "Indonesian", "en": "English"}.get(self.report.language, self.report.language)
-        lang = t(f"language.{self.report.language}") if f"language.{self.report.language}" in t else lang
+        from ..lang import language_name
+
+        code = self.report.language
+        lang = t(f"language.{code}") if f"language.{code}" in t else language_name(code)
         return Panel(lines, title=t("report.title_language", language=lang) + " · " + t("heading.findings"),
                      title_align="left")
 
@@ -189,7 +191,7 @@ class ReportView:
 
 def print_report(report: Report, file: IO[str] | None = None, *, console: Console | None = None,
                  ui_language: str | None = None) -> None:
-    """Print the report; to ``file`` (plain text) when given; in ``ui_language`` ("en", "id";
+    """Print the report; to ``file`` (plain text) when given; in ``ui_language`` (a code with a message catalogue;
     default: the article's language)."""
     if console is None:
         console = Console(file=file) if file is not None else Console()

@@ -28,7 +28,7 @@ from typing import Any, Iterable
 from .. import __version__
 from ..lang.messages import Catalogue, catalogue, ui_language as _ui_language
 from ..model import Claim, Flag, Report, Source
-from .markdown import LANGUAGES
+from ..lang import language_name
 from .svg import FLAG_COLOURS, KIND_COLOURS, SEVERITY, GraphDrawing, draw_graph, severity_name
 
 # nesting layers of the highlighted article, outermost first: a claim contains its source
@@ -145,7 +145,7 @@ def render_html(report: Report, *, title: str | None = None, home: str | None = 
         title: what the report is about (a file name); shown in the heading and the tab.
         home: a link back to where another article can be submitted (``attrib serve``).
         max_graph_claims: the graph draws at most this many claims (the first ones).
-        ui_language: the language of the page's words ("en", "id"); default the article's.
+        ui_language: the language of the page's words (a code with a message catalogue); default the article's.
         headline: the article's headline (an HTML input's ``<h1>``), shown above the report.
     """
     t = catalogue(_ui_language(report.language, ui_language))
@@ -154,8 +154,7 @@ def render_html(report: Report, *, title: str | None = None, home: str | None = 
     csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
            f"script-src '{_sha256(script)}'; base-uri 'none'; form-action 'none'")
     name = title or t("html.article")
-    lang = LANGUAGES.get(report.language, report.language)
-    lang = t(f"language.{report.language}") if f"language.{report.language}" in t else lang
+    lang = t(f"language.{report.language}") if f"language.{report.language}" in t else language_name(report.language)
     drawing = draw_graph(report, max_claims=max_graph_claims)
     parts = [
         f"<!DOCTYPE html>\n<html lang=\"{escape(t.code)}\">\n<head>\n<meta charset=\"utf-8\">\n",

@@ -2,10 +2,10 @@
 counts, claims, sources, non-responses; in the UI language's words (:mod:`attrib.lang.messages`)."""
 from __future__ import annotations
 
+from ..lang import language_name
 from ..lang.messages import Catalogue, catalogue, ui_language as _ui_language
 from ..model import Attribution, Report, Source
 
-LANGUAGES = {"id": "Indonesian", "en": "English"}
 
 
 def render_markdown(report: Report, *, claim_chars: int = 160, ui_language: str | None = None) -> str:
@@ -14,8 +14,7 @@ def render_markdown(report: Report, *, claim_chars: int = 160, ui_language: str 
     s = report.summary
     n = s["claims"]
     pct = lambda k: f"{s[k]} ({100 * s[k] / n:.0f}%)" if n else str(s[k])  # noqa: E731
-    lang = LANGUAGES.get(report.language, report.language)
-    lang = t(f"language.{report.language}") if f"language.{report.language}" in t else lang
+    lang = t(f"language.{report.language}") if f"language.{report.language}" in t else language_name(report.language)
     counts = [f"**{t('summary.claims')}** {n} ({t('summary.attributed', n=s['attributed'])})"]
     counts += [f"{t('summary.' + k)} {pct(k)}" for k in ("unattributed", "single_source", "anonymous",
                                                           "corroborated", "disputed")]

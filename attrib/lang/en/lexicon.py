@@ -26,7 +26,7 @@ express reference denounce talk refer invoke detail outline offer encourage prom
 compare advocate embrace downplay rail identify document""".split())
 # a verb in both lists is a verb of saying (it may introduce a quotation)
 BELIEF_VERBS = BELIEF_VERBS - SPEECH_VERBS
-# noun cues ("Trump's claim that …"), as lemmas
+# noun cues ("Halvorsen's claim that …"), as lemmas
 CUE_NOUNS = frozenset("""claim statement remark comment assertion allegation argument belief
 view warning promise pledge suggestion prediction insistence admission announcement
 contention accusation hope fear concern estimate conclusion finding plan
@@ -63,7 +63,7 @@ LABELS = {
     "not_topic_entities": frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY"}),
     # the that-clause of a noun cue ("the claim that …"), often parsed as a relative clause
     "noun_clause": frozenset({"acl", "ccomp", "relcl"}),
-    # the topic of a noun cue: "Clinton's comments about Y", "Trump's remarks on Y"
+    # the topic of a noun cue: "Marlowe's comments about Y", "Halvorsen's remarks on Y"
     "noun_topic_preps": frozenset({"about", "on"}),
     # cue forms the lemmatiser of the small English model gets wrong ("hopes" → "hop")
     "lemma_fixes": frozenset({"hopes", "hoped", "hoping"}),
@@ -86,9 +86,9 @@ LABELS = {
                                "published", "updated", "contact", "email", "phone", "subscribe",
                                "the latest", "latest", "breaking", "exclusive", "analysis", "opinion",
                                "editorial", "transcript", "full text", "bottom line", "fact check"}),
-    # a verb of saying fronted before a speaker's name and a colon ("Said Ellis: “…”")
+    # a verb of saying fronted before a speaker's name and a colon ("Said Dunmore: “…”")
     "fronted_cues": frozenset({"say", "add", "write", "ask", "reply", "respond"}),
-    # "In this poll, Trump rose …": a preposition whose object, a poll or a study, is the
+    # "In this poll, Halvorsen rose …": a preposition whose object, a poll or a study, is the
     # source of the finding the sentence reports
     "document_preps": frozenset({"in"}),
     "document_nouns": frozenset({"poll", "survey", "study", "analysis"}),
@@ -111,7 +111,7 @@ LABELS = {
     "adverbial": frozenset({"advcl"}),
     # a cue verb inside a content that starts a relation of its own ("… and warned …")
     "next_cue": frozenset({"conj", "advcl"}),
-    # a participle that describes a noun ("footage of Trump saying …")
+    # a participle that describes a noun ("footage of Halvorsen saying …")
     "participle_of_noun": frozenset({"acl"}),
     # a cue clause inserted in its content: "Y, he said, Z"
     "parenthetical": frozenset({"parataxis"}),

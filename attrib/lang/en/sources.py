@@ -17,7 +17,7 @@ PERSON_NOUNS = frozenset("""spokesperson spokesman spokeswoman official executiv
 minister president secretary aide adviser advisor analyst lawyer attorney officer chief
 representative source person insider diplomat employee manager economist expert
 investor banker researcher member nominee candidate senator governor congressman
-congresswoman mayor chairman chairwoman businessman businesswoman doctor""".split())
+congresswoman mayor chairman chairwoman businessman businesswoman doctor""".split()) | {"chief executive"}
 GROUP_NOUNS = frozenset("""people officials sources aides executives analysts allies insiders
 diplomats employees advisers advisors lawyers investors bankers experts members persons
 economists researchers supporters critics voters residents officers lawmakers
@@ -118,7 +118,7 @@ SOURCE_JOINERS = ("and",)
 DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 # one source's telling, as a denial names it ("disputed that account")
 ACCOUNT_NOUNS = frozenset("account accounts version assertion assertions characterization statement".split())
-# "lawyers for both Donald and Ivana Trump": after one of these, "and" joins what the
+# "lawyers for both Walter and Greta Halvorsen": after one of these, "and" joins what the
 # preposition governs, not two sources
 MENTION_PREPOSITIONS = frozenset("of for from at with in on by to about behind".split())
 

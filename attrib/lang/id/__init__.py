@@ -63,6 +63,7 @@ PACK = LangPack(
     thing_nouns=S.THING_NOUNS,
     thing_word_pattern=S.THING_WORD_PATTERN,
     boilerplate=L.BOILERPLATE,
+    datelines=L.DATELINES,
     extra={
         "postposed_cues": L.POSTPOSED_CUES,
         "quote_cues": L.QUOTE_CUES,

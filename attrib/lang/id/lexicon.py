@@ -63,7 +63,9 @@ ANAPHORIC_NOUNS = frozenset("hal pernyataan penjelasan keterangan ungkapan infor
 PASSIVE_DENIAL_CUES = frozenset({"dibantah", "disangkal", "ditepis", "dibantahkan"})
 AGENT_MARKERS = frozenset({"oleh"})
 # "X previously reported that Y": an outlet's earlier reporting, whatever kind X was parsed as
-PRIOR_MARKERS = frozenset("sebelumnya pernah lebih dulu".split())
+# matched word by word: "lebih dulu" / "lebih dahulu" (earlier) by its "dulu"; "lebih" alone is
+# no marker ("X lebih rinci melaporkan" = reported in more detail)
+PRIOR_MARKERS = frozenset({"sebelumnya", "pernah", "dulu", "dahulu"})
 REPORTING_FORMS = frozenset("melaporkan memberitakan mewartakan dilaporkan diberitakan".split())
 REPORTING_VERBS = frozenset({"melaporkan", "memberitakan"})
 # "Menurut X, Y" / "Y, menurut X" / "Menurutnya, Y"; "Berdasarkan data BPS, Y" (a document)
@@ -135,11 +137,11 @@ meski meskipun walaupun sejak usai seusai begitu seandainya""".split())
 # "Menanggapi hal itu, X mengatakan" / "Dikonfirmasi terpisah, X …" / "Berdasarkan data, X …":
 # verb forms that open an adverbial clause before the subject
 OPENING_VERB_PREFIXES = ("me", "di", "ber")
-# "Letnan Kolonel Laut dokter gigi M Arifin", "Kandidat doktor …, dokter Adam Prabata":
+# "Letnan Kolonel Laut dokter gigi M Arifin", "Kandidat doktor …, dokter Rizal Fadli":
 # lower-case titles that stand inside a name, before the person's own name
 NAME_TITLES = frozenset("""dokter suster bidan ustaz ustazah kiai haji hajah pastor pendeta
 romo""".split())
-# "kata dokter di Puskesmas Kecamatan Palmerah ini": a role noun's place, closed by a
+# "kata dokter di Puskesmas Kecamatan Sukamaju ini": a role noun's place, closed by a
 # demonstrative, belongs to the description
 ROLE_PLACE_PREPOSITIONS = frozenset({"di", "dari"})
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
@@ -156,6 +158,13 @@ ACTIVE_VERB_PREFIXES = ("me",)
 # words that look like active verbs but are nouns or prepositions ("melalui situs resminya")
 VERB_LIKE_NOUNS = frozenset("""menteri mereka media merek melalui menurut mengenai menuju
 menjelang meski meskipun menyusul""".split())
+# datelines of Indonesian online outlets, which put their name first: "Liputan6.com, Bekasi - ",
+# "KOMPAS.com - ", "TEMPO.CO, Jakarta - ", "Bisnis.com, JAKARTA — "; or a place in title case
+# and the outlet: "Jakarta, CNN Indonesia -- ", "Jakarta (ANTARA) - "
+DATELINES = (
+    r"[A-Za-z][\w]*\.(?:com|co|id|net)(?:\.id)?(?: ?, ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})? ?[—–-]{1,2} (?=\S)",
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: ?\([A-Z][\w .]{1,30}\)|, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?[—–-]{1,2} (?=\S)",
+)
 BOILERPLATE = (
     r"^source link$", r"^baca juga\b", r"^(?:oleh|penulis|editor|reporter)\s*:", r"^read more$",
 )

@@ -11,10 +11,11 @@ NUMBER_WORDS = {"satu": 1, "seorang": 1, "sebuah": 1, "dua": 2, "tiga": 3, "empa
 # ordinals after the noun ("orang keempat" = a fourth person): one new individual
 ORDINAL_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
                  "ketujuh": 7}
-PERSON_NOUNS = frozenset("""juru bicara jubir kepala ketua direktur menteri presiden wakil
-gubernur bupati wali kota pengamat analis ekonom pejabat kapolres kapolsek kasat kanit
+# (the multiword nouns are listed whole: split, "kota" and "hukum" would each be a person)
+PERSON_NOUNS = frozenset("""jubir kepala ketua direktur menteri presiden wakil
+gubernur bupati pengamat analis ekonom pejabat kapolres kapolsek kasat kanit
 sekretaris anggota pendiri pemimpin manajer karyawan pegawai petugas peneliti pakar ahli
-staf orang sumber warga saksi korban pengacara kuasa hukum""".split())
+staf orang sumber warga saksi korban pengacara""".split()) | {"juru bicara", "wali kota", "kuasa hukum"}
 GROUP_NOUNS = frozenset("sumber orang pejabat pihak kalangan warga para umat".split())
 # "warga Kampung Randu Alas", "penduduk Desa X": a noun for residents before a place's name
 RESIDENT_NOUNS = frozenset({"warga", "penduduk"})
@@ -44,7 +45,7 @@ badan komisi dinas partai bank universitas kantor kejaksaan pengadilan istana de
 otoritas""".split())
 # "the company": a description any named organisation fits
 GENERIC_ORG_NOUNS = frozenset("perusahaan emiten korporasi".split())
-# a capitalised word that makes a name an organisation's ("Kepolisian Sektor Tamansari")
+# a capitalised word that makes a name an organisation's ("Kepolisian Sektor Cilandak")
 ORG_NAME_WORDS = frozenset("""pt tbk technologies inc corp ltd group kepolisian polsek polres polda
 polri kementerian kemenkes kemenkeu badan bank universitas dinas komisi partai kejaksaan
 pengadilan dewan lembaga pemerintah pemkot pemprov pemkab asosiasi yayasan himpunan ikatan
@@ -52,7 +53,7 @@ persatuan serikat koperasi rumah sakit
 express air airlines airways kedai warung toko
 kejati kejari kejagung kemensos kemendagri kemenhub kemendikbud kemenag kemenlu satgas pemda""".split())
 # ("Lion Air", "Kedai Sayur": a business; "Kejati Papua", "Kemensos": an office's short name)
-# "PT Bank Central Asia Tbk Jahja Setiaatmadja": words that end an organisation's name
+# "PT Bank Central Asia Tbk Jonatan Setiawan": words that end an organisation's name
 # last words of a company's name ("Grab Indonesia", "Telkom Indonesia Tbk")
 ORG_SUFFIX_WORDS = frozenset("tbk inc corp ltd group technologies indonesia".split())
 # titles of people who speak for an organisation: one word after one is the organisation
@@ -71,7 +72,7 @@ ROLES = frozenset({"juru bicara", "jubir", "kepala", "ketua", "direktur", "mente
                    "kasat", "kanit", "sekretaris", "direktur utama", "wakil", "kuasa hukum",
                    # "Direktur Jenderal Bea dan Cukai Askolani": a two-word title
                    "direktur jenderal", "dirjen", "sekretaris jenderal", "sekjen",
-                   # English titles in Indonesian business news ("CEO Gojek Nadiem Makarim")
+                   # English titles in Indonesian business news ("CEO Gojek Hamdan Rasyidi")
                    "ceo", "chairman", "founder", "direktur eksekutif"})
 # "Bea dan Cukai", "Pangan dan Pertanian": a conjunction inside an organisation's name
 ORG_NAME_CONNECTORS = frozenset({"dan"})
@@ -120,7 +121,7 @@ akan telah sudah sedang tidak tak juga atau tetapi namun karena sehingga oleh ba
 kata mengatakan menurut lebih para ada saat ketika seperti secara agar jika kami mereka dia ia
 nya pun lalu bisa dapat masih hanya hingga sejak antara tahun baru bukan apakah bagaimana
 mengapa saja sangat sudah sama lain
-kini adapun praktis""".split())  # ("Kini Helmi menjadi …", "Adapun Doni …": an opener, no name)
+kini adapun praktis""".split())  # ("Kini Hasbi menjadi …", "Adapun Dani …": an opener, no name)
 # "sedang merencanakan", "akan membangun": the word after one of these is the predicate
 VERB_MARKERS = frozenset("akan sedang telah sudah tidak tak belum masih sempat berencana ingin".split())
 # prefixed words are verbs: "berencana", "mengembangkan", "dilatih"
@@ -139,7 +140,7 @@ pelabuhan pasar masjid gereja sungai gunung teluk selat samudra samudera danau""
 THING_WORD_PATTERN = r"^(?:(?:pe|per|ke)\w{3,}an|(?:me|di|ber|ter)\w{3,}kan)$"
 # "di Jakarta", "ke Gili", "wisatawan asal Singapura": the capitalised word after one is a place
 PLACE_PREPOSITIONS = frozenset("di ke dari asal sekitar wilayah daerah kawasan".split())
-# "situs Kitabisa", "aplikasi Gojek", "pesawat Sriwijaya": the capitalised word after one names
+# "situs Berbagiyuk", "aplikasi Gojek", "pesawat Sriwijaya": the capitalised word after one names
 # a thing or a company, not a person
 THING_NOUNS = frozenset("""situs aplikasi platform gerakan program pesawat kapal merek produk film
 buku lagu acara festival komunitas fenomena maskapai startup toko gedung kampus sekolah
