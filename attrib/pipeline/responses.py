@@ -1,7 +1,8 @@
 """Non-answers: "Nvidia declined to comment", "Huawei tidak membalas permintaan komentar".
 
 A sentence matching one of the pack's response patterns is a response; its party is the
-words before the pattern (the sentence's subject).
+words before the pattern (the sentence's subject). A sentence right after one that only goes
+on about the non-answer ("Permintaan konfirmasi … tidak dijawab") is part of it.
 """
 from __future__ import annotations
 
@@ -33,21 +34,45 @@ def find_responses(text: str, sentences: list[Offsets], pack: LangPack) -> list[
     if not pack.response_patterns or not _any(pack.response_patterns).search(text):
         return out
     pats = _compiled(pack.response_patterns)
-    for s, e in sentences:
+    followups = _compiled(tuple((p, "") for p in pack.extra.get("response_followups", ())))
+    last = -1  # index of the sentence of the latest response
+    for k, (s, e) in enumerate(sentences):
         sent = text[s:e]
+        # "… tidak merespons. Permintaan konfirmasi … tidak dijawab.": the next sentence goes on
+        # about the same non-answer; it joins that response instead of becoming a claim
+        if out and last == k - 1 and any(p.search(sent.lstrip()) for p, _ in followups):
+            r = out[-1]
+            out[-1] = FoundResponse((r.span[0], e), r.party, r.kind)
+            last = k
+            continue
         for pat, kind in pats:
             m = pat.search(sent)
             if not m:
                 continue
-            # the party: what stands before the pattern, after any leading clause ("…, but X")
-            # "Kontraktor utama proyek, PT X, menolak …": the apposition's comma is not a cut
-            head = sent[:m.start()].rstrip().rstrip(",").rstrip()
-            cut = max(head.rfind(","), head.rfind(";"))
-            p_start = cut + 1 if cut >= 0 else 0
-            while p_start < len(head) and head[p_start].isspace():
-                p_start += 1
-            if p_start >= len(head):
+            party = _party(sent, m.start(), pack)
+            if party is None:
                 continue
-            out.append(FoundResponse((s, e), (s + p_start, s + len(head)), kind))
+            out.append(FoundResponse((s, e), (s + party[0], s + party[1]), kind))
+            last = k
             break
     return out
+
+
+def _party(sent: str, end: int, pack: LangPack) -> tuple[int, int] | None:
+    """The party of a non-answer: what stands before the pattern, after any leading clause
+    ("…, but X declined"); ``None`` when nothing does."""
+    # "Kontraktor utama proyek, PT X, menolak …": the apposition's comma is not a cut
+    head = sent[:end].rstrip().rstrip(",").rstrip()
+    cut = max(head.rfind(","), head.rfind(";"))
+    # "The FDIC, a major U.S. banking regulator which …, declined to comment": a description
+    # opened by an indefinite article describes the name before it, which is the party
+    openers = pack.extra.get("description_openers", frozenset())
+    if cut > 0 and head[cut + 1:].split(maxsplit=1)[:1] and head[cut + 1:].split()[0].lower() in openers:
+        head = head[:cut].rstrip()
+        cut = max(head.rfind(","), head.rfind(";"))
+    p_start = cut + 1 if cut >= 0 else 0
+    while p_start < len(head) and head[p_start].isspace():
+        p_start += 1
+    if p_start >= len(head):
+        return None
+    return p_start, len(head)

@@ -53,5 +53,7 @@ PACK = LangPack(
     boilerplate=L.BOILERPLATE,
     extra={"labels": L.LABELS, "phrase_heads": L.PHRASE_HEADS, "source_joiners": S.SOURCE_JOINERS,
            "mention_prepositions": S.MENTION_PREPOSITIONS, "demonstratives": S.DEMONSTRATIVES,
-           "account_nouns": S.ACCOUNT_NOUNS, "citing_cues": S.CITING_CUES},
+           "account_nouns": S.ACCOUNT_NOUNS, "citing_cues": S.CITING_CUES,
+           "response_followups": S.RESPONSE_FOLLOWUPS,
+           "description_openers": S.DESCRIPTION_OPENERS},
 )

@@ -38,6 +38,12 @@ REPORTING_FORMS = frozenset("report reported reports reporting".split())
 REPORTING_VERBS = frozenset({"report"})
 BOILERPLATE = (
     r"^source link$", r"^read more\b", r"^(?:by|reporting by|editing by|written by)\s+[A-Z]",
+    # a wire credit line, often in brackets: "(Reporting by …; Additional reporting by …;
+    # Editing by …)", "Compiled by …"
+    r"^\(?(?:additional )?(?:reporting|editing|writing|compiled|produced|research) by\b",
+    # a photo credit: "Bloomberg via Getty Images.", "Photo: Jane Doe/AFP", "AP Photo/Jane Doe"
+    r"^(?:[\w.’'-]+ ){0,4}via (?:getty images|reuters|afp|ap|bloomberg)\.?$",
+    r"^(?:photo|photograph|image|credit|picture)s?\s*(?::|by\b)", r"^(?:ap|afp|reuters) photo\b",
     r"^(?:advertisement|share this|related:?)$",
 )
 # the English pipeline's dependency labels, grouped by what the rules do with them

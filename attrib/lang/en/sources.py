@@ -77,9 +77,21 @@ RESPONSE_PATTERNS = (
     (r"\b(?:refused|declined|would not|wouldn't) to (?:say|discuss|elaborate|disclose|specify|confirm)\b", "declined"),
     (r"\b(?:would not|wouldn't) (?:say|discuss|elaborate|disclose|specify)\b", "declined"),
     (r"\b(?:did not|didn't|has not|hasn't|have not|haven't|had not) (?:immediately )?(?:respond|reply|return)", "no_response"),
-    (r"\bcould not (?:immediately )?be reached", "unreachable"),
-    (r"\bwas not (?:immediately )?(?:available|reachable) for comment", "unreachable"),
+    # "could not be reached", "could not be immediately reached", "could not immediately be
+    # contacted", "cannot be reached"
+    (r"\b(?:could not|couldn't|cannot|can't|could not) (?:immediately )?be (?:immediately )?"
+     r"(?:reached|contacted)", "unreachable"),
+    (r"\b(?:was|were) (?:not (?:immediately )?(?:available|reachable)|unavailable) for comment", "unreachable"),
 )
+# a sentence that goes on about the non-answer just reported ("Messages left at its office
+# were not returned."): part of that response, not a claim
+RESPONSE_FOLLOWUPS = (
+    r"^(?:(?:an? |the )?(?:e-?mails?|messages?|calls?|requests?|questions?)\b.{0,120}?"
+    r"(?:were|was|went|have|has) (?:not |un)(?:returned|answered|acknowledged))",
+)
+# "The FDIC, a major regulator …, declined to comment": a description opened by an indefinite
+# article after the party's name is its apposition, not the party
+DESCRIPTION_OPENERS = frozenset({"a", "an"})
 
 # words that open a post-modifier of a source noun phrase
 POSTMODIFIERS = frozenset("familiar who with close that which in at for from by whose".split())

@@ -103,5 +103,7 @@ PACK = LangPack(
         "role_place_prepositions": L.ROLE_PLACE_PREPOSITIONS,
         "demonstratives": L.DEMONSTRATIVES,
         "account_nouns": S.ACCOUNT_NOUNS,
+        "response_followups": S.RESPONSE_FOLLOWUPS,
+        "description_openers": S.DESCRIPTION_OPENERS,
     },
 )

@@ -83,8 +83,15 @@ RESPONSE_PATTERNS = (
      r"|memberikan keterangan|memberi keterangan|memberikan tanggapan|diwawancarai)", "declined"),
     (r"\b(?:tidak|belum) (?:membalas|menjawab|merespons) permintaan (?:komentar|tanggapan)", "no_response"),
     (r"\b(?:tidak|belum) (?:menanggapi|memberikan tanggapan|merespons|membalas)", "no_response"),
-    (r"\b(?:tidak|belum) (?:dapat|bisa|berhasil) dihubungi", "unreachable"),
+    (r"\b(?:tidak|belum|tak) (?:dapat|bisa|berhasil) dihubungi", "unreachable"),
 )
+# a sentence that goes on about the non-answer just reported ("Permintaan konfirmasi yang
+# dikirim lewat pesan singkat tidak dijawab."): part of that response, not a claim
+RESPONSE_FOLLOWUPS = (
+    r"^(?:permintaan|pertanyaan|pesan|panggilan|telepon|upaya)\b.{0,200}?"
+    r"\b(?:tidak|belum|tak) (?:dijawab|dibalas|direspons|ditanggapi|diangkat|berhasil)\b",
+)
+DESCRIPTION_OPENERS: frozenset[str] = frozenset()
 
 # words that open a post-modifier of a source noun phrase
 POSTMODIFIERS = frozenset("yang dari di dengan untuk".split())
