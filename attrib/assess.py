@@ -30,7 +30,9 @@ def assess(text: str, pack: LangPack, claims: list[Claim], resolved: Resolved
     claims = [_with_stances(text, pack, c) for c in claims]
     index = _Index(pack, claims)  # the claims' texts: stance changes below keep them
     claims = _contradictions(pack, claims, sources, index)
+    claims = _rebuttals(pack, claims, sources)
     denied = _disputes(pack, claims, sources, index)
+    _by_meaning(pack, claims, sources, denied)
     disputed_by: dict[str, list[str]] = {}  # claim id → the denials disputing it, in order
     for d, targets in denied.items():
         for t in dict.fromkeys(targets):
@@ -391,9 +393,13 @@ def _disputes(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
                     # telling, pointed at, is the claim just before, whoever made it ("the
                     # report", "kabar tersebut" stay the story's)
                     words = set(_words(seg))
-                    if reported is None and the_report and words & pack.extra.get("demonstratives", frozenset()) \
+                    # "“Pernyataan itu sama sekali tidak benar,” kata X", "X denied that that was
+                    # the case": a telling pointed at with no denial noun is the claim just before
+                    # too, attributed or the article's own report of a rumour
+                    if reported is None and words & pack.extra.get("demonstratives", frozenset()) \
                             and words & pack.extra.get("account_nouns", frozenset()):
-                        reported = next((c for c in reversed(before) if candidate(c) and c.attributions), None)
+                        reported = next((c for c in reversed(before) if candidate(c)
+                                         and (c.attributions or not the_report)), None)
                     leads.append(reported or next((c for c in claims if candidate(c)), None))
                 lead = leads[0]
                 if lead is not None:
@@ -410,6 +416,194 @@ def _disputes(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
         if targets:
             out[d.id] = sorted(set(targets), key=lambda cid: int(cid[1:]) if cid[1:].isdigit() else 0)
     return out
+
+
+# --- disputes by meaning ---------------------------------------------------------------------
+
+_POSSESSIVE = re.compile(r"(?:'s|’s?)$")
+
+
+def _core(pack: LangPack, s: str) -> set[str]:
+    """The stems that carry a text's meaning: content words, not the generic words a denial
+    uses for the story ("report", "isu"); a synonym of the pack stands for its group ("talks",
+    "negotiation" → one stem), so a denial and a claim worded differently still meet."""
+    return set(_core_seq(pack, s))
+
+
+def _core_seq(pack: LangPack, s: str) -> list[str]:
+    """:func:`_core` in the order of the text (its first stem is the head of what is denied)."""
+    synonyms = pack.extra.get("core_synonyms", {})
+    out = []
+    for w in _words(s):
+        w = _POSSESSIVE.sub("", w)
+        if len(w) < 3 or not _content(pack, w) or w in pack.generic_words or w in pack.pronouns:
+            continue
+        out.append(synonyms.get(w) or stem(pack, w))
+    return out
+
+
+def _entity(pack: LangPack, s: Source | None) -> set[str]:
+    """The names a source stands for, lower-cased: its organisation ("Norvak spokesperson
+    Petra Lindqvist" → {"norvak"}) and, for an organisation or a person, its own name words;
+    the generic words of names ("Partai", "Energy", "Kementerian") are left out."""
+    if s is None:
+        return set()
+    names = [s.affiliation or ""]
+    if s.kind in (SourceKind.ORGANIZATION, SourceKind.PERSON, SourceKind.MEDIA):
+        names.append(s.name or (s.label if s.kind is not SourceKind.PERSON else ""))
+    skip = pack.organization_nouns | pack.org_name_words | pack.generic_org_nouns
+    out = set()
+    for n in names:
+        for w in _WORD.findall(n or ""):
+            w = _POSSESSIVE.sub("", w)
+            if len(w) >= 3 and w[0].isupper() and w.lower() not in skip and _content(pack, w.lower()):
+                out.add(w.lower())
+    return out
+
+
+class _Meaning:
+    """The article's claims as cores and names, to find what a denial disputes by meaning."""
+
+    def __init__(self, pack: LangPack, claims: list[Claim], sources: dict[str, Source]):
+        self.pack, self.claims, self.sources = pack, claims, sources
+        self.cores = [_core(pack, c.text) for c in claims]
+        self.words = [set(_POSSESSIVE.sub("", w) for w in _words(c.text)) for c in claims]
+        self.df: dict[str, int] = {}
+        for core in self.cores:
+            for t in core:
+                self.df[t] = self.df.get(t, 0) + 1
+
+    def side(self, d: Claim) -> tuple[set[str], set[str]]:
+        """The denier's source roots and names: a party does not dispute its own spokesperson."""
+        roots = _roots(d, self.sources)
+        names: set[str] = set()
+        for a in d.attributions:
+            names |= _entity(self.pack, self.sources.get(a.source or ""))
+        return roots, names
+
+    def candidate(self, d: Claim, k: int, roots: set[str], names: set[str]) -> bool:
+        """Another side's claim that does not itself deny ("Two people said X is in talks")."""
+        c = self.claims[k]
+        if c.id == d.id or _denies(c) or _roots(c, self.sources) & roots or self.rejects(k):
+            return False
+        return not any(_entity(self.pack, self.sources.get(a.source or "")) & names for a in c.attributions)
+
+    def score(self, core: set[str], names: set[str], k: int) -> int:
+        """How much of a claim's meaning a denial's core shares: the shared stems that are not
+        the article's topic (a stem in more than a third of its claims, "FDIC" in a story on
+        the FDIC, tells no claim from another), and the denier's own name in the claim once
+        (the claim is about the denier)."""
+        topic = max(3, len(self.claims) // 3)
+        shared = sum(1 for t in core & self.cores[k] if self.df[t] <= topic)
+        return shared + (1 if names & self.words[k] else 0)
+
+    def rejects(self, k: int) -> bool:
+        """"The report did not provide evidence that …": a claim that itself rejects agrees
+        with a denial rather than being disputed by it."""
+        return is_denial_text(self.pack, self.claims[k].text)
+
+
+def _predicate_core(pack: LangPack, s: str) -> list[str]:
+    """The core of a text less its names, in order: "in talks with Sinar Laterit" → ["talks"]."""
+    return _core_seq(pack, " ".join(w for w in s.split() if w.lstrip("“\"'‘(")[:1].islower()))
+
+
+def _meets(lower: list[str], core: set[str]) -> bool:
+    """A denial's predicate meets a claim: two of its stems are the claim's, or its head is
+    ("denied it was in talks" ↔ "is in advanced talks"); "membantah tuduhan korupsi di kantor"
+    does not meet "berencana menutup kantor" through "kantor" alone."""
+    shared = set(lower) & core
+    return len(shared) >= 2 or bool(lower and lower[0] in shared)
+
+
+def _negation_segments(pack: LangPack, s: str) -> list[str]:
+    """The parts of a text that negate: "There is no negotiation with X", "we have not made any
+    offer", "Tidak ada pembicaraan dengan X" (a verbal or an existential negation)."""
+    existential = pack.extra.get("existential_negations", ())
+    out = []
+    for seg in re.split(r"[.!?;,]", s):
+        words = _words(seg)
+        low = " ".join(words)
+        if set(words) & pack.negations or any(f" {e} " in f" {low} " for e in existential):
+            out.append(seg)
+    return out
+
+
+# a denial's core must share this much meaning with a claim to dispute it: two stems, or one
+# and the denier's name in the claim
+_DISPUTE_SCORE = 2
+
+
+def _rebuttals(pack: LangPack, claims: list[Claim], sources: dict[str, Source]) -> list[Claim]:
+    """A party's quote that negates what others claim about it is a denial.
+
+    "Norvak is in talks with Valdoria, two people said. … “There is no negotiation with
+    Valdoria,” a Norvak spokesperson said": no denial word, but the quote negates ("no
+    negotiation", "tidak ada pembicaraan") the core of an earlier claim that names the
+    speaker's organisation. A minister's "We will not interfere in negotiations" is no denial:
+    the claim is not about the minister's side.
+    """
+    meaning = None
+    out = []
+    for c in claims:
+        if not c.attributions or any(a.stance is not Stance.ASSERTS for a in c.attributions):
+            out.append(c)
+            continue
+        segs = _negation_segments(pack, c.text)
+        if not segs:
+            out.append(c)
+            continue
+        meaning = meaning or _Meaning(pack, claims, sources)
+        roots, names = meaning.side(c)
+        hit = False
+        if names:
+            core = set().union(*(_core(pack, seg) for seg in segs))
+            lower = [t for seg in segs for t in _predicate_core(pack, seg)]
+            k = claims.index(c)
+            for i in range(k):
+                if not (meaning.candidate(c, i, roots, names) and names & meaning.words[i]):
+                    continue
+                if _meets(lower, meaning.cores[i]) and meaning.score(core, names, i) >= _DISPUTE_SCORE:
+                    hit = True
+                    break
+        out.append(replace(c, attributions=tuple(replace(a, stance=Stance.DENIES) for a in c.attributions))
+                   if hit else c)
+    return out
+
+
+def _by_meaning(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
+                denied: dict[str, list[str]]) -> None:
+    """Targets, found through the entities and the predicate, for the denials the wording
+    rules left without one (``denied`` is updated in place).
+
+    "Norvak Energy denied it was in talks with the government" disputes "Norvak Energy is in
+    advanced talks to buy …": the denier's name and the core ("talks") meet in that claim.
+    The claims sharing most of the denial's core are disputed; a denial with no core of its own
+    ("People should provide evidence for their accusations") disputes the first claim about the
+    denier. A denial that meets nothing keeps no target, and says so.
+    """
+    meaning = None
+    for d in claims:
+        if not _denies(d) or denied.get(d.id):
+            continue
+        meaning = meaning or _Meaning(pack, claims, sources)
+        roots, names = meaning.side(d)
+        core = _core(pack, d.text)
+        pool = [i for i in range(len(claims)) if meaning.candidate(d, i, roots, names)]
+        # the predicate's stems: the core less the names ("in talks with Sinar Laterit" shares
+        # "talks" with the claim it disputes, not only a third party's name)
+        lower = _predicate_core(pack, d.text)
+        scores = {i: meaning.score(core, names, i) for i in pool if _meets(lower, meaning.cores[i])}
+        best = max(scores.values(), default=0)
+        # the claims sharing most of the core; a claim sharing half as much is another story
+        targets = [claims[i].id for i, v in scores.items() if v >= _DISPUTE_SCORE and 2 * v >= best]
+        if not targets and names and is_denial_text(pack, d.text):
+            # "People should provide evidence for their accusations": a rejection whose words
+            # meet no claim disputes the first claim about the denier
+            first = next((i for i in pool if names & meaning.words[i]), None)
+            targets = [claims[first].id] if first is not None else []
+        if targets:
+            denied[d.id] = sorted(set(targets), key=lambda cid: int(cid[1:]) if cid[1:].isdigit() else 0)
 
 
 # --- flags ----------------------------------------------------------------------------------
@@ -516,7 +710,7 @@ def _flags(text: str, pack: LangPack, c: Claim, disputed_by: tuple[str, ...], de
             listed = ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} and {ids[-1]}"
             add(Flag.DENIAL, f"{who} denies what {listed} report{'s' if len(ids) == 1 else ''}.")
         else:
-            add(Flag.DENIAL, f"{who} denies something; no claim it contradicts was found.")
+            add(Flag.DENIAL, f"{who} denies something, but no claim found that it disputes.")
     media_names = _outlets(pack.media_names)
     # "Reuters previously reported", "according to a report by The Times"
     media = [(a, s) for a, s in atts if s is not None and (s.kind is SourceKind.MEDIA or (

@@ -105,5 +105,7 @@ PACK = LangPack(
         "account_nouns": S.ACCOUNT_NOUNS,
         "response_followups": S.RESPONSE_FOLLOWUPS,
         "description_openers": S.DESCRIPTION_OPENERS,
+        "existential_negations": S.EXISTENTIAL_NEGATIONS,
+        "core_synonyms": S.CORE_SYNONYMS,
     },
 )

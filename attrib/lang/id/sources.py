@@ -71,7 +71,10 @@ DENIAL_CUES = frozenset({"membantah", "menyangkal", "menepis", "dibantah", "memb
 # regexes over a quotation or reported content that make it a denial;
 # "salah satu" ("one of") is not "salah" ("wrong")
 DENIAL_PHRASES = (r"\btidak benar\b", r"\btak benar\b", r"\bsalah\b(?! (?:satu|seorang|sebuah|seekor))",
-                  r"\bkeliru\b", r"\bhoaks\b", r"\bbohong\b", r"\bfitnah\b")
+                  r"\bkeliru\b", r"\bhoaks\b", r"\bbohong\b", r"\bfitnah\b",
+                  # the evidence is missing: "tidak ada bukti bahwa …", "harus menunjukkan bukti"
+                  r"\b(?:tidak|tak|belum) (?:ada|menemukan|melihat|memiliki|menunjukkan) (?:\w+ ){0,2}bukti\b",
+                  r"\b(?:harus|perlu|hendaknya|semestinya|sebaiknya) (?:memberikan|menunjukkan|membawa) (?:\w+ )?bukti\b")
 HEDGE_PHRASES = ("tidak dapat mengatakan apakah", "tidak bisa mengatakan apakah",
                  "tidak bisa memastikan", "tidak dapat memastikan", "belum dapat dipastikan",
                  "tidak tahu apakah", "belum bisa memastikan", "enggan mengatakan apakah")
@@ -149,3 +152,9 @@ MENTION_PREPOSITIONS = frozenset("dari untuk di pada dengan kepada ke oleh bagi 
 
 # one source's telling, as a denial names it ("membantah pernyataan tersebut")
 ACCOUNT_NOUNS = frozenset("pernyataan keterangan klaim pengakuan versi".split())
+# "Tidak ada pembicaraan dengan X": a negation of existence, not of a verb
+EXISTENTIAL_NEGATIONS = ("tidak ada", "tak ada", "belum ada", "tiada")
+# one core for the words of one meaning, so a denial worded otherwise meets the claim it
+# disputes ("sedang dalam pembicaraan" ↔ "membantah sedang bernegosiasi")
+CORE_SYNONYMS = {w: "runding" for w in """pembicaraan negosiasi bernegosiasi perundingan berunding
+merundingkan menegosiasikan""".split()}
