@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .found import FoundResponse, Offsets
 
@@ -76,3 +76,24 @@ def _party(sent: str, end: int, pack: LangPack) -> tuple[int, int] | None:
     if p_start >= len(head):
         return None
     return p_start, len(head)
+
+
+def party_joins(mention: Any, source: Any) -> bool:
+    """Whether a non-responder's mention may be an earlier source (``mention``: a parsed
+    :class:`~attrib.resolve.Mention`; ``source``: the source it would join).
+
+    Non-responders are parties, not speakers: "Bair could not be reached" is the Sheila Bair
+    named before, and "the spokesperson did not respond" the spokesperson just quoted; but a
+    role with another organisation ("Juru bicara Kementerian Perindustrian tidak menanggapi"
+    after "juru bicara Arunika Dewi") or an indefinite one ("A spokesperson for the economy
+    ministry did not respond") is a new party, never the person quoted.
+    """
+    if mention.name or not mention.role:
+        return True  # a name or an organisation: matched by its words
+    theirs = (getattr(source, "affiliation", None) or "").lower()
+    if mention.affiliation:
+        mine = mention.affiliation.lower()
+        return bool(theirs) and (mine in theirs or theirs in mine)
+    if theirs and theirs in mention.text.lower():
+        return True
+    return bool(mention.definite)
