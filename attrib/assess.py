@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache, partial
 
 from .lang.base import LangPack
-from .model import Attribution, Claim, Flag, Response, ResponseKind, Source, SourceKind, Stance
+from .model import Attribution, Claim, Flag, Response, ResponseKind, Source, SourceKind, Span, Stance
 from .resolve import Resolved
 
 _WORD = re.compile(r"\w+(?:[-']\w+)*|n't")
@@ -72,7 +72,7 @@ def _stance(text: str, pack: LangPack, c: Claim, a: Attribution) -> Attribution:
     if a.stance is not Stance.ASSERTS:  # the extraction already decided ("denied")
         return a
     # "X denied that …", "X membantah …": the cue denies
-    if a.cue and a.cue.text.lower() in pack.denial_cues:
+    if _denial_cue(pack, a.cue):
         return replace(a, stance=Stance.DENIES)
     # "“The whole premise here is wrong,” said X": the content denies
     if is_denial_text(pack, c.text):
@@ -81,6 +81,12 @@ def _stance(text: str, pack: LangPack, c: Claim, a: Attribution) -> Attribution:
     if _hedge_in_frame(text, pack, a):
         return replace(a, stance=Stance.HEDGES)
     return a
+
+
+def _denial_cue(pack: LangPack, cue: Span | None) -> bool:
+    """"denied", "has denied", "membantah": a cue whose verb denies (auxiliaries aside)."""
+    return cue is not None and (cue.text.lower() in pack.denial_cues
+                                or bool(set(_words(cue.text)) & pack.denial_cues))
 
 
 def _hedge_in_frame(text: str, pack: LangPack, a: Attribution) -> str | None:
@@ -311,7 +317,7 @@ def _denies_the_report(pack: LangPack, d: Claim, seg: str) -> bool:
     cue whose content only names the news (a generic noun such as "kabar", "report", "claims"
     and function words), so the whole story is denied. "X denied it" (no such noun) is not."""
     cue = d.attributions[0].cue if d.attributions else None
-    if cue is None or cue.text.lower() not in pack.denial_cues:
+    if not _denial_cue(pack, cue):
         return False
     words = _words(seg)
     # at least one content word, and it is generic: "the report", not a bare "it"
@@ -408,7 +414,7 @@ def _disputes(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
                     targets += [lead.id] + (hits(verbs, obj) if verbs else [])
                     continue
             neg = _negated(pack, seg)
-            if neg is None and d.attributions[0].cue and d.attributions[0].cue.text.lower() in pack.denial_cues:
+            if neg is None and _denial_cue(pack, d.attributions[0].cue):
                 neg = predicate(pack, seg)  # "X denied (that) it fired staff": the content is denied
                 neg = neg if neg[0] else None
             if neg is not None:

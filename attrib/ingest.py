@@ -474,6 +474,10 @@ def _is_headline(text: str, lines: list[tuple[int, int]], k: int) -> bool:
         return False
     if _DATELINE.match(line):
         return False
+    # a title that ends like a sentence has no clause to set off: "The army likely attacked the
+    # grid, according to a report." is a lead
+    if _SENTENCE_END.search(line) and "," in line:
+        return False
     return 0 < n <= _HEADLINE_WORDS and len(_WORD.findall(nxt)) > n
 
 

@@ -63,19 +63,24 @@ def _party(sent: str, end: int, pack: LangPack) -> tuple[int, int] | None:
     ("…, but X declined"); ``None`` when nothing does."""
     # "Kontraktor utama proyek, PT X, menolak …": the apposition's comma is not a cut
     head = sent[:end].rstrip().rstrip(",").rstrip()
-    cut = max(head.rfind(","), head.rfind(";"))
+    cut = _last_cut(head)
     # "The FDIC, a major U.S. banking regulator which …, declined to comment": a description
     # opened by an indefinite article describes the name before it, which is the party
     openers = pack.extra.get("description_openers", frozenset())
     if cut > 0 and head[cut + 1:].split(maxsplit=1)[:1] and head[cut + 1:].split()[0].lower() in openers:
         head = head[:cut].rstrip()
-        cut = max(head.rfind(","), head.rfind(";"))
+        cut = _last_cut(head)
     p_start = cut + 1 if cut >= 0 else 0
     while p_start < len(head) and head[p_start].isspace():
         p_start += 1
     if p_start >= len(head):
         return None
     return p_start, len(head)
+
+
+def _last_cut(head: str) -> int:
+    """The last comma or semicolon that separates clauses (not the one of "3,000")."""
+    return max((m.start() for m in re.finditer(r"[,;](?!\d)", head)), default=-1)
 
 
 def party_joins(mention: Any, source: Any) -> bool:
