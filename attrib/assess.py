@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache, partial
 
@@ -474,10 +475,24 @@ class _Meaning:
         self.pack, self.claims, self.sources = pack, claims, sources
         self.cores = [_core(pack, c.text) for c in claims]
         self.words = [set(_POSSESSIVE.sub("", w) for w in _words(c.text)) for c in claims]
-        self.df: dict[str, int] = {}
-        for core in self.cores:
+        # stem → claims holding it, word → claims holding it: a denial meets only the claims
+        # sharing its stems or naming the denier, not every claim of a long article
+        self.by_stem: dict[str, list[int]] = {}
+        self.by_word: dict[str, list[int]] = {}
+        for i, (core, words) in enumerate(zip(self.cores, self.words)):
             for t in core:
-                self.df[t] = self.df.get(t, 0) + 1
+                self.by_stem.setdefault(t, []).append(i)
+            for w in words:
+                self.by_word.setdefault(w, []).append(i)
+        self.df = {t: len(ids) for t, ids in self.by_stem.items()}
+
+    def sharing(self, stems: Iterable[str]) -> list[int]:
+        """Indices of the claims holding one of these stems, in order."""
+        return sorted({i for t in stems for i in self.by_stem.get(t, ())})
+
+    def naming(self, names: set[str]) -> list[int]:
+        """Indices of the claims naming one of these names, in order."""
+        return sorted({i for n in names for i in self.by_word.get(n, ())})
 
     def side(self, d: Claim) -> tuple[set[str], set[str]]:
         """The denier's source roots and names: a party does not dispute its own spokesperson."""
@@ -551,7 +566,7 @@ def _rebuttals(pack: LangPack, claims: list[Claim], sources: dict[str, Source]) 
     """
     meaning = None
     out = []
-    for c in claims:
+    for k, c in enumerate(claims):
         if not c.attributions or any(a.stance is not Stance.ASSERTS for a in c.attributions):
             out.append(c)
             continue
@@ -565,9 +580,10 @@ def _rebuttals(pack: LangPack, claims: list[Claim], sources: dict[str, Source]) 
         if names:
             core = set().union(*(_core(pack, seg) for seg in segs))
             lower = [t for seg in segs for t in _predicate_core(pack, seg)]
-            k = claims.index(c)
-            for i in range(k):
-                if not (meaning.candidate(c, i, roots, names) and names & meaning.words[i]):
+            for i in meaning.naming(names):
+                if i >= k:
+                    break
+                if not meaning.candidate(c, i, roots, names):
                     continue
                 if _meets(lower, meaning.cores[i]) and meaning.score(core, names, i) >= _DISPUTE_SCORE:
                     hit = True
@@ -595,10 +611,10 @@ def _by_meaning(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
         meaning = meaning or _Meaning(pack, claims, sources)
         roots, names = meaning.side(d)
         core = _core(pack, d.text)
-        pool = [i for i in range(len(claims)) if meaning.candidate(d, i, roots, names)]
         # the predicate's stems: the core less the names ("in talks with Sinar Laterit" shares
         # "talks" with the claim it disputes, not only a third party's name)
         lower = _predicate_core(pack, d.text)
+        pool = [i for i in meaning.sharing(lower) if meaning.candidate(d, i, roots, names)]
         scores = {i: meaning.score(core, names, i) for i in pool if _meets(lower, meaning.cores[i])}
         best = max(scores.values(), default=0)
         # the claims sharing most of the core; a claim sharing half as much is another story
@@ -606,7 +622,7 @@ def _by_meaning(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
         if not targets and names and is_denial_text(pack, d.text):
             # "People should provide evidence for their accusations": a rejection whose words
             # meet no claim disputes the first claim about the denier
-            first = next((i for i in pool if names & meaning.words[i]), None)
+            first = next((i for i in meaning.naming(names) if meaning.candidate(d, i, roots, names)), None)
             targets = [claims[first].id] if first is not None else []
         if targets:
             denied[d.id] = sorted(set(targets), key=lambda cid: int(cid[1:]) if cid[1:].isdigit() else 0)

@@ -233,3 +233,18 @@ def test_denied_that_that_was_the_case_points_at_the_claim_before(nlp_en):
                          "Mr. Novak has denied that that was the case.")
     d = _claim_at(rep, "Mr. Novak has denied")
     assert d.denies and d.denies[0] in {c.id for c in rep.claims if c.start < d.start}
+
+
+def test_a_second_clause_after_a_non_answer_stays_a_claim(nlp_en):
+    text = ("Although the port authority declined to comment and harbour officials later said the "
+            "cranes were idle for a week, the strike went on.")
+    rep = nlp_en.analyze(text)
+    (r,) = rep.responses
+    assert rep.text[r.start:r.end] == "Although the port authority declined to comment"
+    assert any(a.mention and a.mention.text == "harbour officials" for c in rep.claims for a in c.attributions)
+
+
+def test_a_short_tail_stays_in_the_response(nlp_en):
+    rep = nlp_en.analyze("Kestrel Steel cut 200 jobs. The port authority declined to comment on the report.")
+    (r,) = rep.responses
+    assert rep.text[r.start:r.end] == "The port authority declined to comment on the report."

@@ -52,10 +52,21 @@ def find_responses(text: str, sentences: list[Offsets], pack: LangPack) -> list[
             party = _party(sent, m.start(), pack)
             if party is None:
                 continue
-            out.append(FoundResponse((s, e), (s + party[0], s + party[1]), kind))
+            out.append(FoundResponse((s, s + _clause_end(sent, m.end(), pack)), (s + party[0], s + party[1]), kind))
             last = k
             break
     return out
+
+
+def _clause_end(sent: str, end: int, pack: LangPack) -> int:
+    """Where the non-answer's clause ends: "Although X declined to comment and aides later said
+    Y, …" holds a second clause with its own source, which stays a claim; a short tail ("…
+    declined to comment on the report.") is part of the response."""
+    joiners = "|".join(map(re.escape, pack.extra.get("clause_joiners", ())))
+    m = re.compile(r"[,;]" + (rf"|\s(?:{joiners})\s" if joiners else ""), re.I).search(sent, end)
+    if m is None or len(sent[m.end():].split()) < 4:
+        return len(sent)
+    return m.start()
 
 
 def _party(sent: str, end: int, pack: LangPack) -> tuple[int, int] | None:

@@ -55,6 +55,6 @@ PACK = LangPack(
            "mention_prepositions": S.MENTION_PREPOSITIONS, "demonstratives": S.DEMONSTRATIVES,
            "account_nouns": S.ACCOUNT_NOUNS, "citing_cues": S.CITING_CUES,
            "response_followups": S.RESPONSE_FOLLOWUPS,
-           "description_openers": S.DESCRIPTION_OPENERS,
+           "description_openers": S.DESCRIPTION_OPENERS, "clause_joiners": S.CLAUSE_JOINERS,
            "existential_negations": S.EXISTENTIAL_NEGATIONS, "core_synonyms": S.CORE_SYNONYMS},
 )

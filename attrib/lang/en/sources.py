@@ -98,6 +98,8 @@ RESPONSE_FOLLOWUPS = (
 # "The FDIC, a major regulator …, declined to comment": a description opened by an indefinite
 # article after the party's name is its apposition, not the party
 DESCRIPTION_OPENERS = frozenset({"a", "an"})
+# "Although X declined to comment and aides said …": words that join a second clause
+CLAUSE_JOINERS = ("and", "but", "while", "although", "though")
 
 # words that open a post-modifier of a source noun phrase
 POSTMODIFIERS = frozenset("familiar who with close that which in at for from by whose".split())

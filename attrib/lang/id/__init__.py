@@ -104,7 +104,7 @@ PACK = LangPack(
         "demonstratives": L.DEMONSTRATIVES,
         "account_nouns": S.ACCOUNT_NOUNS,
         "response_followups": S.RESPONSE_FOLLOWUPS,
-        "description_openers": S.DESCRIPTION_OPENERS,
+        "description_openers": S.DESCRIPTION_OPENERS, "clause_joiners": S.CLAUSE_JOINERS,
         "existential_negations": S.EXISTENTIAL_NEGATIONS,
         "core_synonyms": S.CORE_SYNONYMS,
     },

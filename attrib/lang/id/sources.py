@@ -95,6 +95,8 @@ RESPONSE_FOLLOWUPS = (
     r"\b(?:tidak|belum|tak) (?:dijawab|dibalas|direspons|ditanggapi|diangkat|berhasil)\b",
 )
 DESCRIPTION_OPENERS: frozenset[str] = frozenset()
+# "X tidak merespons, sementara Y mengatakan …": words that join a second clause
+CLAUSE_JOINERS = ("dan", "tetapi", "namun", "sementara", "sedangkan", "meski", "meskipun")
 
 # words that open a post-modifier of a source noun phrase
 POSTMODIFIERS = frozenset("yang dari di dengan untuk".split())
