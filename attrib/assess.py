@@ -34,6 +34,7 @@ def assess(text: str, pack: LangPack, claims: list[Claim], resolved: Resolved
     claims = _rebuttals(pack, claims, sources)
     denied = _disputes(pack, claims, sources, index)
     _by_meaning(pack, claims, sources, denied)
+    _rumours(text, pack, claims, sources, denied)
     disputed_by: dict[str, list[str]] = {}  # claim id → the denials disputing it, in order
     for d, targets in denied.items():
         for t in dict.fromkeys(targets):
@@ -626,6 +627,37 @@ def _by_meaning(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
             targets = [claims[first].id] if first is not None else []
         if targets:
             denied[d.id] = sorted(set(targets), key=lambda cid: int(cid[1:]) if cid[1:].isdigit() else 0)
+
+
+def _rumours(text: str, pack: LangPack, claims: list[Claim], sources: dict[str, Source],
+             denied: dict[str, list[str]]) -> None:
+    """A denial of the rumour disputes the rumours the article reports (``denied`` updated).
+
+    "Demokrat disebut-sebut menawarkan Agus …" ↔ "Partai Demokrat membantah isu …", "X is
+    reportedly in talks" ↔ "X dismissed the rumours": a claim the article marks as hearsay is
+    disputed by a denial that names a rumour, or rejects with no content of its own ("That is
+    not true"), when it shares a stem of the denial or names the denier.
+    """
+    markers = pack.extra.get("rumour_markers", frozenset())
+    nouns = pack.extra.get("rumour_nouns", frozenset())
+    # the mark may be in the cue ("is reportedly planning") as well as in the content
+    rumours = [i for i, c in enumerate(claims) if set(_words(text[c.sentence[0]:c.sentence[1]])) & markers]
+    if not rumours:
+        return
+    meaning = _Meaning(pack, claims, sources)
+    for d in claims:
+        if not _denies(d):
+            continue
+        words = _words(d.text)
+        core = [t for t in _predicate_core(pack, d.text) if t not in nouns and t not in _stems(pack, " ".join(nouns))]
+        if not (set(words) & nouns or not core):
+            continue
+        roots, names = meaning.side(d)
+        hits = [claims[i].id for i in rumours if meaning.candidate(d, i, roots, names)
+                and (not core or set(core) & meaning.cores[i] or names & meaning.words[i])]
+        if hits:
+            denied[d.id] = sorted(set(denied.get(d.id, [])) | set(hits),
+                                  key=lambda cid: int(cid[1:]) if cid[1:].isdigit() else 0)
 
 
 # --- flags ----------------------------------------------------------------------------------

@@ -248,3 +248,20 @@ def test_a_short_tail_stays_in_the_response(nlp_en):
     rep = nlp_en.analyze("Kestrel Steel cut 200 jobs. The port authority declined to comment on the report.")
     (r,) = rep.responses
     assert rep.text[r.start:r.end] == "The port authority declined to comment on the report."
+
+
+@pytest.mark.parametrize("lang, text, rumour, denial, disputed", [
+    ("id", "Partai Maju membantah isu koalisi dengan Partai Baru. Sebelumnya, Partai Maju disebut-sebut "
+           "menawarkan kursi menteri kepada Partai Baru.",
+     "Sebelumnya, Partai Maju", "Partai Maju membantah", True),
+    ("en", "Ostrava Mills dismissed the rumours on Monday. Ostrava Mills was reportedly close to a sale "
+           "of its Brno plant to a Czech fund.", "Ostrava Mills was reportedly", "Ostrava Mills dismissed", True),
+    # a plain report, with no mark of hearsay, is not a rumour
+    ("id", "Partai Maju membantah isu koalisi dengan Partai Baru. Sebelumnya, Partai Maju menawarkan "
+           "kursi menteri kepada Partai Baru.",
+     "Sebelumnya, Partai Maju", "Partai Maju membantah", False),
+])
+def test_a_denial_of_the_rumour_disputes_the_rumours_reported(request, lang, text, rumour, denial, disputed):
+    rep = request.getfixturevalue(f"nlp_{lang}").analyze(text)
+    d, r = _claim_at(rep, denial), _claim_at(rep, rumour)
+    assert (r.id in d.denies) is disputed

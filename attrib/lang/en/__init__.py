@@ -56,5 +56,6 @@ PACK = LangPack(
            "account_nouns": S.ACCOUNT_NOUNS, "citing_cues": S.CITING_CUES,
            "response_followups": S.RESPONSE_FOLLOWUPS,
            "description_openers": S.DESCRIPTION_OPENERS, "clause_joiners": S.CLAUSE_JOINERS,
+           "rumour_markers": S.RUMOUR_MARKERS, "rumour_nouns": S.RUMOUR_NOUNS,
            "existential_negations": S.EXISTENTIAL_NEGATIONS, "core_synonyms": S.CORE_SYNONYMS},
 )

@@ -98,6 +98,9 @@ RESPONSE_FOLLOWUPS = (
 # "The FDIC, a major regulator …, declined to comment": a description opened by an indefinite
 # article after the party's name is its apposition, not the party
 DESCRIPTION_OPENERS = frozenset({"a", "an"})
+# hearsay the article reports ("X is reportedly in talks"), and the nouns a denial of it uses
+RUMOUR_MARKERS = frozenset("reportedly rumored rumoured purportedly".split())
+RUMOUR_NOUNS = frozenset("rumor rumors rumour rumours speculation speculations gossip".split())
 # "Although X declined to comment and aides said …": words that join a second clause
 CLAUSE_JOINERS = ("and", "but", "while", "although", "though")
 

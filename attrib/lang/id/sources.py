@@ -95,6 +95,9 @@ RESPONSE_FOLLOWUPS = (
     r"\b(?:tidak|belum|tak) (?:dijawab|dibalas|direspons|ditanggapi|diangkat|berhasil)\b",
 )
 DESCRIPTION_OPENERS: frozenset[str] = frozenset()
+# hearsay the article reports ("X disebut-sebut menawarkan …"), and the nouns a denial of it uses
+RUMOUR_MARKERS = frozenset("disebut-sebut dikabarkan kabarnya diisukan digosipkan santer konon".split())
+RUMOUR_NOUNS = frozenset("isu kabar rumor gosip desas-desus spekulasi".split())
 # "X tidak merespons, sementara Y mengatakan …": words that join a second clause
 CLAUSE_JOINERS = ("dan", "tetapi", "namun", "sementara", "sedangkan", "meski", "meskipun")
 
