@@ -451,8 +451,8 @@ def _core_seq(pack: LangPack, s: str) -> list[str]:
 
 
 def _entity(pack: LangPack, s: Source | None) -> set[str]:
-    """The names a source stands for, lower-cased: its organisation ("Norvak spokesperson
-    Petra Lindqvist" → {"norvak"}) and, for an organisation or a person, its own name words;
+    """The names a source stands for, lower-cased: its organisation ("Kestrel spokesperson
+    Jan Novak" → {"kestrel"}) and, for an organisation or a person, its own name words;
     the generic words of names ("Partai", "Energy", "Kementerian") are left out."""
     if s is None:
         return set()
@@ -512,8 +512,8 @@ class _Meaning:
 
     def score(self, core: set[str], names: set[str], k: int) -> int:
         """How much of a claim's meaning a denial's core shares: the shared stems that are not
-        the article's topic (a stem in more than a third of its claims, "FDIC" in a story on
-        the FDIC, tells no claim from another), and the denier's own name in the claim once
+        the article's topic (a stem in more than a third of its claims, "Acme" in a story on
+        Acme, tells no claim from another), and the denier's own name in the claim once
         (the claim is about the denier)."""
         topic = max(3, len(self.claims) // 3)
         shared = sum(1 for t in core & self.cores[k] if self.df[t] <= topic)
@@ -526,13 +526,13 @@ class _Meaning:
 
 
 def _predicate_core(pack: LangPack, s: str) -> list[str]:
-    """The core of a text less its names, in order: "in talks with Sinar Laterit" → ["talks"]."""
+    """The core of a text less its names, in order: "in talks with Kestrel Steel" → ["talks"]."""
     return _core_seq(pack, " ".join(w for w in s.split() if w.lstrip("“\"'‘(")[:1].islower()))
 
 
 def _meets(lower: list[str], core: set[str]) -> bool:
     """A denial's predicate meets a claim: two of its stems are the claim's, or its head is
-    ("denied it was in talks" ↔ "is in advanced talks"); "membantah tuduhan korupsi di kantor"
+    ("denied that it was negotiating" ↔ "is in talks to buy"); "membantah tuduhan korupsi di kantor"
     does not meet "berencana menutup kantor" through "kantor" alone."""
     shared = set(lower) & core
     return len(shared) >= 2 or bool(lower and lower[0] in shared)
@@ -559,11 +559,11 @@ _DISPUTE_SCORE = 2
 def _rebuttals(pack: LangPack, claims: list[Claim], sources: dict[str, Source]) -> list[Claim]:
     """A party's quote that negates what others claim about it is a denial.
 
-    "Norvak is in talks with Valdoria, two people said. … “There is no negotiation with
-    Valdoria,” a Norvak spokesperson said": no denial word, but the quote negates ("no
-    negotiation", "tidak ada pembicaraan") the core of an earlier claim that names the
-    speaker's organisation. A minister's "We will not interfere in negotiations" is no denial:
-    the claim is not about the minister's side.
+    "Ostrava is negotiating to buy Kestrel, two people said. … “There are no talks with
+    Kestrel,” an Ostrava spokesperson said": no denial word, but the quote negates ("no
+    talks", "tidak ada perundingan") the core of an earlier claim that names the speaker's
+    organisation. A minister's "The ministry takes no part in talks between firms" is no
+    denial: the claim is not about the minister's side.
     """
     meaning = None
     out = []
@@ -599,10 +599,10 @@ def _by_meaning(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
     """Targets, found through the entities and the predicate, for the denials the wording
     rules left without one (``denied`` is updated in place).
 
-    "Norvak Energy denied it was in talks with the government" disputes "Norvak Energy is in
-    advanced talks to buy …": the denier's name and the core ("talks") meet in that claim.
+    "Ostrava Mills denied that it was negotiating with Kestrel" disputes "Ostrava Mills is in
+    talks to buy …": the denier's name and the core ("talks") meet in that claim.
     The claims sharing most of the denial's core are disputed; a denial with no core of its own
-    ("People should provide evidence for their accusations") disputes the first claim about the
+    ("Critics should show proof for their claims") disputes the first claim about the
     denier. A denial that meets nothing keeps no target, and says so.
     """
     meaning = None
@@ -612,7 +612,7 @@ def _by_meaning(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
         meaning = meaning or _Meaning(pack, claims, sources)
         roots, names = meaning.side(d)
         core = _core(pack, d.text)
-        # the predicate's stems: the core less the names ("in talks with Sinar Laterit" shares
+        # the predicate's stems: the core less the names ("in talks with Kestrel Steel" shares
         # "talks" with the claim it disputes, not only a third party's name)
         lower = _predicate_core(pack, d.text)
         pool = [i for i in meaning.sharing(lower) if meaning.candidate(d, i, roots, names)]
@@ -621,7 +621,7 @@ def _by_meaning(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
         # the claims sharing most of the core; a claim sharing half as much is another story
         targets = [claims[i].id for i, v in scores.items() if v >= _DISPUTE_SCORE and 2 * v >= best]
         if not targets and names and is_denial_text(pack, d.text):
-            # "People should provide evidence for their accusations": a rejection whose words
+            # "Critics should show proof for their claims": a rejection whose words
             # meet no claim disputes the first claim about the denier
             first = next((i for i in meaning.naming(names) if meaning.candidate(d, i, roots, names)), None)
             targets = [claims[first].id] if first is not None else []
@@ -633,7 +633,7 @@ def _rumours(text: str, pack: LangPack, claims: list[Claim], sources: dict[str, 
              denied: dict[str, list[str]]) -> None:
     """A denial of the rumour disputes the rumours the article reports (``denied`` updated).
 
-    "Demokrat disebut-sebut menawarkan Agus …" ↔ "Partai Demokrat membantah isu …", "X is
+    "Partai Maju disebut-sebut menjual …" ↔ "Partai Maju membantah isu …", "X is
     reportedly in talks" ↔ "X dismissed the rumours": a claim the article marks as hearsay is
     disputed by a denial that names a rumour, or rejects with no content of its own ("That is
     not true"), when it shares a stem of the denial or names the denier.

@@ -416,7 +416,9 @@ def blocks(text: str, boilerplate: list[re.Pattern[str]] | tuple = ()) -> list[B
     - boilerplate: a line matching one of the pack's patterns ("Source link", "Read more",
       "By Jane Doe", "Reporting by …");
     - heading: a short line (≤ 8 words) that does not end like a sentence ("Pasokan terbatas",
-      "Limited supply") — a title or section heading, not an assertion;
+      "Limited supply") — a title or section heading, not an assertion; a section label in
+      capitals ("ABSTRACT.", "FULL TEXT."); the article's first line when it is a headline
+      (:func:`_is_headline`);
     - dateline: "JAKARTA, KOMPAS — " at the start of a body line (the rest is body);
     - body: everything else.
     """
@@ -458,9 +460,9 @@ def _is_label(line: str) -> bool:
 
 def _is_headline(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     """The article's first line is its headline when more text follows it, it is one short
-    sentence ("Democratic tensions
-    escalate over raids.", "Firm in talks to buy rival - sources") and the paragraph after it
-    is longer: a lead paragraph is rarely a single line of sixteen words or fewer."""
+    sentence ("Democratic tensions escalate over raids.", "Firm in talks to buy rival -
+    sources") and the paragraph after it is longer: a lead paragraph is rarely a single line
+    of sixteen words or fewer."""
     s, e = lines[k]
     line = text[s:e].strip()
     # the next paragraph, past section labels ("ABSTRACT.")

@@ -86,11 +86,11 @@ def test_headline_and_credit_line_are_not_claims(nlp_en):
 # --- responses ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang, text, party, kind", [
-    ("en", "Kestrel Steel cut 200 jobs last year. Jan Novak could not be immediately reached for comment.",
+    ("en", "Kestrel Steel cut 200 jobs last year. Jan Novak could not be reached by telephone on Sunday.",
      "Jan Novak", ResponseKind.UNREACHABLE),
-    ("en", "Kestrel Steel cut 200 jobs last year. Eva Horak could not immediately be contacted for comment.",
+    ("en", "Kestrel Steel cut 200 jobs last year. Eva Horak could not immediately be contacted.",
      "Eva Horak", ResponseKind.UNREACHABLE),
-    ("id", "Harga beras naik tajam bulan lalu. PT Kencana Logam belum bisa dihubungi untuk dimintai komentar.",
+    ("id", "Harga beras naik tajam bulan lalu. Direksi PT Kencana Logam tidak dapat dihubungi sepanjang Selasa.",
      "PT Kencana Logam", ResponseKind.UNREACHABLE),
     # an apposition after the party's name describes it
     ("en", "Kestrel Steel cut 200 jobs last year. Kestrel Steel, a maker of rails which employs 3,000 "
@@ -107,7 +107,7 @@ def test_non_answers_are_responses_not_claims(request, lang, text, party, kind):
 
 @pytest.mark.parametrize("lang, text", [
     ("id", "Harga beras naik tajam bulan lalu. Juru bicara PT Kencana Logam tidak merespons. "
-           "Permintaan konfirmasi yang dikirim lewat pesan singkat sejak Senin tidak dijawab."),
+           "Pertanyaan yang dikirim lewat surel ke kantornya belum dibalas hingga Rabu malam."),
     ("en", "Kestrel Steel cut 200 jobs last year. Kestrel Steel did not respond to a request for comment. "
            "Emails sent to its press office were not returned."),
 ])
@@ -146,32 +146,34 @@ def test_the_spokesperson_just_quoted_may_not_respond(nlp_en):
 # --- datelines and quote marks ---------------------------------------------------------------
 
 def test_the_dateline_is_not_part_of_the_source(nlp_id):
-    rep = nlp_id.analyze("SURABAYA, KOMPAS — Partai Maju membantah isu koalisi dengan Partai Baru. "
+    rep = nlp_id.analyze("SURABAYA, KOMPAS — Partai Maju membantah isu merger dengan Partai Baru. "
                          "Isu itu beredar sejak pekan lalu.")
     mentions = [a.mention.text for c in rep.claims for a in c.attributions if a.mention]
     assert mentions and all("KOMPAS" not in m for m in mentions)
 
 
 def test_a_sentence_never_ends_on_the_next_quote_opening_mark(nlp_id):
-    text = ("Hakim menolak gugatan itu pada Senin. Rudi sebelumnya menyatakan akan mengajukan banding. "
-            "“Kami sedang mempelajari putusan itu,” ujarnya.")
+    text = ("Hakim menolak gugatan itu pada Senin. Rudi lalu meninggalkan ruang sidang. "
+            "“Kami akan membaca putusan itu dulu,” ujarnya.")
     rep = nlp_id.analyze(text)
     assert all(not c.text.rstrip().endswith("“") for c in rep.claims)
-    quote = _claim_at(rep, "“Kami sedang")
+    quote = _claim_at(rep, "“Kami akan")
     assert quote is not None and quote.text.startswith("“Kami")
 
 
 # --- disputes by meaning ---------------------------------------------------------------------
 
 DEAL = {
-    "en": ("Ostrava Mills is in advanced talks to buy Kestrel Steel, two people familiar with the matter said.",
-           "Ostrava Mills denied it was in talks with Kestrel.",
-           "\"There is no negotiation with Kestrel, and we have not made any offer,\" Ostrava spokesperson "
-           "Lena Horak said."),
-    "id": ("PT Mitra Baja sedang dalam pembicaraan untuk membeli PT Kencana Logam, kata dua orang yang "
-           "mengetahui masalah tersebut.",
-           "Mitra Baja membantah sedang bernegosiasi dengan Kencana Logam.",
-           "“Tidak ada pembicaraan dengan Kencana Logam,” kata juru bicara Mitra Baja Wulan Sari."),
+    "en": ("Ostrava Mills is negotiating to take over Kestrel Steel, according to two bankers who "
+           "asked not to be named.",
+           "Ostrava Mills denied that it was negotiating with Kestrel.",
+           "\"There are no talks with Kestrel under way, and nobody has put a price on the table,\" "
+           "Ostrava spokesperson Lena Horak said."),
+    "id": ("PT Mitra Baja sedang berunding untuk mengakuisisi PT Kencana Logam, kata dua bankir yang "
+           "enggan disebut namanya.",
+           "Mitra Baja membantah ada negosiasi dengan Kencana Logam.",
+           "“Tidak ada perundingan apa pun dengan Kencana Logam saat ini,” kata juru bicara Mitra Baja "
+           "Wulan Sari."),
 }
 
 
@@ -188,9 +190,9 @@ def test_a_denial_and_its_spokesperson_dispute_the_lead_by_meaning(request, lang
 
 @pytest.mark.parametrize("lang, other", [
     # a minister's negation is no denial: the lead is not about the minister's side
-    ("en", "\"The government will not interfere in negotiations between companies,\" Industry Minister "
+    ("en", "\"The ministry does not take part in talks between private firms,\" Industry Minister "
            "Tomas Brandl said."),
-    ("id", "“Pemerintah tidak akan mencampuri negosiasi antarperusahaan,” kata Menteri Investasi Joko Santoso."),
+    ("id", "“Kementerian tidak ikut dalam perundingan bisnis swasta,” kata Menteri Industri Joko Santoso."),
 ])
 def test_a_third_party_negation_is_no_denial(request, lang, other):
     lead = DEAL[lang][0]
@@ -216,12 +218,12 @@ def test_a_denial_that_meets_nothing_says_so(nlp_en):
 
 
 @pytest.mark.parametrize("lang, rebuttal", [
-    ("en", "People should provide evidence for their accusations, Valdorian ministry spokesman Petr Kral said."),
-    ("en", "Jan Novak, a security researcher, said he did not see convincing evidence that the Valdorian "
+    ("en", "Critics must produce proof before they blame us, Moravian ministry spokesman Petr Kral said."),
+    ("en", "Jan Novak, a security researcher, said he found no credible evidence that the Moravian "
            "army was behind the attack on the grid."),
 ])
 def test_missing_evidence_is_a_denial(nlp_en, lang, rebuttal):
-    lead = "The Valdorian army likely attacked the power grid in March, according to a parliamentary report."
+    lead = "The Moravian army likely attacked the power grid in March, according to a parliamentary report."
     rep = nlp_en.analyze(f"{lead}\n\n{rebuttal}")
     d = _claim_at(rep, rebuttal[:20])
     assert Flag.DENIAL in d.flags
@@ -251,14 +253,14 @@ def test_a_short_tail_stays_in_the_response(nlp_en):
 
 
 @pytest.mark.parametrize("lang, text, rumour, denial, disputed", [
-    ("id", "Partai Maju membantah isu koalisi dengan Partai Baru. Sebelumnya, Partai Maju disebut-sebut "
-           "menawarkan kursi menteri kepada Partai Baru.",
+    ("id", "Partai Maju membantah isu merger dengan Partai Baru. Sebelumnya, Partai Maju disebut-sebut "
+           "menjual kantor pusatnya kepada Partai Baru.",
      "Sebelumnya, Partai Maju", "Partai Maju membantah", True),
     ("en", "Ostrava Mills dismissed the rumours on Monday. Ostrava Mills was reportedly close to a sale "
            "of its Brno plant to a Czech fund.", "Ostrava Mills was reportedly", "Ostrava Mills dismissed", True),
     # a plain report, with no mark of hearsay, is not a rumour
-    ("id", "Partai Maju membantah isu koalisi dengan Partai Baru. Sebelumnya, Partai Maju menawarkan "
-           "kursi menteri kepada Partai Baru.",
+    ("id", "Partai Maju membantah isu merger dengan Partai Baru. Sebelumnya, Partai Maju menjual "
+           "kantor pusatnya kepada Partai Baru.",
      "Sebelumnya, Partai Maju", "Partai Maju membantah", False),
 ])
 def test_a_denial_of_the_rumour_disputes_the_rumours_reported(request, lang, text, rumour, denial, disputed):

@@ -44,7 +44,7 @@ _OPENERS = "“\"«„‘"
 
 
 def _openers_forward(text: str, sents: list[Offsets]) -> list[Offsets]:
-    """"… ke pengadilan tinggi. “Kami sedang …": a splitter that cuts after the opening mark
+    """"… pada Senin. “Kami akan …": a splitter that cuts after the opening mark
     ends a sentence inside the next quote; the mark goes to the sentence it opens."""
     for k in range(len(sents) - 1):
         s, e = sents[k]
@@ -102,7 +102,7 @@ def extract(doc: Doc, pack: LangPack, blocks: list[Block], text: str | None = No
 
 
 def _past_datelines(text: str, found: list[Found], blocks: list[Block]) -> list[Found]:
-    """"JAKARTA, KOMPAS — Partai Demokrat membantah …": the dateline says where the story was
+    """"SURABAYA, KOMPAS — Partai Maju membantah …": the dateline says where the story was
     filed and is never part of a source; a mention that starts in one starts after it."""
     datelines = [(b.start, b.end) for b in blocks if b.kind == "dateline"]
     if not datelines:

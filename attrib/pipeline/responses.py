@@ -2,7 +2,7 @@
 
 A sentence matching one of the pack's response patterns is a response; its party is the
 words before the pattern (the sentence's subject). A sentence right after one that only goes
-on about the non-answer ("Permintaan konfirmasi … tidak dijawab") is part of it.
+on about the non-answer ("Pertanyaan yang dikirim lewat surel belum dibalas") is part of it.
 """
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def find_responses(text: str, sentences: list[Offsets], pack: LangPack) -> list[
     last = -1  # index of the sentence of the latest response
     for k, (s, e) in enumerate(sentences):
         sent = text[s:e]
-        # "… tidak merespons. Permintaan konfirmasi … tidak dijawab.": the next sentence goes on
+        # "… tidak merespons. Pertanyaan lewat surel belum dibalas.": the next sentence goes on
         # about the same non-answer; it joins that response instead of becoming a claim
         if out and last == k - 1 and any(p.search(sent.lstrip()) for p, _ in followups):
             r = out[-1]
@@ -75,7 +75,7 @@ def _party(sent: str, end: int, pack: LangPack) -> tuple[int, int] | None:
     # "Kontraktor utama proyek, PT X, menolak …": the apposition's comma is not a cut
     head = sent[:end].rstrip().rstrip(",").rstrip()
     cut = _last_cut(head)
-    # "The FDIC, a major U.S. banking regulator which …, declined to comment": a description
+    # "Acme, a maker of rails which …, declined to comment": a description
     # opened by an indefinite article describes the name before it, which is the party
     openers = pack.extra.get("description_openers", frozenset())
     if cut > 0 and head[cut + 1:].split(maxsplit=1)[:1] and head[cut + 1:].split()[0].lower() in openers:
@@ -98,11 +98,11 @@ def party_joins(mention: Any, source: Any) -> bool:
     """Whether a non-responder's mention may be an earlier source (``mention``: a parsed
     :class:`~attrib.resolve.Mention`; ``source``: the source it would join).
 
-    Non-responders are parties, not speakers: "Bair could not be reached" is the Sheila Bair
+    Non-responders are parties, not speakers: "Novak could not be reached" is the Jan Novak
     named before, and "the spokesperson did not respond" the spokesperson just quoted; but a
-    role with another organisation ("Juru bicara Kementerian Perindustrian tidak menanggapi"
-    after "juru bicara Arunika Dewi") or an indefinite one ("A spokesperson for the economy
-    ministry did not respond") is a new party, never the person quoted.
+    role with another organisation ("Juru bicara Kementerian X tidak menanggapi" after "juru
+    bicara Acme Wulan") or an indefinite one ("A spokesperson for the port authority did not
+    respond") is a new party, never the person quoted.
     """
     if mention.name or not mention.role:
         return True  # a name or an organisation: matched by its words

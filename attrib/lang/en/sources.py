@@ -66,8 +66,8 @@ DENIAL_PHRASES = (r"\bnot true\b", r"\b(?:is|are|was|were) (?:simply |completely
                   r"\bfabricat(?:ed|ion|ions)\b",
                   # "That is not the case"
                   r"\bnot the case\b",
-                  # the evidence is missing: "did not see convincing evidence that …", "there is
-                  # no proof", "People should provide evidence for their accusations"
+                  # the evidence is missing: "found no credible evidence that …", "there is
+                  # no proof", "Critics should show proof for their claims"
                   r"\b(?:no|not (?:see|seen|find|found|show|shown|have|provide|offer)|without)\s+(?:\w+\s+){0,2}(?:evidence|proof)\b",
                   r"\b(?:should|must|need to|needs to) (?:provide|produce|show|offer) (?:any |some )?(?:evidence|proof)\b")
 HEDGE_PHRASES = ("could not say whether", "would not say whether", "did not know whether",
@@ -95,7 +95,7 @@ RESPONSE_FOLLOWUPS = (
     r"^(?:(?:an? |the )?(?:e-?mails?|messages?|calls?|requests?|questions?)\b.{0,120}?"
     r"(?:were|was|went|have|has) (?:not |un)(?:returned|answered|acknowledged))",
 )
-# "The FDIC, a major regulator …, declined to comment": a description opened by an indefinite
+# "Acme, a maker of rails …, declined to comment": a description opened by an indefinite
 # article after the party's name is its apposition, not the party
 DESCRIPTION_OPENERS = frozenset({"a", "an"})
 # hearsay the article reports ("X is reportedly in talks"), and the nouns a denial of it uses

@@ -88,14 +88,14 @@ RESPONSE_PATTERNS = (
     (r"\b(?:tidak|belum) (?:menanggapi|memberikan tanggapan|merespons|membalas)", "no_response"),
     (r"\b(?:tidak|belum|tak) (?:dapat|bisa|berhasil) dihubungi", "unreachable"),
 )
-# a sentence that goes on about the non-answer just reported ("Permintaan konfirmasi yang
-# dikirim lewat pesan singkat tidak dijawab."): part of that response, not a claim
+# a sentence that goes on about the non-answer just reported ("Pertanyaan yang dikirim lewat
+# surel belum dibalas."): part of that response, not a claim
 RESPONSE_FOLLOWUPS = (
     r"^(?:permintaan|pertanyaan|pesan|panggilan|telepon|upaya)\b.{0,200}?"
     r"\b(?:tidak|belum|tak) (?:dijawab|dibalas|direspons|ditanggapi|diangkat|berhasil)\b",
 )
 DESCRIPTION_OPENERS: frozenset[str] = frozenset()
-# hearsay the article reports ("X disebut-sebut menawarkan …"), and the nouns a denial of it uses
+# hearsay the article reports ("X disebut-sebut menjual …"), and the nouns a denial of it uses
 RUMOUR_MARKERS = frozenset("disebut-sebut dikabarkan kabarnya diisukan digosipkan santer konon".split())
 RUMOUR_NOUNS = frozenset("isu kabar rumor gosip desas-desus spekulasi".split())
 # "X tidak merespons, sementara Y mengatakan …": words that join a second clause
@@ -160,6 +160,6 @@ ACCOUNT_NOUNS = frozenset("pernyataan keterangan klaim pengakuan versi".split())
 # "Tidak ada pembicaraan dengan X": a negation of existence, not of a verb
 EXISTENTIAL_NEGATIONS = ("tidak ada", "tak ada", "belum ada", "tiada")
 # one core for the words of one meaning, so a denial worded otherwise meets the claim it
-# disputes ("sedang dalam pembicaraan" ↔ "membantah sedang bernegosiasi")
+# disputes ("sedang berunding untuk membeli" ↔ "membantah ada negosiasi")
 CORE_SYNONYMS = {w: "runding" for w in """pembicaraan negosiasi bernegosiasi perundingan berunding
 merundingkan menegosiasikan""".split()}
