@@ -35,7 +35,6 @@ def assess(text: str, pack: LangPack, claims: list[Claim], resolved: Resolved
     denied = _disputes(pack, claims, sources, index)
     _by_meaning(pack, claims, sources, denied)
     _rumours(text, pack, claims, sources, denied)
-    _members(claims, sources, denied)
     disputed_by: dict[str, list[str]] = {}  # claim id → the denials disputing it, in order
     for d, targets in denied.items():
         for t in dict.fromkeys(targets):
@@ -659,25 +658,6 @@ def _rumours(text: str, pack: LangPack, claims: list[Claim], sources: dict[str, 
         if hits:
             denied[d.id] = sorted(set(denied.get(d.id, [])) | set(hits),
                                   key=lambda cid: int(cid[1:]) if cid[1:].isdigit() else 0)
-
-
-def _members(claims: list[Claim], sources: dict[str, Source], denied: dict[str, list[str]]) -> None:
-    """A denial of what an unnamed group said disputes what one of its members adds after it
-    (``denied`` updated): "X is in talks to buy Y, two people said. … The deal could be signed
-    in June, one of the people said. … X denied it": the member's detail is the group's story."""
-    by_id = {c.id: c for c in claims}
-    for d, targets in denied.items():
-        groups = {a.source for t in targets for a in by_id[t].attributions
-                  if a.source in sources and sources[a.source].anonymous}
-        if not groups:
-            continue
-        first = min(int(t[1:]) for t in targets if t[1:].isdigit()) if targets else 0
-        extra = [c.id for c in claims if c.id != d and c.id[1:].isdigit() and int(c.id[1:]) > first
-                 and not _denies(c) and c.attributions
-                 and all(sources.get(a.source or "") is not None and sources[a.source].member_of in groups
-                         for a in c.attributions)]
-        if extra:
-            denied[d] = sorted(set(targets) | set(extra), key=lambda cid: int(cid[1:]) if cid[1:].isdigit() else 0)
 
 
 # --- flags ----------------------------------------------------------------------------------

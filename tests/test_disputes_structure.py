@@ -267,16 +267,3 @@ def test_a_denial_of_the_rumour_disputes_the_rumours_reported(request, lang, tex
     rep = request.getfixturevalue(f"nlp_{lang}").analyze(text)
     d, r = _claim_at(rep, denial), _claim_at(rep, rumour)
     assert (r.id in d.denies) is disputed
-
-
-@pytest.mark.parametrize("member, disputed", [
-    ("The deal could be signed in June, one of the people said.", True),
-    # a named analyst is no member of the unnamed group
-    ("The deal could be signed in June, analyst Eva Horak said.", False),
-])
-def test_a_denial_of_a_group_disputes_what_its_member_adds(nlp_en, member, disputed):
-    rep = nlp_en.analyze("Ostrava Mills is negotiating to take over Kestrel Steel, two people familiar "
-                         f"with the matter said.\n\n{member}\n\n"
-                         "Ostrava Mills denied that it was negotiating with Kestrel.")
-    d, m = _claim_at(rep, "Ostrava Mills denied"), _claim_at(rep, "The deal could")
-    assert (m.id in d.denies) is disputed
