@@ -441,12 +441,16 @@ def _core(pack: LangPack, s: str) -> set[str]:
 def _core_seq(pack: LangPack, s: str) -> list[str]:
     """:func:`_core` in the order of the text (its first stem is the head of what is denied)."""
     synonyms = pack.extra.get("core_synonyms", {})
+    memo = _STEM_MEMO.setdefault((pack.stem_prefixes, pack.stem_suffixes), {})
     out = []
     for w in _words(s):
         w = _POSSESSIVE.sub("", w)
         if len(w) < 3 or not _content(pack, w) or w in pack.generic_words or w in pack.pronouns:
             continue
-        out.append(synonyms.get(w) or stem(pack, w))
+        t = synonyms.get(w) or memo.get(w)
+        if t is None:
+            t = memo[w] = stem(pack, w)
+        out.append(t)
     return out
 
 
@@ -575,10 +579,11 @@ def _rebuttals(pack: LangPack, claims: list[Claim], sources: dict[str, Source]) 
         if not segs:
             out.append(c)
             continue
-        meaning = meaning or _Meaning(pack, claims, sources)
-        roots, names = meaning.side(c)
+        names = set().union(*(_entity(pack, sources.get(a.source or "")) for a in c.attributions))
         hit = False
-        if names:
+        if names:  # a quote by no named side disputes nothing of it: no index to build
+            meaning = meaning or _Meaning(pack, claims, sources)
+            roots, names = meaning.side(c)
             core = set().union(*(_core(pack, seg) for seg in segs))
             lower = [t for seg in segs for t in _predicate_core(pack, seg)]
             for i in meaning.naming(names):
@@ -629,6 +634,12 @@ def _by_meaning(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
             denied[d.id] = sorted(set(targets), key=lambda cid: int(cid[1:]) if cid[1:].isdigit() else 0)
 
 
+@lru_cache(maxsize=8)
+def _any_word(words: frozenset[str]) -> re.Pattern[str]:
+    """One search for any of these words in a text."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(words))) + r")(?![\w-])", re.I)
+
+
 def _rumours(text: str, pack: LangPack, claims: list[Claim], sources: dict[str, Source],
              denied: dict[str, list[str]]) -> None:
     """A denial of the rumour disputes the rumours the article reports (``denied`` updated).
@@ -640,6 +651,8 @@ def _rumours(text: str, pack: LangPack, claims: list[Claim], sources: dict[str, 
     """
     markers = pack.extra.get("rumour_markers", frozenset())
     nouns = pack.extra.get("rumour_nouns", frozenset())
+    if not markers or not _any_word(markers).search(text):  # most articles report no rumour
+        return
     # the mark may be in the cue ("is reportedly planning") as well as in the content
     rumours = [i for i, c in enumerate(claims) if set(_words(text[c.sentence[0]:c.sentence[1]])) & markers]
     if not rumours:
