@@ -31,10 +31,10 @@ def assess(text: str, pack: LangPack, claims: list[Claim], resolved: Resolved
     claims = [_with_stances(text, pack, c) for c in claims]
     index = _Index(pack, claims)  # the claims' texts: stance changes below keep them
     claims = _contradictions(pack, claims, sources, index)
-    claims = _rebuttals(pack, claims, sources)
+    claims = _rebuttals(pack, claims, sources, index)
     denied = _disputes(pack, claims, sources, index)
-    _by_meaning(pack, claims, sources, denied)
-    _rumours(text, pack, claims, sources, denied)
+    _by_meaning(pack, claims, sources, denied, index)
+    _rumours(text, pack, claims, sources, denied, index)
     disputed_by: dict[str, list[str]] = {}  # claim id → the denials disputing it, in order
     for d, targets in denied.items():
         for t in dict.fromkeys(targets):
@@ -435,7 +435,17 @@ def _core(pack: LangPack, s: str) -> set[str]:
     """The stems that carry a text's meaning: content words, not the generic words a denial
     uses for the story ("report", "isu"); a synonym of the pack stands for its group ("talks",
     "negotiation" → one stem), so a denial and a claim worded differently still meet."""
-    return set(_core_seq(pack, s))
+    memo = _CORE_MEMO.setdefault(pack.code, {})
+    out = memo.get(s)
+    if out is None:
+        if len(memo) > _STEM_MEMO_MAX // 10:
+            memo.clear()
+        out = memo[s] = frozenset(_core_seq(pack, s))
+    return set(out)
+
+
+# claim text → its core, per language: a claim's core is asked for by several steps (bounded)
+_CORE_MEMO: dict[str, dict[str, frozenset[str]]] = {}
 
 
 def _core_seq(pack: LangPack, s: str) -> list[str]:
@@ -476,24 +486,43 @@ def _entity(pack: LangPack, s: Source | None) -> set[str]:
 class _Meaning:
     """The article's claims as cores and names, to find what a denial disputes by meaning."""
 
-    def __init__(self, pack: LangPack, claims: list[Claim], sources: dict[str, Source]):
-        self.pack, self.claims, self.sources = pack, claims, sources
-        self.cores = [_core(pack, c.text) for c in claims]
-        self.words = [set(_POSSESSIVE.sub("", w) for w in _words(c.text)) for c in claims]
-        # stem → claims holding it, word → claims holding it: a denial meets only the claims
-        # sharing its stems or naming the denier, not every claim of a long article
-        self.by_stem: dict[str, list[int]] = {}
+    def __init__(self, pack: LangPack, claims: list[Claim], sources: dict[str, Source], index: _Index):
+        self.pack, self.claims, self.sources, self.index = pack, claims, sources, index
+        # a synonym's group → the stems of its words, to look the group up in the stem index
+        self.members: dict[str, set[str]] = {}
+        for w, canon in pack.extra.get("core_synonyms", {}).items():
+            self.members.setdefault(canon, set()).add(stem(pack, w))
+        # word → claims holding it: a denial meets only the claims naming the denier or (see
+        # :meth:`_stems`) sharing its stems, not every claim of a long article; cores are
+        # computed when first needed, as most negations name no side
+        self.words: list[set[str]] = []
         self.by_word: dict[str, list[int]] = {}
-        for i, (core, words) in enumerate(zip(self.cores, self.words)):
-            for t in core:
-                self.by_stem.setdefault(t, []).append(i)
+        for i, c in enumerate(claims):
+            words = set(_words(c.text))
+            words |= {_POSSESSIVE.sub("", w) for w in words if "'" in w or "’" in w}
+            self.words.append(words)
             for w in words:
                 self.by_word.setdefault(w, []).append(i)
-        self.df = {t: len(ids) for t, ids in self.by_stem.items()}
+        self._cores: dict[int, set[str]] = {}
+
+    def core(self, i: int) -> set[str]:
+        """The core of claim ``i`` (:func:`_core`)."""
+        out = self._cores.get(i)
+        if out is None:
+            out = self._cores[i] = _core(self.pack, self.claims[i].text)
+        return out
+
+    def holding(self, t: str) -> set[int]:
+        """The claims holding core stem ``t``, from the article's stem index (a synonym's group
+        through the stems of its words)."""
+        out = set(self.index.with_stem(t))
+        for m in self.members.get(t, ()):
+            out.update(self.index.with_stem(m))
+        return out
 
     def sharing(self, stems: Iterable[str]) -> list[int]:
         """Indices of the claims holding one of these stems, in order."""
-        return sorted({i for t in stems for i in self.by_stem.get(t, ())})
+        return sorted({i for t in stems for i in self.holding(t)})
 
     def naming(self, names: set[str]) -> list[int]:
         """Indices of the claims naming one of these names, in order."""
@@ -520,7 +549,7 @@ class _Meaning:
         Acme, tells no claim from another), and the denier's own name in the claim once
         (the claim is about the denier)."""
         topic = max(3, len(self.claims) // 3)
-        shared = sum(1 for t in core & self.cores[k] if self.df[t] <= topic)
+        shared = sum(1 for t in core & self.core(k) if len(self.holding(t)) <= topic)
         return shared + (1 if names & self.words[k] else 0)
 
     def rejects(self, k: int) -> bool:
@@ -560,7 +589,7 @@ def _negation_segments(pack: LangPack, s: str) -> list[str]:
 _DISPUTE_SCORE = 2
 
 
-def _rebuttals(pack: LangPack, claims: list[Claim], sources: dict[str, Source]) -> list[Claim]:
+def _rebuttals(pack: LangPack, claims: list[Claim], sources: dict[str, Source], index: _Index) -> list[Claim]:
     """A party's quote that negates what others claim about it is a denial.
 
     "Ostrava is negotiating to buy Kestrel, two people said. … “There are no talks with
@@ -582,7 +611,7 @@ def _rebuttals(pack: LangPack, claims: list[Claim], sources: dict[str, Source]) 
         names = set().union(*(_entity(pack, sources.get(a.source or "")) for a in c.attributions))
         hit = False
         if names:  # a quote by no named side disputes nothing of it: no index to build
-            meaning = meaning or _Meaning(pack, claims, sources)
+            meaning = meaning or _Meaning(pack, claims, sources, index)
             roots, names = meaning.side(c)
             core = set().union(*(_core(pack, seg) for seg in segs))
             lower = [t for seg in segs for t in _predicate_core(pack, seg)]
@@ -591,7 +620,7 @@ def _rebuttals(pack: LangPack, claims: list[Claim], sources: dict[str, Source]) 
                     break
                 if not meaning.candidate(c, i, roots, names):
                     continue
-                if _meets(lower, meaning.cores[i]) and meaning.score(core, names, i) >= _DISPUTE_SCORE:
+                if _meets(lower, meaning.core(i)) and meaning.score(core, names, i) >= _DISPUTE_SCORE:
                     hit = True
                     break
         out.append(replace(c, attributions=tuple(replace(a, stance=Stance.DENIES) for a in c.attributions))
@@ -600,7 +629,7 @@ def _rebuttals(pack: LangPack, claims: list[Claim], sources: dict[str, Source]) 
 
 
 def _by_meaning(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
-                denied: dict[str, list[str]]) -> None:
+                denied: dict[str, list[str]], index: _Index) -> None:
     """Targets, found through the entities and the predicate, for the denials the wording
     rules left without one (``denied`` is updated in place).
 
@@ -614,14 +643,14 @@ def _by_meaning(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
     for d in claims:
         if not _denies(d) or denied.get(d.id):
             continue
-        meaning = meaning or _Meaning(pack, claims, sources)
+        meaning = meaning or _Meaning(pack, claims, sources, index)
         roots, names = meaning.side(d)
         core = _core(pack, d.text)
         # the predicate's stems: the core less the names ("in talks with Kestrel Steel" shares
         # "talks" with the claim it disputes, not only a third party's name)
         lower = _predicate_core(pack, d.text)
         pool = [i for i in meaning.sharing(lower) if meaning.candidate(d, i, roots, names)]
-        scores = {i: meaning.score(core, names, i) for i in pool if _meets(lower, meaning.cores[i])}
+        scores = {i: meaning.score(core, names, i) for i in pool if _meets(lower, meaning.core(i))}
         best = max(scores.values(), default=0)
         # the claims sharing most of the core; a claim sharing half as much is another story
         targets = [claims[i].id for i, v in scores.items() if v >= _DISPUTE_SCORE and 2 * v >= best]
@@ -641,7 +670,7 @@ def _any_word(words: frozenset[str]) -> re.Pattern[str]:
 
 
 def _rumours(text: str, pack: LangPack, claims: list[Claim], sources: dict[str, Source],
-             denied: dict[str, list[str]]) -> None:
+             denied: dict[str, list[str]], index: _Index) -> None:
     """A denial of the rumour disputes the rumours the article reports (``denied`` updated).
 
     "Partai Maju disebut-sebut menjual …" ↔ "Partai Maju membantah isu …", "X is
@@ -657,7 +686,7 @@ def _rumours(text: str, pack: LangPack, claims: list[Claim], sources: dict[str, 
     rumours = [i for i, c in enumerate(claims) if set(_words(text[c.sentence[0]:c.sentence[1]])) & markers]
     if not rumours:
         return
-    meaning = _Meaning(pack, claims, sources)
+    meaning = _Meaning(pack, claims, sources, index)
     for d in claims:
         if not _denies(d):
             continue
@@ -667,7 +696,7 @@ def _rumours(text: str, pack: LangPack, claims: list[Claim], sources: dict[str, 
             continue
         roots, names = meaning.side(d)
         hits = [claims[i].id for i in rumours if meaning.candidate(d, i, roots, names)
-                and (not core or set(core) & meaning.cores[i] or names & meaning.words[i])]
+                and (not core or set(core) & meaning.core(i) or names & meaning.words[i])]
         if hits:
             denied[d.id] = sorted(set(denied.get(d.id, [])) | set(hits),
                                   key=lambda cid: int(cid[1:]) if cid[1:].isdigit() else 0)
