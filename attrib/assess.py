@@ -12,12 +12,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache, partial
 
 from .lang.messages import explain, explain_list
 from .lang.base import LangPack
-from .model import Attribution, Claim, Flag, Response, ResponseKind, Source, SourceKind, Stance
+from .model import Attribution, Claim, Flag, Response, ResponseKind, Source, SourceKind, Span, Stance
 from .resolve import Resolved
 
 _WORD = re.compile(r"\w+(?:[-']\w+)*|n't")
@@ -31,7 +32,10 @@ def assess(text: str, pack: LangPack, claims: list[Claim], resolved: Resolved
     claims = [_with_stances(text, pack, c) for c in claims]
     index = _Index(pack, claims)  # the claims' texts: stance changes below keep them
     claims = _contradictions(pack, claims, sources, index)
+    claims = _rebuttals(pack, claims, sources, index)
     denied = _disputes(pack, claims, sources, index)
+    _by_meaning(pack, claims, sources, denied, index)
+    _rumours(text, pack, claims, sources, denied, index)
     disputed_by: dict[str, list[str]] = {}  # claim id → the denials disputing it, in order
     for d, targets in denied.items():
         for t in dict.fromkeys(targets):
@@ -71,7 +75,7 @@ def _stance(text: str, pack: LangPack, c: Claim, a: Attribution) -> Attribution:
     if a.stance is not Stance.ASSERTS:  # the extraction already decided ("denied")
         return a
     # "X denied that …", "X membantah …": the cue denies
-    if a.cue and a.cue.text.lower() in pack.denial_cues:
+    if _denial_cue(pack, a.cue):
         return replace(a, stance=Stance.DENIES)
     # "“The whole premise here is wrong,” said X": the content denies
     if is_denial_text(pack, c.text):
@@ -80,6 +84,12 @@ def _stance(text: str, pack: LangPack, c: Claim, a: Attribution) -> Attribution:
     if _hedge_in_frame(text, pack, a):
         return replace(a, stance=Stance.HEDGES)
     return a
+
+
+def _denial_cue(pack: LangPack, cue: Span | None) -> bool:
+    """"denied", "has denied", "membantah": a cue whose verb denies (auxiliaries aside)."""
+    return cue is not None and (cue.text.lower() in pack.denial_cues
+                                or bool(set(_words(cue.text)) & pack.denial_cues))
 
 
 def _hedge_in_frame(text: str, pack: LangPack, a: Attribution) -> str | None:
@@ -310,7 +320,7 @@ def _denies_the_report(pack: LangPack, d: Claim, seg: str) -> bool:
     cue whose content only names the news (a generic noun such as "kabar", "report", "claims"
     and function words), so the whole story is denied. "X denied it" (no such noun) is not."""
     cue = d.attributions[0].cue if d.attributions else None
-    if cue is None or cue.text.lower() not in pack.denial_cues:
+    if not _denial_cue(pack, cue):
         return False
     words = _words(seg)
     # at least one content word, and it is generic: "the report", not a bare "it"
@@ -392,9 +402,13 @@ def _disputes(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
                     # telling, pointed at, is the claim just before, whoever made it ("the
                     # report", "kabar tersebut" stay the story's)
                     words = set(_words(seg))
-                    if reported is None and the_report and words & pack.extra.get("demonstratives", frozenset()) \
+                    # "“Pernyataan itu sama sekali tidak benar,” kata X", "X denied that that was
+                    # the case": a telling pointed at with no denial noun is the claim just before
+                    # too, attributed or the article's own report of a rumour
+                    if reported is None and words & pack.extra.get("demonstratives", frozenset()) \
                             and words & pack.extra.get("account_nouns", frozenset()):
-                        reported = next((c for c in reversed(before) if candidate(c) and c.attributions), None)
+                        reported = next((c for c in reversed(before) if candidate(c)
+                                         and (c.attributions or not the_report)), None)
                     leads.append(reported or next((c for c in claims if candidate(c)), None))
                 lead = leads[0]
                 if lead is not None:
@@ -403,7 +417,7 @@ def _disputes(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
                     targets += [lead.id] + (hits(verbs, obj) if verbs else [])
                     continue
             neg = _negated(pack, seg)
-            if neg is None and d.attributions[0].cue and d.attributions[0].cue.text.lower() in pack.denial_cues:
+            if neg is None and _denial_cue(pack, d.attributions[0].cue):
                 neg = predicate(pack, seg)  # "X denied (that) it fired staff": the content is denied
                 neg = neg if neg[0] else None
             if neg is not None:
@@ -411,6 +425,282 @@ def _disputes(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
         if targets:
             out[d.id] = sorted(set(targets), key=lambda cid: int(cid[1:]) if cid[1:].isdigit() else 0)
     return out
+
+
+# --- disputes by meaning ---------------------------------------------------------------------
+
+_POSSESSIVE = re.compile(r"(?:'s|’s?)$")
+
+
+def _core(pack: LangPack, s: str) -> set[str]:
+    """The stems that carry a text's meaning: content words, not the generic words a denial
+    uses for the story ("report", "isu"); a synonym of the pack stands for its group ("talks",
+    "negotiation" → one stem), so a denial and a claim worded differently still meet."""
+    memo = _CORE_MEMO.setdefault(pack.code, {})
+    out = memo.get(s)
+    if out is None:
+        if len(memo) > _STEM_MEMO_MAX // 10:
+            memo.clear()
+        out = memo[s] = frozenset(_core_seq(pack, s))
+    return set(out)
+
+
+# claim text → its core, per language: a claim's core is asked for by several steps (bounded)
+_CORE_MEMO: dict[str, dict[str, frozenset[str]]] = {}
+
+
+def _core_seq(pack: LangPack, s: str) -> list[str]:
+    """:func:`_core` in the order of the text (its first stem is the head of what is denied)."""
+    synonyms = pack.extra.get("core_synonyms", {})
+    memo = _STEM_MEMO.setdefault((pack.stem_prefixes, pack.stem_suffixes), {})
+    out = []
+    for w in _words(s):
+        w = _POSSESSIVE.sub("", w)
+        if len(w) < 3 or not _content(pack, w) or w in pack.generic_words or w in pack.pronouns:
+            continue
+        t = synonyms.get(w) or memo.get(w)
+        if t is None:
+            t = memo[w] = stem(pack, w)
+        out.append(t)
+    return out
+
+
+def _entity(pack: LangPack, s: Source | None) -> set[str]:
+    """The names a source stands for, lower-cased: its organisation ("Kestrel spokesperson
+    Jan Novak" → {"kestrel"}) and, for an organisation or a person, its own name words;
+    the generic words of names ("Partai", "Energy", "Kementerian") are left out."""
+    if s is None:
+        return set()
+    names = [s.affiliation or ""]
+    if s.kind in (SourceKind.ORGANIZATION, SourceKind.PERSON, SourceKind.MEDIA):
+        names.append(s.name or (s.label if s.kind is not SourceKind.PERSON else ""))
+    skip = pack.organization_nouns | pack.org_name_words | pack.generic_org_nouns
+    out = set()
+    for n in names:
+        for w in _WORD.findall(n or ""):
+            w = _POSSESSIVE.sub("", w)
+            if len(w) >= 3 and w[0].isupper() and w.lower() not in skip and _content(pack, w.lower()):
+                out.add(w.lower())
+    return out
+
+
+class _Meaning:
+    """The article's claims as cores and names, to find what a denial disputes by meaning."""
+
+    def __init__(self, pack: LangPack, claims: list[Claim], sources: dict[str, Source], index: _Index):
+        self.pack, self.claims, self.sources, self.index = pack, claims, sources, index
+        # a synonym's group → the stems of its words, to look the group up in the stem index
+        self.members: dict[str, set[str]] = {}
+        for w, canon in pack.extra.get("core_synonyms", {}).items():
+            self.members.setdefault(canon, set()).add(stem(pack, w))
+        # word → claims holding it: a denial meets only the claims naming the denier or (see
+        # :meth:`_stems`) sharing its stems, not every claim of a long article; cores are
+        # computed when first needed, as most negations name no side
+        self.words: list[set[str]] = []
+        self.by_word: dict[str, list[int]] = {}
+        for i, c in enumerate(claims):
+            words = set(_words(c.text))
+            words |= {_POSSESSIVE.sub("", w) for w in words if "'" in w or "’" in w}
+            self.words.append(words)
+            for w in words:
+                self.by_word.setdefault(w, []).append(i)
+        self._cores: dict[int, set[str]] = {}
+
+    def core(self, i: int) -> set[str]:
+        """The core of claim ``i`` (:func:`_core`)."""
+        out = self._cores.get(i)
+        if out is None:
+            out = self._cores[i] = _core(self.pack, self.claims[i].text)
+        return out
+
+    def holding(self, t: str) -> set[int]:
+        """The claims holding core stem ``t``, from the article's stem index (a synonym's group
+        through the stems of its words)."""
+        out = set(self.index.with_stem(t))
+        for m in self.members.get(t, ()):
+            out.update(self.index.with_stem(m))
+        return out
+
+    def sharing(self, stems: Iterable[str]) -> list[int]:
+        """Indices of the claims holding one of these stems, in order."""
+        return sorted({i for t in stems for i in self.holding(t)})
+
+    def naming(self, names: set[str]) -> list[int]:
+        """Indices of the claims naming one of these names, in order."""
+        return sorted({i for n in names for i in self.by_word.get(n, ())})
+
+    def side(self, d: Claim) -> tuple[set[str], set[str]]:
+        """The denier's source roots and names: a party does not dispute its own spokesperson."""
+        roots = _roots(d, self.sources)
+        names: set[str] = set()
+        for a in d.attributions:
+            names |= _entity(self.pack, self.sources.get(a.source or ""))
+        return roots, names
+
+    def candidate(self, d: Claim, k: int, roots: set[str], names: set[str]) -> bool:
+        """Another side's claim that does not itself deny ("Two people said X is in talks")."""
+        c = self.claims[k]
+        if c.id == d.id or _denies(c) or _roots(c, self.sources) & roots or self.rejects(k):
+            return False
+        return not any(_entity(self.pack, self.sources.get(a.source or "")) & names for a in c.attributions)
+
+    def score(self, core: set[str], names: set[str], k: int) -> int:
+        """How much of a claim's meaning a denial's core shares: the shared stems that are not
+        the article's topic (a stem in more than a third of its claims, "Acme" in a story on
+        Acme, tells no claim from another), and the denier's own name in the claim once
+        (the claim is about the denier)."""
+        topic = max(3, len(self.claims) // 3)
+        shared = sum(1 for t in core & self.core(k) if len(self.holding(t)) <= topic)
+        return shared + (1 if names & self.words[k] else 0)
+
+    def rejects(self, k: int) -> bool:
+        """"The report did not provide evidence that …": a claim that itself rejects agrees
+        with a denial rather than being disputed by it."""
+        return is_denial_text(self.pack, self.claims[k].text)
+
+
+def _predicate_core(pack: LangPack, s: str) -> list[str]:
+    """The core of a text less its names, in order: "in talks with Kestrel Steel" → ["talks"]."""
+    return _core_seq(pack, " ".join(w for w in s.split() if w.lstrip("“\"'‘(")[:1].islower()))
+
+
+def _meets(lower: list[str], core: set[str]) -> bool:
+    """A denial's predicate meets a claim: two of its stems are the claim's, or its head is
+    ("denied that it was negotiating" ↔ "is in talks to buy"); "membantah tuduhan korupsi di kantor"
+    does not meet "berencana menutup kantor" through "kantor" alone."""
+    shared = set(lower) & core
+    return len(shared) >= 2 or bool(lower and lower[0] in shared)
+
+
+def _negation_segments(pack: LangPack, s: str) -> list[str]:
+    """The parts of a text that negate: "There is no negotiation with X", "we have not made any
+    offer", "Tidak ada pembicaraan dengan X" (a verbal or an existential negation)."""
+    existential = pack.extra.get("existential_negations", ())
+    out = []
+    for seg in re.split(r"[.!?;,]", s):
+        words = _words(seg)
+        low = " ".join(words)
+        if set(words) & pack.negations or any(f" {e} " in f" {low} " for e in existential):
+            out.append(seg)
+    return out
+
+
+# a denial's core must share this much meaning with a claim to dispute it: two stems, or one
+# and the denier's name in the claim
+_DISPUTE_SCORE = 2
+
+
+def _rebuttals(pack: LangPack, claims: list[Claim], sources: dict[str, Source], index: _Index) -> list[Claim]:
+    """A party's quote that negates what others claim about it is a denial.
+
+    "Ostrava is negotiating to buy Kestrel, two people said. … “There are no talks with
+    Kestrel,” an Ostrava spokesperson said": no denial word, but the quote negates ("no
+    talks", "tidak ada perundingan") the core of an earlier claim that names the speaker's
+    organisation. A minister's "The ministry takes no part in talks between firms" is no
+    denial: the claim is not about the minister's side.
+    """
+    meaning = None
+    out = []
+    for k, c in enumerate(claims):
+        if not c.attributions or any(a.stance is not Stance.ASSERTS for a in c.attributions):
+            out.append(c)
+            continue
+        segs = _negation_segments(pack, c.text)
+        if not segs:
+            out.append(c)
+            continue
+        names = set().union(*(_entity(pack, sources.get(a.source or "")) for a in c.attributions))
+        hit = False
+        if names:  # a quote by no named side disputes nothing of it: no index to build
+            meaning = meaning or _Meaning(pack, claims, sources, index)
+            roots, names = meaning.side(c)
+            core = set().union(*(_core(pack, seg) for seg in segs))
+            lower = [t for seg in segs for t in _predicate_core(pack, seg)]
+            for i in meaning.naming(names):
+                if i >= k:
+                    break
+                if not meaning.candidate(c, i, roots, names):
+                    continue
+                if _meets(lower, meaning.core(i)) and meaning.score(core, names, i) >= _DISPUTE_SCORE:
+                    hit = True
+                    break
+        out.append(replace(c, attributions=tuple(replace(a, stance=Stance.DENIES) for a in c.attributions))
+                   if hit else c)
+    return out
+
+
+def _by_meaning(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
+                denied: dict[str, list[str]], index: _Index) -> None:
+    """Targets, found through the entities and the predicate, for the denials the wording
+    rules left without one (``denied`` is updated in place).
+
+    "Ostrava Mills denied that it was negotiating with Kestrel" disputes "Ostrava Mills is in
+    talks to buy …": the denier's name and the core ("talks") meet in that claim.
+    The claims sharing most of the denial's core are disputed; a denial with no core of its own
+    ("Critics should show proof for their claims") disputes the first claim about the
+    denier. A denial that meets nothing keeps no target, and says so.
+    """
+    meaning = None
+    for d in claims:
+        if not _denies(d) or denied.get(d.id):
+            continue
+        meaning = meaning or _Meaning(pack, claims, sources, index)
+        roots, names = meaning.side(d)
+        core = _core(pack, d.text)
+        # the predicate's stems: the core less the names ("in talks with Kestrel Steel" shares
+        # "talks" with the claim it disputes, not only a third party's name)
+        lower = _predicate_core(pack, d.text)
+        pool = [i for i in meaning.sharing(lower) if meaning.candidate(d, i, roots, names)]
+        scores = {i: meaning.score(core, names, i) for i in pool if _meets(lower, meaning.core(i))}
+        best = max(scores.values(), default=0)
+        # the claims sharing most of the core; a claim sharing half as much is another story
+        targets = [claims[i].id for i, v in scores.items() if v >= _DISPUTE_SCORE and 2 * v >= best]
+        if not targets and names and is_denial_text(pack, d.text):
+            # "Critics should show proof for their claims": a rejection whose words
+            # meet no claim disputes the first claim about the denier
+            first = next((i for i in meaning.naming(names) if meaning.candidate(d, i, roots, names)), None)
+            targets = [claims[first].id] if first is not None else []
+        if targets:
+            denied[d.id] = sorted(set(targets), key=lambda cid: int(cid[1:]) if cid[1:].isdigit() else 0)
+
+
+@lru_cache(maxsize=8)
+def _any_word(words: frozenset[str]) -> re.Pattern[str]:
+    """One search for any of these words in a text."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(words))) + r")(?![\w-])", re.I)
+
+
+def _rumours(text: str, pack: LangPack, claims: list[Claim], sources: dict[str, Source],
+             denied: dict[str, list[str]], index: _Index) -> None:
+    """A denial of the rumour disputes the rumours the article reports (``denied`` updated).
+
+    "Partai Maju disebut-sebut menjual …" ↔ "Partai Maju membantah isu …", "X is
+    reportedly in talks" ↔ "X dismissed the rumours": a claim the article marks as hearsay is
+    disputed by a denial that names a rumour, or rejects with no content of its own ("That is
+    not true"), when it shares a stem of the denial or names the denier.
+    """
+    markers = pack.extra.get("rumour_markers", frozenset())
+    nouns = pack.extra.get("rumour_nouns", frozenset())
+    if not markers or not _any_word(markers).search(text):  # most articles report no rumour
+        return
+    # the mark may be in the cue ("is reportedly planning") as well as in the content
+    rumours = [i for i, c in enumerate(claims) if set(_words(text[c.sentence[0]:c.sentence[1]])) & markers]
+    if not rumours:
+        return
+    meaning = _Meaning(pack, claims, sources, index)
+    for d in claims:
+        if not _denies(d):
+            continue
+        words = _words(d.text)
+        core = [t for t in _predicate_core(pack, d.text) if t not in nouns and t not in _stems(pack, " ".join(nouns))]
+        if not (set(words) & nouns or not core):
+            continue
+        roots, names = meaning.side(d)
+        hits = [claims[i].id for i in rumours if meaning.candidate(d, i, roots, names)
+                and (not core or set(core) & meaning.core(i) or names & meaning.words[i])]
+        if hits:
+            denied[d.id] = sorted(set(denied.get(d.id, [])) | set(hits),
+                                  key=lambda cid: int(cid[1:]) if cid[1:].isdigit() else 0)
 
 
 # --- flags ----------------------------------------------------------------------------------

@@ -442,7 +442,9 @@ def blocks(text: str, boilerplate: list[re.Pattern[str]] | tuple = ()) -> list[B
     - boilerplate: a line matching one of the pack's patterns ("Source link", "Read more",
       "By Jane Doe", "Reporting by …");
     - heading: a short line (≤ 8 words) that does not end like a sentence ("Pasokan terbatas",
-      "Limited supply") — a title or section heading, not an assertion;
+      "Limited supply") — a title or section heading, not an assertion; a section label in
+      capitals ("ABSTRACT.", "FULL TEXT."); the article's first line when it is a headline
+      (:func:`_is_headline`);
     - dateline: "JAKARTA, KOMPAS — " at the start of a body line (the rest is body);
     - body: everything else.
     """
@@ -450,9 +452,10 @@ def blocks(text: str, boilerplate: list[re.Pattern[str]] | tuple = ()) -> list[B
 
     dateline_at = dateline_pattern().match
     out: list[Block] = []
-    for m in _LINE.finditer(text):
-        s, e = m.start(), m.end()
-        line = m.group()
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    first = next((k for k, (s, e) in enumerate(lines) if text[s:e].strip()), None)
+    for k, (s, e) in enumerate(lines):
+        line = text[s:e]
         if not line.strip():
             continue
         ls = len(line) - len(line.lstrip())
@@ -460,7 +463,7 @@ def blocks(text: str, boilerplate: list[re.Pattern[str]] | tuple = ()) -> list[B
         stripped = text[s:e]
         if any(p.search(stripped) for p in boilerplate):
             kind = "boilerplate"
-        elif _is_heading(stripped):
+        elif _is_heading(stripped) or _is_label(stripped) or (k == first and _is_headline(text, lines, k)):
             kind = "heading"
         else:
             kind = "body"
@@ -470,6 +473,45 @@ def blocks(text: str, boilerplate: list[re.Pattern[str]] | tuple = ()) -> list[B
                 s += dateline.end()
         out.append(Block(s, e, kind))
     return out
+
+
+# a headline is at most this many words: a lead paragraph is longer, a title rarely is
+_HEADLINE_WORDS = 16
+# a section label in capitals: "ABSTRACT.", "FULL TEXT.", "WATCHDOG MEMO", "UPDATE:"
+_LABEL = re.compile(r"[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,3}[.:]?")
+
+
+def _is_label(line: str) -> bool:
+    """"ABSTRACT.", "FULL TEXT.": a line of one to four words in capitals labels a section
+    (an acronym line of a single letter-group such as "AS" is too short to tell)."""
+    return len(line) >= 4 and bool(_LABEL.fullmatch(line)) and len(_WORD.findall(line)) <= 4
+
+
+def _is_headline(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """The article's first line is its headline when more text follows it, it is one short
+    sentence ("Democratic tensions escalate over raids.", "Firm in talks to buy rival -
+    sources") and the paragraph after it is longer: a lead paragraph is rarely a single line
+    of sixteen words or fewer."""
+    s, e = lines[k]
+    line = text[s:e].strip()
+    # the next paragraph, past section labels ("ABSTRACT.")
+    nxt = next((x for a, b in lines[k + 1:] for x in [text[a:b].strip()] if x and not _is_label(x)), None)
+    if nxt is None or not line or len(line) > 160:
+        return False
+    n = len(_WORD.findall(line))
+    # "He said:" introduces what follows; a quotation opening the text is no title; a second
+    # sentence inside the line ("Harga naik. Warga cemas.") makes it a paragraph
+    if line[0] in "“\"'«„" or line.endswith(":") or re.search(r"[.!?][\"”’]?\s+[A-Z“\"]", line):
+        return False
+    from .lang import dateline_pattern
+
+    if dateline_pattern().match(line):
+        return False
+    # a title that ends like a sentence has no clause to set off: "The army likely attacked the
+    # grid, according to a report." is a lead
+    if _SENTENCE_END.search(line) and "," in line:
+        return False
+    return 0 < n <= _HEADLINE_WORDS and len(_WORD.findall(nxt)) > n
 
 
 def _is_heading(line: str) -> bool:

@@ -23,6 +23,7 @@ from itertools import islice
 from .lang.base import LangPack
 from .model import Source, SourceKind, Span
 from .pipeline.found import Extraction, FoundResponse, Offsets
+from .pipeline.responses import party_joins
 
 _WORD = re.compile(r"\w+(?:[.'’&-]\w+)*\.?")
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]")  # "ByteDance", "TikTok": a brand, not a person
@@ -813,6 +814,8 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
                 and not m.role and not (m.kind is SourceKind.PERSON and m.name and not m.proper_single):
             m.kind, m.name, m.count, m.named = SourceKind.MEDIA, None, None, True
         ent = _find(m, entities, pack)
+        if ent is not None and span in parties and not party_joins(m, ent):
+            ent = None  # "Juru bicara Kementerian X tidak menanggapi": another party (responses.py)
         if (m.embedded or m.zero or m.pronoun and not m.plural and m.gender != "n") and people:
             # "Fadli Ramadhan, Koordinator …, juga menyampaikan … “…,” ujarnya": a person named
             # after the last speaker is the one "-nya"/"dia" refers to

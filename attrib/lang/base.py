@@ -43,7 +43,13 @@ OPTIONAL_KEYS = frozenset({
     # resolution: "X yang akrab disapa Y", "the people"/"para sumber", "seorang …", "warga Desa X"
     "alias_verbs", "generic_source_heads", "person_classifiers", "resident_nouns",
     # token rules: "X merasa <clause>", "X harus memastikan", "Y dinilai X", "… tersebut"
-    "clause_speech_verbs", "obligation_modals", "passive_opinion_cues", "phrase_final_determiners"})
+    "clause_speech_verbs", "obligation_modals", "passive_opinion_cues", "phrase_final_determiners",
+    # responses and disputes: "… did not answer questions sent on Monday" (a follow-up), "X, a
+    # maker of …, declined", "membantah isu", "There is no negotiation", talks ≈ negotiation
+    "response_followups", "description_openers", "clause_joiners", "rumour_markers", "rumour_nouns",
+    "existential_negations", "core_synonyms"})
+# ``extra`` keys whose value is a mapping (word → word), not a list
+MAPPING_KEYS = frozenset({"labels", "core_synonyms"})
 KNOWN_KEYS = frozenset().union(*STRATEGY_KEYS.values(), OPTIONAL_KEYS)
 # fields the engine reads one word at a time: an entry with a space can never match ("lebih
 # dulu" in ``prior_markers`` is looked up as one word), so a phrase there is an error
@@ -254,7 +260,7 @@ def validate(pack: LangPack) -> list[str]:
     if unknown:
         problems.append(f"extra has keys no part of the engine reads (misspelt?): {unknown}")
     for key, value in pack.extra.items():
-        if key != "labels" and not isinstance(value, (frozenset, tuple)):
+        if key not in MAPPING_KEYS and not isinstance(value, (frozenset, tuple)):
             problems.append(f"extra[{key!r}] must be a frozenset or a tuple, not {type(value).__name__}")
     problems += split_phrases(pack)
     return problems

@@ -36,7 +36,25 @@ def sentence_offsets(doc: Doc, text: str | None = None) -> list[Offsets]:
             if s < e:
                 out.extend(_capped(text, s, e))
             start = end + 1
-    return out
+    return _openers_forward(text, out)
+
+
+# marks that open a quotation when a space stands before them
+_OPENERS = "“\"«„‘"
+
+
+def _openers_forward(text: str, sents: list[Offsets]) -> list[Offsets]:
+    """"… pada Senin. “Kami akan …": a splitter that cuts after the opening mark
+    ends a sentence inside the next quote; the mark goes to the sentence it opens."""
+    for k in range(len(sents) - 1):
+        s, e = sents[k]
+        ns, ne = sents[k + 1]
+        if e - s > 1 and text[e - 1] in _OPENERS and text[e - 2].isspace() and "\n" not in text[e:ns]:
+            cut = e - 1
+            while cut > s and text[cut - 1].isspace():
+                cut -= 1
+            sents[k], sents[k + 1] = (s, cut), (e - 1, ne)
+    return sents
 
 
 # a "sentence" longer than this (text with no full stops) is cut at spaces, so that no rule
@@ -77,11 +95,33 @@ def extract(doc: Doc, pack: LangPack, blocks: list[Block], text: str | None = No
         from .token_rules import find
 
         found = find(doc, pack, sentences, quotes, blocks, text)  # spares a second Doc.text
+    found = _past_datelines(text, found, blocks)
     responses = find_responses(text, sentences, pack)
     entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     if pack.ner:  # Indonesian: the NER's names go to the pack's name rules (resolve.py)
         return Extraction(sentences=sentences, found=found, responses=responses, names=entities)
     return Extraction(sentences=sentences, found=found, responses=responses, entities=entities)
+
+
+def _past_datelines(text: str, found: list[Found], blocks: list[Block]) -> list[Found]:
+    """"SURABAYA, KOMPAS — Partai Maju membantah …": the dateline says where the story was
+    filed and is never part of a source; a mention that starts in one starts after it."""
+    datelines = [(b.start, b.end) for b in blocks if b.kind == "dateline"]
+    if not datelines:
+        return found
+
+    def clip(m: Offsets) -> Offsets:
+        for s, e in datelines:
+            if s <= m[0] < e < m[1]:
+                start = e
+                while start < m[1] and text[start].isspace():
+                    start += 1
+                return (start, m[1]) if start < m[1] else m
+        return m
+
+    for f in found:
+        f.mentions = [clip(m) for m in f.mentions]
+    return found
 
 
 __all__ = ["Extraction", "Found", "FoundResponse", "Quote", "extract", "find_quotes", "sentence_offsets"]

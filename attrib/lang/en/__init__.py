@@ -55,5 +55,9 @@ PACK = LangPack(
            "mention_prepositions": S.MENTION_PREPOSITIONS, "demonstratives": S.DEMONSTRATIVES,
            "account_nouns": S.ACCOUNT_NOUNS, "citing_cues": S.CITING_CUES,
            # "two people familiar with …" then "the sources": whoever was cited
-           "generic_source_heads": frozenset({"source", "sources"})},
+           "generic_source_heads": frozenset({"source", "sources"}),
+           "response_followups": S.RESPONSE_FOLLOWUPS,
+           "description_openers": S.DESCRIPTION_OPENERS, "clause_joiners": S.CLAUSE_JOINERS,
+           "rumour_markers": S.RUMOUR_MARKERS, "rumour_nouns": S.RUMOUR_NOUNS,
+           "existential_negations": S.EXISTENTIAL_NEGATIONS, "core_synonyms": S.CORE_SYNONYMS},
 )

@@ -37,7 +37,14 @@ PRIOR_MARKERS = frozenset("previously earlier first already".split())
 REPORTING_FORMS = frozenset("report reported reports reporting".split())
 REPORTING_VERBS = frozenset({"report"})
 BOILERPLATE = (
-    r"^source link$", r"^read more\b", r"^(?:by|reporting by|editing by|written by)\s+[A-Z]",
+    r"^source link$", r"^read more\b", r"^(?:by|reporting by|editing by|written by)\s+(?-i:[A-Z])",
+    # a wire credit line, often in brackets: "(Reporting by …; Additional reporting by …;
+    # Editing by …)", "Compiled by …"
+    # (only in brackets: "Reporting by the agency showed …" opens a sentence)
+    r"^\((?:additional )?(?:reporting|editing|writing|compiled|produced|research) by\b",
+    # a photo credit: "Bloomberg via Getty Images.", "Photo: Jane Doe/AFP", "AP Photo/Jane Doe"
+    r"^(?:[\w.’'-]+ ){0,4}via (?:getty images|reuters|afp|ap|bloomberg)\.?$",
+    r"^(?:photo|photograph|image|credit|picture)s?\s*(?::|by\b)", r"^(?:ap|afp|reuters) photo\b",
     r"^(?:advertisement|share this|related:?)$",
 )
 # the English pipeline's dependency labels, grouped by what the rules do with them

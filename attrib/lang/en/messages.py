@@ -18,7 +18,7 @@ MESSAGES: dict[str, str] = {
     "flag.disputed": "{id} ({who}) denies it: “{text}”",
     "flag.denial.one": "{who} denies what {ids} reports.",
     "flag.denial.many": "{who} denies what {ids} report.",
-    "flag.denial.none": "{who} denies something; no claim it contradicts was found.",
+    "flag.denial.none": "{who} denies something, but no claim found that it disputes.",
     "flag.citing": ", citing {names}",
     "flag.prior_reporting": "Rests on earlier reporting by {by}{also}.",
     "flag.hedged_by": "{who} qualifies it: ‘{hedge}’.",

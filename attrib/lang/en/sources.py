@@ -63,7 +63,13 @@ DENIAL_PHRASES = (r"\bnot true\b", r"\b(?:is|are|was|were) (?:simply |completely
                   r"\bfake news\b", r"\bnonsense\b", r"\bno truth\b",
                   # "These claims are unfounded", "The report is inaccurate"
                   r"\bunfounded\b", r"\bgroundless\b", r"\binaccurate\b", r"\bincorrect\b",
-                  r"\bfabricat(?:ed|ion|ions)\b")
+                  r"\bfabricat(?:ed|ion|ions)\b",
+                  # "That is not the case"
+                  r"\bnot the case\b",
+                  # the evidence is missing: "found no credible evidence that …", "there is
+                  # no proof", "Critics should show proof for their claims"
+                  r"\b(?:no|not (?:see|seen|find|found|show|shown|have|provide|offer)|without)\s+(?:\w+\s+){0,2}(?:evidence|proof)\b",
+                  r"\b(?:should|must|need to|needs to) (?:provide|produce|show|offer) (?:any |some )?(?:evidence|proof)\b")
 HEDGE_PHRASES = ("could not say whether", "would not say whether", "did not know whether",
                  "could not confirm", "was not sure whether", "were not sure whether",
                  "declined to say whether", "did not say whether", "could not say if")
@@ -77,9 +83,26 @@ RESPONSE_PATTERNS = (
     (r"\b(?:refused|declined|would not|wouldn't) to (?:say|discuss|elaborate|disclose|specify|confirm)\b", "declined"),
     (r"\b(?:would not|wouldn't) (?:say|discuss|elaborate|disclose|specify)\b", "declined"),
     (r"\b(?:did not|didn't|has not|hasn't|have not|haven't|had not) (?:immediately )?(?:respond|reply|return)", "no_response"),
-    (r"\bcould not (?:immediately )?be reached", "unreachable"),
-    (r"\bwas not (?:immediately )?(?:available|reachable) for comment", "unreachable"),
+    # "could not be reached", "could not be immediately reached", "could not immediately be
+    # contacted", "cannot be reached"
+    (r"\b(?:could not|couldn't|cannot|can't|could not) (?:immediately )?be (?:immediately )?"
+     r"(?:reached|contacted)", "unreachable"),
+    (r"\b(?:was|were) (?:not (?:immediately )?(?:available|reachable)|unavailable) for comment", "unreachable"),
 )
+# a sentence that goes on about the non-answer just reported ("Messages left at its office
+# were not returned."): part of that response, not a claim
+RESPONSE_FOLLOWUPS = (
+    r"^(?:(?:an? |the )?(?:e-?mails?|messages?|calls?|requests?|questions?)\b.{0,120}?"
+    r"(?:were|was|went|have|has) (?:not |un)(?:returned|answered|acknowledged))",
+)
+# "Acme, a maker of rails …, declined to comment": a description opened by an indefinite
+# article after the party's name is its apposition, not the party
+DESCRIPTION_OPENERS = frozenset({"a", "an"})
+# hearsay the article reports ("X is reportedly in talks"), and the nouns a denial of it uses
+RUMOUR_MARKERS = frozenset("reportedly rumored rumoured purportedly".split())
+RUMOUR_NOUNS = frozenset("rumor rumors rumour rumours speculation speculations gossip".split())
+# "Although X declined to comment and aides said …": words that join a second clause
+CLAUSE_JOINERS = ("and", "but", "while", "although", "though")
 
 # words that open a post-modifier of a source noun phrase
 POSTMODIFIERS = frozenset("familiar who with close that which in at for from by whose".split())
@@ -97,7 +120,7 @@ allegations article here this that it these those thing things idea completely t
 simply just absolutely wrong false untrue true not categorically suggestion suggestions
 notion characterization reporting baseless unfounded groundless inaccurate incorrect
 fabricated fabrication fabrications nonsense entirely account accounts version assertion
-assertions""".split())
+assertions accusation accusations case""".split())
 FUNCTION_WORDS = frozenset("""said say says told according also would could should will can may
 might must has have had is are was were be been being do does did the a an of to in on at for
 with by from and or but that this these those it its they them their he she his her we our
@@ -117,7 +140,16 @@ SOURCE_JOINERS = ("and",)
 # "that account", "those claims": pointing back at what was just said
 DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 # one source's telling, as a denial names it ("disputed that account")
-ACCOUNT_NOUNS = frozenset("account accounts version assertion assertions characterization statement".split())
+ACCOUNT_NOUNS = frozenset("account accounts version assertion assertions characterization statement".split()
+                          # "denied that that was the case"
+                          + ["case"])
+# "There is no negotiation with X": a negation of existence, not of a verb
+EXISTENTIAL_NEGATIONS = ("there is no", "there are no", "there was no", "there were no", "there has been no",
+                         "there have been no")
+# one core for the words of one meaning, so a denial worded otherwise meets the claim it
+# disputes ("X is in talks" ↔ "There is no negotiation"): the vocabulary of deals and talks
+CORE_SYNONYMS = {w: "talks" for w in """talk talks negotiation negotiations negotiate negotiating
+negotiated discussion discussions""".split()}
 # "lawyers for both Walter and Greta Halvorsen": after one of these, "and" joins what the
 # preposition governs, not two sources
 MENTION_PREPOSITIONS = frozenset("of for from at with in on by to about behind".split())

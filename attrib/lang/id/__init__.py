@@ -115,5 +115,10 @@ PACK = LangPack(
         "alias_verbs": S.ALIAS_VERBS,
         "clause_speech_verbs": L.CLAUSE_SPEECH_VERBS,
         "generic_source_heads": S.GENERIC_SOURCE_HEADS,
+        "response_followups": S.RESPONSE_FOLLOWUPS,
+        "description_openers": S.DESCRIPTION_OPENERS, "clause_joiners": S.CLAUSE_JOINERS,
+        "rumour_markers": S.RUMOUR_MARKERS, "rumour_nouns": S.RUMOUR_NOUNS,
+        "existential_negations": S.EXISTENTIAL_NEGATIONS,
+        "core_synonyms": S.CORE_SYNONYMS,
     },
 )

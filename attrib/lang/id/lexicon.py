@@ -167,4 +167,10 @@ DATELINES = (
 )
 BOILERPLATE = (
     r"^source link$", r"^baca juga\b", r"^(?:oleh|penulis|editor|reporter)\s*:", r"^read more$",
+    # a wire credit line: "(Laporan oleh …; Penyuntingan oleh …)", "Penyunting: …"
+    # (only in brackets: "Laporan oleh lembaga itu menunjukkan …" opens a sentence)
+    r"^\((?:laporan|liputan|penyuntingan|penulisan|suntingan|disunting|ditulis) oleh\b",
+    r"^\(?(?:penyunting|editor|fotografer|pewarta|kontributor)\s*:",
+    # a photo credit: "Foto: …", "(FOTO: ANTARA/…)", "KOMPAS/NAMA FOTOGRAFER"
+    r"^\(?foto\s*:", r"^(?:kompas|antara|tempo|reuters|afp|ap)(?:\.com)?(?: foto)?/[\w .’'-]{1,40}$",
 )

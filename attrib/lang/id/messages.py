@@ -16,7 +16,7 @@ MESSAGES: dict[str, str] = {
     "flag.disputed": "{id} ({who}) membantahnya: “{text}”",
     "flag.denial.one": "{who} membantah apa yang dilaporkan {ids}.",
     "flag.denial.many": "{who} membantah apa yang dilaporkan {ids}.",
-    "flag.denial.none": "{who} membantah sesuatu; klaim yang dibantahnya tidak ditemukan.",
+    "flag.denial.none": "{who} membantah sesuatu, tetapi tidak ditemukan klaim yang dibantahnya.",
     "flag.citing": ", mengutip {names}",
     "flag.prior_reporting": "Bersandar pada pemberitaan sebelumnya oleh {by}{also}.",
     "flag.hedged_by": "{who} tidak memastikannya: ‘{hedge}’.",

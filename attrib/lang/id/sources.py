@@ -81,7 +81,10 @@ DENIAL_CUES = frozenset({"membantah", "menyangkal", "menepis", "dibantah", "memb
 # regexes over a quotation or reported content that make it a denial;
 # "salah satu" ("one of") is not "salah" ("wrong")
 DENIAL_PHRASES = (r"\btidak benar\b", r"\btak benar\b", r"\bsalah\b(?! (?:satu|seorang|sebuah|seekor))",
-                  r"\bkeliru\b", r"\bhoaks\b", r"\bbohong\b", r"\bfitnah\b")
+                  r"\bkeliru\b", r"\bhoaks\b", r"\bbohong\b", r"\bfitnah\b",
+                  # the evidence is missing: "tidak ada bukti bahwa …", "harus menunjukkan bukti"
+                  r"\b(?:tidak|tak|belum) (?:ada|menemukan|melihat|memiliki|menunjukkan) (?:\w+ ){0,2}bukti\b",
+                  r"\b(?:harus|perlu|hendaknya|semestinya|sebaiknya) (?:memberikan|menunjukkan|membawa) (?:\w+ )?bukti\b")
 HEDGE_PHRASES = ("tidak dapat mengatakan apakah", "tidak bisa mengatakan apakah",
                  "tidak bisa memastikan", "tidak dapat memastikan", "belum dapat dipastikan",
                  "tidak tahu apakah", "belum bisa memastikan", "enggan mengatakan apakah")
@@ -93,8 +96,20 @@ RESPONSE_PATTERNS = (
      r"|memberikan keterangan|memberi keterangan|memberikan tanggapan|diwawancarai)", "declined"),
     (r"\b(?:tidak|belum) (?:membalas|menjawab|merespons) permintaan (?:komentar|tanggapan)", "no_response"),
     (r"\b(?:tidak|belum) (?:menanggapi|memberikan tanggapan|merespons|membalas)", "no_response"),
-    (r"\b(?:tidak|belum) (?:dapat|bisa|berhasil) dihubungi", "unreachable"),
+    (r"\b(?:tidak|belum|tak) (?:dapat|bisa|berhasil) dihubungi", "unreachable"),
 )
+# a sentence that goes on about the non-answer just reported ("Pertanyaan yang dikirim lewat
+# surel belum dibalas."): part of that response, not a claim
+RESPONSE_FOLLOWUPS = (
+    r"^(?:permintaan|pertanyaan|pesan|panggilan|telepon|upaya)\b.{0,200}?"
+    r"\b(?:tidak|belum|tak) (?:dijawab|dibalas|direspons|ditanggapi|diangkat|berhasil)\b",
+)
+DESCRIPTION_OPENERS: frozenset[str] = frozenset()
+# hearsay the article reports ("X disebut-sebut menjual …"), and the nouns a denial of it uses
+RUMOUR_MARKERS = frozenset("disebut-sebut dikabarkan kabarnya diisukan digosipkan santer konon".split())
+RUMOUR_NOUNS = frozenset("isu kabar rumor gosip desas-desus spekulasi".split())
+# "X tidak merespons, sementara Y mengatakan …": words that join a second clause
+CLAUSE_JOINERS = ("dan", "tetapi", "namun", "sementara", "sedangkan", "meski", "meskipun")
 
 # words that open a post-modifier of a source noun phrase
 POSTMODIFIERS = frozenset("yang dari di dengan untuk".split())
@@ -152,3 +167,9 @@ MENTION_PREPOSITIONS = frozenset("dari untuk di pada dengan kepada ke oleh bagi 
 
 # one source's telling, as a denial names it ("membantah pernyataan tersebut")
 ACCOUNT_NOUNS = frozenset("pernyataan keterangan klaim pengakuan versi".split())
+# "Tidak ada pembicaraan dengan X": a negation of existence, not of a verb
+EXISTENTIAL_NEGATIONS = ("tidak ada", "tak ada", "belum ada", "tiada")
+# one core for the words of one meaning, so a denial worded otherwise meets the claim it
+# disputes ("sedang berunding untuk membeli" ↔ "membantah ada negosiasi")
+CORE_SYNONYMS = {w: "runding" for w in """pembicaraan negosiasi bernegosiasi perundingan berunding
+merundingkan menegosiasikan""".split()}
