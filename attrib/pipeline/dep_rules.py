@@ -158,7 +158,9 @@ def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote]
          blocks: list[Block]) -> list[Found]:
     """All attribution relations the rules find in an English Doc."""
     labels = pack.extra["labels"]
-    cues = pack.speech_verbs | pack.belief_verbs
+    # verbs of saying and believing, and the verbs PolNeAR marks as cues most times they
+    # have a subject (derived from its annotations: scripts/derive_en_cues.py)
+    cues = pack.speech_verbs | pack.belief_verbs | pack.extra.get("corpus_cues", frozenset())
     text = doc.text  # Doc.text joins every token: build it once
     qs = _Quotes(text, list(quotes) + _doubled_apostrophe_quotes(text, quotes))
     sents = _Sents(doc)
@@ -566,6 +568,8 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
     if agent is not None:
         return passive_cue(doc, verb, agent, labels, qs)
     speech = verb.lemma_.lower() in pack.speech_verbs
+    if _defers_to_complement(verb, pack):
+        return None
     subj = rel_subject or _subject(verb, labels, pack.speech_verbs if speech else frozenset())
     if subj is None or subj.dep_ == "expl" \
             or (subj.lower_ in labels["bad_subjects"] and subj is not rel_subject):
@@ -629,6 +633,17 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
             found.content.append((qs.items[k].start, qs.items[k].end))
     _set_kind(found, qs)
     return found
+
+
+def _defers_to_complement(verb: Token, pack: LangPack) -> bool:
+    """``The senator appeared to suggest Y`` / ``seems to believe Y``: a cue of the derived
+    list (a verb of stance or presentation) whose infinitive is a verb of saying or believing
+    leaves the relation to that verb."""
+    lemma = verb.lemma_.lower()
+    if lemma in pack.speech_verbs or lemma in pack.belief_verbs:
+        return False
+    return any(c.dep_ == "xcomp" and (c.lemma_.lower() in pack.speech_verbs or c.lemma_.lower() in pack.belief_verbs)
+               for c in verb.children)
 
 
 def _agent(verb: Token, labels) -> Token | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..base import LangPack
 from . import lexicon as L
 from . import sources as S
+from .corpus_cues import CORPUS_CUES
 
 PACK = LangPack(
     code="en",
@@ -53,5 +54,6 @@ PACK = LangPack(
     boilerplate=L.BOILERPLATE,
     extra={"labels": L.LABELS, "phrase_heads": L.PHRASE_HEADS, "source_joiners": S.SOURCE_JOINERS,
            "mention_prepositions": S.MENTION_PREPOSITIONS, "demonstratives": S.DEMONSTRATIVES,
-           "account_nouns": S.ACCOUNT_NOUNS, "citing_cues": S.CITING_CUES},
+           "account_nouns": S.ACCOUNT_NOUNS, "citing_cues": S.CITING_CUES,
+           "corpus_cues": CORPUS_CUES - L.SPEECH_VERBS - L.BELIEF_VERBS},
 )
