@@ -916,6 +916,22 @@ def _complement_content(doc: Doc, verb: Token, subj: Token, clause: list[Range],
     ranges: list[Range] = []
     for comp in comps:
         whole = [(comp.left_edge.i, comp.right_edge.i)]
+        if comp.dep_ in labels["object"] and comp.i > verb.i:
+            # "described Trump as a danger", "criticized the plan for its cost", "accused
+            # the mayor of lying": the verb's second complement, right after the object,
+            # belongs to what was said
+            right = comp.right_edge.i
+            for p in sorted((c for c in verb.children if c.i > right), key=lambda c: c.i):
+                if p.left_edge.i != right + 1 or not (p.dep_ == "prep" and p.lower_ in labels["object_preps"]):
+                    break
+                right = p.right_edge.i
+            whole = [(comp.left_edge.i, right)]
+        elif comp.dep_ == "xcomp" and comp.i > verb.i:
+            # "urged the senator to apologize": the object a request is made to is part of it
+            obj = next((c for c in verb.children if c.dep_ in labels["object"] and verb.i < c.i < comp.i
+                        and c.right_edge.i + 1 == comp.left_edge.i), None)
+            if obj is not None:
+                whole = [(obj.left_edge.i, comp.right_edge.i)]
         if comp.i == verb.head.i:  # the parenthetical's head: without the cue's own subtree
             whole = _minus(whole, (verb.left_edge.i, verb.right_edge.i))
         if comp.dep_ in labels["object"] or comp.dep_ == "pobj":

@@ -59,6 +59,9 @@ LABELS = {
         "reply": frozenset({"with", "by"}), "call": frozenset({"on"}), "speak": frozenset({"on"}),
         "talk": frozenset({"on"}), "comment": frozenset({"on"}), "agree": frozenset({"on", "with"}),
     },
+    # prepositions of a verb's second complement after its object, part of the content:
+    # "described X as Y", "praised X for Y", "accused X of Y"
+    "object_preps": frozenset({"as", "for", "of"}),
     # "spoke for an hour": a duration or amount after the preposition is no topic
     "not_topic_entities": frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY"}),
     # the that-clause of a noun cue ("the claim that …"), often parsed as a relative clause
