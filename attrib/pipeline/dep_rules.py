@@ -958,7 +958,20 @@ def _complement_content(doc: Doc, verb: Token, subj: Token, clause: list[Range],
             ranges.append((last + 1, sent.end - 1))
     for cut_range in clause:
         ranges = _minus(ranges, cut_range)
+    if verb.lemma_.lower() not in cues:  # (a speaker's words keep their relative clauses)
+        ranges = [_without_trailing_remark(doc, a, b, labels) for a, b in ranges]
     return [p for p in (_range_span(doc, a, b) for a, b in sorted(ranges)) if p]
+
+
+def _without_trailing_remark(doc: Doc, a: int, b: int, labels) -> Range:
+    """``favours a vote in May, when the council meets``, ``…, which …``: a relative clause
+    set off by a comma that ends the content of a belief or a stance is the writer's remark
+    on a noun of it, not part of what is believed."""
+    for t in doc[a:b + 1]:
+        if t.dep_ in labels["remark_clauses"] and a <= t.head.i < t.i and t.right_edge.i >= b - 1 \
+                and _after_comma(t) and t.left_edge.i - 1 > a:
+            return a, t.left_edge.i - 2
+    return a, b
 
 
 
