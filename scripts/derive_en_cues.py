@@ -6,7 +6,7 @@ A development-time script (it reads the corpora in ../shared; the library never 
     python scripts/derive_en_cues.py ../shared/data/polnear-train [--docbin CACHE.spacy]
         [--min-gold 5] [--min-rate 0.4] [--write attrib/lang/en/corpus_cues.py]
 
-For each verb lemma it counts ``gold``: the cues whose head token (the one token of the cue
+For each verb lemma it counts ``gold``: the cues with a source whose head token (the one token of the cue
 span whose head lies outside it) has that lemma, and ``seen``: the verb's occurrences with
 a subject (the rules need one to name a source). A lemma is kept when ``gold >= min-gold``
 and ``gold / seen >= min-rate``: when PolNeAR counts the verb as a cue most times a subject
@@ -76,7 +76,9 @@ def main() -> int:
             for t in doc:
                 if t.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                     seen[t.lemma_.lower()] += 1
-            for start, end in {r["cue"] for r in d.rels if r["cue"]}:
+            # only cues with a source: "Trump seems to be shrinking" is the writer's view
+            # (PolNeAR marks the cue with no source), no relation the rules could find
+            for start, end in {r["cue"] for r in d.rels if r["cue"] and r["source"]}:
                 head = _cue_head(doc, start, end)
                 if head is not None and head.pos_ == "VERB":
                     gold[head.lemma_.lower()] += 1

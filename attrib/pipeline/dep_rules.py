@@ -570,6 +570,10 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
     speech = verb.lemma_.lower() in pack.speech_verbs
     if _defers_to_complement(verb, pack):
         return None
+    if verb.lemma_.lower() in labels["aspectual"] and any(c.dep_ == "xcomp" for c in verb.children):
+        # "the firm continued to lose money", "continued to insist that Y": a verb of aspect
+        # before an infinitive reports nothing of its own
+        return None
     subj = rel_subject or _subject(verb, labels, pack.speech_verbs if speech else frozenset())
     if subj is None or subj.dep_ == "expl" \
             or (subj.lower_ in labels["bad_subjects"] and subj is not rel_subject):
@@ -604,7 +608,8 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
     hidden = (_hidden_complement(verb, labels) if speech else None) \
         or _topic_object(verb, labels, pack.speech_verbs)
     for c in verb.children:
-        if c.dep_ in labels["addressee"] or (c.dep_ in labels["clause_extra"] and c.i > verb.i):
+        if c.dep_ in labels["addressee"] or (c.dep_ in labels["clause_extra"] and c.i > verb.i
+                                             and not _second_complement(c, verb, labels)):
             part = [(c.left_edge.i, c.right_edge.i)]
             clause += _minus(part, (hidden.left_edge.i, hidden.right_edge.i)) if hidden is not None else part
     lo = doc[min(a for a, _ in clause)].idx
@@ -633,6 +638,13 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
             found.content.append((qs.items[k].start, qs.items[k].end))
     _set_kind(found, qs)
     return found
+
+
+def _second_complement(prep: Token, verb: Token, labels) -> bool:
+    """``described the budget as a disgrace``: a preposition right after the verb's object
+    that completes what was said (not the cue clause's "said in a statement")."""
+    return prep.dep_ == "prep" and prep.lower_ in labels["object_preps"] and any(
+        c.dep_ in labels["object"] and verb.i < c.i and c.right_edge.i + 1 == prep.i for c in verb.children)
 
 
 def _defers_to_complement(verb: Token, pack: LangPack) -> bool:
@@ -925,7 +937,7 @@ def _complement_content(doc: Doc, verb: Token, subj: Token, clause: list[Range],
                 if p.left_edge.i != right + 1 or not (p.dep_ == "prep" and p.lower_ in labels["object_preps"]):
                     break
                 right = p.right_edge.i
-            whole = [(comp.left_edge.i, right)]
+            whole = [_without_trailing_remark(doc, comp.left_edge.i, right, labels)]
         elif comp.dep_ == "xcomp" and comp.i > verb.i:
             # "urged the senator to apologize": the object a request is made to is part of it
             obj = next((c for c in verb.children if c.dep_ in labels["object"] and verb.i < c.i < comp.i

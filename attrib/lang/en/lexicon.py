@@ -62,6 +62,8 @@ LABELS = {
     # prepositions of a verb's second complement after its object, part of the content:
     # "described X as Y", "praised X for Y", "accused X of Y"
     "object_preps": frozenset({"as", "for", "of"}),
+    # verbs of aspect: with an infinitive they report nothing ("continued to lose money")
+    "aspectual": frozenset({"continue", "begin", "start", "keep", "stop", "cease", "resume"}),
     # a remark of the writer's at the end of a content: ", which …", ", where …"
     "remark_clauses": frozenset({"relcl"}),
     # "spoke for an hour": a duration or amount after the preposition is no topic
