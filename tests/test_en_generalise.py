@@ -30,6 +30,9 @@ CASES = [
      [("to insist", ["Lina Osk"], ["that the figures were wrong"])]),
     # … and stays a cue of saying with a quotation
     ("“We will win,” she continued.", [("continued", ["she"], ["“We will win,”"])]),
+    # … the same verbs with a clause are cues
+    ("Ms. Vell found that the figures were wrong.",
+     [("found", ["Ms. Vell"], ["that the figures were wrong"])]),
     # a speaker's words keep a relative clause that ends them
     ("The mayor said the vote would come in May, when the council meets again.",
      [("said", ["The mayor"], ["the vote would come in May, when the council meets again"])]),
@@ -39,6 +42,10 @@ CASES = [
 ]
 
 NEGATIVES = [
+    # verbs that report only a clause: with a mere object they report nothing
+    "The new plant added two hundred jobs last year.",
+    "Ms. Vell found a job in the city.",
+    "The governor signed the bill on Monday.",
     # a verb of aspect before an infinitive reports nothing
     "The firm continued to lose money.",
     # "X seems to Y" is the writer's view of X: no source (the derivation counts only cues

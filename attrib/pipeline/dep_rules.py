@@ -903,8 +903,9 @@ def _complement_content(doc: Doc, verb: Token, subj: Token, clause: list[Range],
     hidden = _hidden_complement(verb, labels) if verb.lemma_.lower() in cues else None
     if not comps and hidden is not None:
         comps = [hidden]
-    if not comps:
-        # "denied the report", "called him “a genius”" — but not a relative pronoun
+    if not comps and verb.lemma_.lower() not in labels["clause_only"]:
+        # "denied the report", "called him “a genius”" — but not a relative pronoun, and not
+        # the object of a verb that reports only a clause ("found a job", "added 200 jobs")
         comps = [c for c in verb.children if c.dep_ in labels["object"] and c.i > verb.i
                  and c.tag_ not in ("WDT", "WP") and c.lower_ not in labels["bad_subjects"]]
     topic = _topic_object(verb, labels, cues)
