@@ -33,6 +33,11 @@ CASES = [
     # … the same verbs with a clause are cues
     ("Ms. Vell found that the figures were wrong.",
      [("found", ["Ms. Vell"], ["that the figures were wrong"])]),
+    # a cue with no comma before it: the parser swallows the speaker into the clause
+    ("The documents were relevant to the merger talks officials said.",
+     [("said", ["officials"], ["The documents were relevant to the merger talks"])]),
+    ("The plant will close in June Chinese officials said.",
+     [("said", ["Chinese officials"], ["The plant will close in June"])]),
     # a belief's content ends before the writer's relative clause on one of its nouns
     ("Ms. Vell believes the tax will hurt the farmers, who already pay too much.",
      [("believes", ["Ms. Vell"], ["the tax will hurt the farmers"])]),
@@ -47,6 +52,8 @@ CASES = [
 ]
 
 NEGATIVES = [
+    # a noun before a subjectless verb inside a relative clause is no speaker
+    "What the report said was wrong.",
     # verbs that report only a clause: with a mere object they report nothing
     "The new plant added two hundred jobs last year.",
     "Ms. Vell found a job in the city.",

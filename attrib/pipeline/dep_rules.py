@@ -575,6 +575,9 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
         # before an infinitive reports nothing of its own
         return None
     subj = rel_subject or _subject(verb, labels, pack.speech_verbs if speech else frozenset())
+    swallowed = _swallowed_subject(verb, labels) if subj is None and speech else []
+    if swallowed:
+        subj = swallowed[-1]
     if subj is None or subj.dep_ == "expl" \
             or (subj.lower_ in labels["bad_subjects"] and subj is not rel_subject):
         return None
@@ -582,8 +585,10 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
     # tree) is a misparse; checked from the subtree's edges, before walking it
     if subj.right_edge.i - subj.left_edge.i > MAX_SUBJECT_SPAN:
         return None
-    subj_toks = _np_tokens(subj, labels)
-    if subj.i == verb.head.i and verb.dep_ in labels["participle_of_noun"]:
+    subj_toks = swallowed or _np_tokens(subj, labels)
+    if swallowed:
+        mentions = [_span(swallowed)]
+    elif subj.i == verb.head.i and verb.dep_ in labels["participle_of_noun"]:
         # the described noun without the participle's own clause
         subj_toks = [t for t in subj_toks if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
         mentions = [_span(subj_toks)] if subj_toks else []
@@ -638,6 +643,31 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
             found.content.append((qs.items[k].start, qs.items[k].end))
     _set_kind(found, qs)
     return found
+
+
+def _swallowed_subject(verb: Token, labels) -> list[Token]:
+    """``The files were relevant to the merger talks officials said.``: with no comma before
+    the cue, the parser takes the speaker into the reported clause (here as the object of
+    "to") and leaves the verb with no subject. The speaker is the noun right before the
+    verb, ending the clause that the verb reports, with the adjectives and names just before
+    it ("Chinese officials", "Jane Doe"); a compound noun before them belongs to the clause."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i == 0:
+        return []
+    last = doc[verb.i - 1]
+    comp = next((c for c in verb.children if c.dep_ in labels["complement"] and c.i < verb.i), None)
+    if comp is None or last.pos_ not in ("NOUN", "PROPN") or last.tag_ == "NN" \
+            or not comp.left_edge.i <= last.i <= comp.right_edge.i or last.i - comp.left_edge.i < 3:
+        return []  # (a singular common noun is rarely a speaker on its own: "… the plan said")
+    toks = [last]
+    for t in reversed(doc[comp.left_edge.i:last.i]):
+        # "Chinese officials", "Jane Doe": adjectives and a name run before the noun
+        if (t.pos_ == "ADJ" or (t.pos_ == "PROPN" and last.pos_ == "PROPN")) and not t.is_punct:
+            toks.insert(0, t)
+        else:
+            break
+    # the clause must still say something before the speaker
+    return toks if toks[0].i - comp.left_edge.i >= 3 else []
 
 
 def _second_complement(prep: Token, verb: Token, labels) -> bool:
