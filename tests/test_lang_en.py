@@ -162,8 +162,9 @@ ROUND2 = [
     ("The senator went on to say that the vote was rigged.",
      [("to say", ["The senator"], ["that the vote was rigged"])]),
     # … but a request made to someone else is no statement of theirs: only the teacher speaks
+    # (and, as PolNeAR marks it, the request takes its addressee: "urged X to Y")
     ("The teacher urged the students to report every problem.",
-     [("urged", ["The teacher"], ["to report every problem"])]),
+     [("urged", ["The teacher"], ["the students to report every problem"])]),
     # "As X pointed out, Y" / "Y, as X noted": the as-clause's head is the content
     ("As several economists have pointed out, the tax would hit small firms hardest.",
      [("have pointed out", ["several economists"], ["the tax would hit small firms hardest"])]),
@@ -172,9 +173,9 @@ ROUND2 = [
     # a light verb with a noun of saying: "made the case that Y"
     ("The senator made the case that the tax was unfair.",
      [("made", ["The senator"], ["the case that the tax was unfair"])]),
-    # "see Y as Z": a cue only with "as"
+    # "see Y as Z": a cue only with "as" (the content takes the "as" phrase, as PolNeAR's)
     ("Many critics see the program as an easy path to citizenship.",
-     [("see", ["Many critics"], ["the program"])]),
+     [("see", ["Many critics"], ["the program as an easy path to citizenship"])]),
     # noun cues with an infinitive or a topic; the possessive stays with the source
     ("Mrs. Marlowe's plan to cap deductions would raise revenue.",
      [("plan", ["Mrs. Marlowe's"], ["to cap deductions"])]),
@@ -205,9 +206,10 @@ ROUND2 = [
     # verbs of expressing and detailing
     ("The agency has expressed concern about the policy.",
      [("has expressed", ["The agency"], ["concern about the policy"])]),
-    # a comma-set relative clause after an object is no part of the object content
+    # a comma-set relative clause after an object is no part of the object content (the
+    # second complement "for Y" is, so the accepting is inside what he attacked)
     ("He attacked rivals for accepting donations, which he said were bribes.",
-     [("attacked", ["He"], ["rivals"]), ("accepting", ["He"], ["donations"]),
+     [("attacked", ["He"], ["rivals for accepting donations"]),
       ("said", ["he"], ["which", "were bribes"])]),
 ]
 

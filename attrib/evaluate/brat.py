@@ -42,11 +42,17 @@ class BratDoc:
         return len(self.text.split())
 
 
+# an annotation line: an id ("T3", "E1", "A2", "#1") and a tab
+_ANN_LINE = re.compile(r"[TEARN#]\d*\t")
+
+
 def parse_ann(path: Path) -> list[dict[str, Any]]:
     """The Attribution events of one ``.ann`` file as role → (start, end) and role_text."""
     spans: dict[str, dict[str, Any]] = {}
     events: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
+        if not _ANN_LINE.match(line):
+            continue  # the rest of a span text that holds a line break (a few training files)
         if line.startswith("T"):  # "T3\tContent 115 200;210 290\ttext"
             tid, meta, text = line.split("\t", 2)
             label, offs = meta.split(" ", 1)

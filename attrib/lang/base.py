@@ -21,7 +21,7 @@ class PackError(AttribError):
 STRATEGIES = ("dep", "tokens")
 # the ``extra`` keys each strategy reads: a pack of that strategy must give every one
 STRATEGY_KEYS: dict[str, frozenset[str]] = {
-    "dep": frozenset({"labels", "phrase_heads"}),
+    "dep": frozenset({"labels", "phrase_heads", "corpus_cues"}),
     "tokens": frozenset({
         "postposed_cues", "quote_cues", "denial_stems", "purpose_words", "quote_embedded_cues",
         "not_according", "discourse_words", "name_particles", "apposition_nouns", "date_words",

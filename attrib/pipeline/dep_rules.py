@@ -158,7 +158,9 @@ def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote]
          blocks: list[Block]) -> list[Found]:
     """All attribution relations the rules find in an English Doc."""
     labels = pack.extra["labels"]
-    cues = pack.speech_verbs | pack.belief_verbs
+    # verbs of saying and believing, and the verbs PolNeAR marks as cues most times they
+    # have a subject (derived from its annotations: scripts/derive_en_cues.py)
+    cues = pack.speech_verbs | pack.belief_verbs | pack.extra.get("corpus_cues", frozenset())
     text = doc.text  # Doc.text joins every token: build it once
     qs = _Quotes(text, list(quotes) + _doubled_apostrophe_quotes(text, quotes))
     sents = _Sents(doc)
@@ -566,7 +568,16 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
     if agent is not None:
         return passive_cue(doc, verb, agent, labels, qs)
     speech = verb.lemma_.lower() in pack.speech_verbs
+    if _defers_to_complement(verb, pack):
+        return None
+    if verb.lemma_.lower() in labels["aspectual"] and any(c.dep_ == "xcomp" for c in verb.children):
+        # "the firm continued to lose money", "continued to insist that Y": a verb of aspect
+        # before an infinitive reports nothing of its own
+        return None
     subj = rel_subject or _subject(verb, labels, pack.speech_verbs if speech else frozenset())
+    swallowed = _swallowed_subject(verb, labels) if subj is None and speech else []
+    if swallowed:
+        subj = swallowed[-1]
     if subj is None or subj.dep_ == "expl" \
             or (subj.lower_ in labels["bad_subjects"] and subj is not rel_subject):
         return None
@@ -574,8 +585,10 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
     # tree) is a misparse; checked from the subtree's edges, before walking it
     if subj.right_edge.i - subj.left_edge.i > MAX_SUBJECT_SPAN:
         return None
-    subj_toks = _np_tokens(subj, labels)
-    if subj.i == verb.head.i and verb.dep_ in labels["participle_of_noun"]:
+    subj_toks = swallowed or _np_tokens(subj, labels)
+    if swallowed:
+        mentions = [_span(swallowed)]
+    elif subj.i == verb.head.i and verb.dep_ in labels["participle_of_noun"]:
         # the described noun without the participle's own clause
         subj_toks = [t for t in subj_toks if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
         mentions = [_span(subj_toks)] if subj_toks else []
@@ -600,7 +613,8 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
     hidden = (_hidden_complement(verb, labels) if speech else None) \
         or _topic_object(verb, labels, pack.speech_verbs)
     for c in verb.children:
-        if c.dep_ in labels["addressee"] or (c.dep_ in labels["clause_extra"] and c.i > verb.i):
+        if c.dep_ in labels["addressee"] or (c.dep_ in labels["clause_extra"] and c.i > verb.i
+                                             and not _second_complement(c, verb, labels)):
             part = [(c.left_edge.i, c.right_edge.i)]
             clause += _minus(part, (hidden.left_edge.i, hidden.right_edge.i)) if hidden is not None else part
     lo = doc[min(a for a, _ in clause)].idx
@@ -629,6 +643,49 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
             found.content.append((qs.items[k].start, qs.items[k].end))
     _set_kind(found, qs)
     return found
+
+
+def _swallowed_subject(verb: Token, labels) -> list[Token]:
+    """``The files were relevant to the merger talks officials said.``: with no comma before
+    the cue, the parser takes the speaker into the reported clause (here as the object of
+    "to") and leaves the verb with no subject. The speaker is the noun right before the
+    verb, ending the clause that the verb reports, with the adjectives and names just before
+    it ("Chinese officials", "Jane Doe"); a compound noun before them belongs to the clause."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i == 0:
+        return []
+    last = doc[verb.i - 1]
+    comp = next((c for c in verb.children if c.dep_ in labels["complement"] and c.i < verb.i), None)
+    if comp is None or last.pos_ not in ("NOUN", "PROPN") or last.tag_ == "NN" \
+            or not comp.left_edge.i <= last.i <= comp.right_edge.i or last.i - comp.left_edge.i < 3:
+        return []  # (a singular common noun is rarely a speaker on its own: "… the plan said")
+    toks = [last]
+    for t in reversed(doc[comp.left_edge.i:last.i]):
+        # "Chinese officials", "Jane Doe": adjectives and a name run before the noun
+        if (t.pos_ == "ADJ" or (t.pos_ == "PROPN" and last.pos_ == "PROPN")) and not t.is_punct:
+            toks.insert(0, t)
+        else:
+            break
+    # the clause must still say something before the speaker
+    return toks if toks[0].i - comp.left_edge.i >= 3 else []
+
+
+def _second_complement(prep: Token, verb: Token, labels) -> bool:
+    """``described the budget as a disgrace``: a preposition right after the verb's object
+    that completes what was said (not the cue clause's "said in a statement")."""
+    return prep.dep_ == "prep" and prep.lower_ in labels["object_preps"] and any(
+        c.dep_ in labels["object"] and verb.i < c.i and c.right_edge.i + 1 == prep.i for c in verb.children)
+
+
+def _defers_to_complement(verb: Token, pack: LangPack) -> bool:
+    """``The senator appeared to suggest Y`` / ``seems to believe Y``: a cue of the derived
+    list (a verb of stance or presentation) whose infinitive is a verb of saying or believing
+    leaves the relation to that verb."""
+    lemma = verb.lemma_.lower()
+    if lemma in pack.speech_verbs or lemma in pack.belief_verbs:
+        return False
+    return any(c.dep_ == "xcomp" and (c.lemma_.lower() in pack.speech_verbs or c.lemma_.lower() in pack.belief_verbs)
+               for c in verb.children)
 
 
 def _agent(verb: Token, labels) -> Token | None:
@@ -876,8 +933,9 @@ def _complement_content(doc: Doc, verb: Token, subj: Token, clause: list[Range],
     hidden = _hidden_complement(verb, labels) if verb.lemma_.lower() in cues else None
     if not comps and hidden is not None:
         comps = [hidden]
-    if not comps:
-        # "denied the report", "called him “a genius”" — but not a relative pronoun
+    if not comps and verb.lemma_.lower() not in labels["clause_only"]:
+        # "denied the report", "called him “a genius”" — but not a relative pronoun, and not
+        # the object of a verb that reports only a clause ("found a job", "added 200 jobs")
         comps = [c for c in verb.children if c.dep_ in labels["object"] and c.i > verb.i
                  and c.tag_ not in ("WDT", "WP") and c.lower_ not in labels["bad_subjects"]]
     topic = _topic_object(verb, labels, cues)
@@ -901,6 +959,22 @@ def _complement_content(doc: Doc, verb: Token, subj: Token, clause: list[Range],
     ranges: list[Range] = []
     for comp in comps:
         whole = [(comp.left_edge.i, comp.right_edge.i)]
+        if comp.dep_ in labels["object"] and comp.i > verb.i:
+            # "described Trump as a danger", "criticized the plan for its cost", "accused
+            # the mayor of lying": the verb's second complement, right after the object,
+            # belongs to what was said
+            right = comp.right_edge.i
+            for p in sorted((c for c in verb.children if c.i > right), key=lambda c: c.i):
+                if p.left_edge.i != right + 1 or not (p.dep_ == "prep" and p.lower_ in labels["object_preps"]):
+                    break
+                right = p.right_edge.i
+            whole = [_without_trailing_remark(doc, comp.left_edge.i, right, labels)]
+        elif comp.dep_ == "xcomp" and comp.i > verb.i:
+            # "urged the senator to apologize": the object a request is made to is part of it
+            obj = next((c for c in verb.children if c.dep_ in labels["object"] and verb.i < c.i < comp.i
+                        and c.right_edge.i + 1 == comp.left_edge.i), None)
+            if obj is not None:
+                whole = [(obj.left_edge.i, comp.right_edge.i)]
         if comp.i == verb.head.i:  # the parenthetical's head: without the cue's own subtree
             whole = _minus(whole, (verb.left_edge.i, verb.right_edge.i))
         if comp.dep_ in labels["object"] or comp.dep_ == "pobj":
@@ -927,7 +1001,20 @@ def _complement_content(doc: Doc, verb: Token, subj: Token, clause: list[Range],
             ranges.append((last + 1, sent.end - 1))
     for cut_range in clause:
         ranges = _minus(ranges, cut_range)
+    if verb.lemma_.lower() not in cues:  # (a speaker's words keep their relative clauses)
+        ranges = [_without_trailing_remark(doc, a, b, labels) for a, b in ranges]
     return [p for p in (_range_span(doc, a, b) for a, b in sorted(ranges)) if p]
+
+
+def _without_trailing_remark(doc: Doc, a: int, b: int, labels) -> Range:
+    """``favours a vote in May, when the council meets``, ``…, which …``: a relative clause
+    set off by a comma that ends the content of a belief or a stance is the writer's remark
+    on a noun of it, not part of what is believed."""
+    for t in doc[a:b + 1]:
+        if t.dep_ in labels["remark_clauses"] and a <= t.head.i < t.i and t.right_edge.i >= b - 1 \
+                and _after_comma(t) and t.left_edge.i - 1 > a:
+            return a, t.left_edge.i - 2
+    return a, b
 
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..base import LangPack
 from . import lexicon as L
 from . import sources as S
+from .corpus_cues import CORPUS_CUES
 
 PACK = LangPack(
     code="en",
@@ -59,5 +60,7 @@ PACK = LangPack(
            "response_followups": S.RESPONSE_FOLLOWUPS,
            "description_openers": S.DESCRIPTION_OPENERS, "clause_joiners": S.CLAUSE_JOINERS,
            "rumour_markers": S.RUMOUR_MARKERS, "rumour_nouns": S.RUMOUR_NOUNS,
-           "existential_negations": S.EXISTENTIAL_NEGATIONS, "core_synonyms": S.CORE_SYNONYMS},
+           "existential_negations": S.EXISTENTIAL_NEGATIONS, "core_synonyms": S.CORE_SYNONYMS,
+           # verbs PolNeAR annotates as cues (scripts/derive_en_cues.py)
+           "corpus_cues": CORPUS_CUES - L.SPEECH_VERBS - L.BELIEF_VERBS},
 )

@@ -66,6 +66,18 @@ LABELS = {
         "reply": frozenset({"with", "by"}), "call": frozenset({"on"}), "speak": frozenset({"on"}),
         "talk": frozenset({"on"}), "comment": frozenset({"on"}), "agree": frozenset({"on", "with"}),
     },
+    # prepositions of a verb's second complement after its object, part of the content:
+    # "described X as Y", "praised X for Y", "accused X of Y"
+    "object_preps": frozenset({"as", "for", "of"}),
+    # cue verbs that report only a clause or a quotation: with a mere object they do
+    # something else ("found a job", "added 200 jobs", "maintained the road", "signed the
+    # bill", "heard the case"); measured on PolNeAR, where such objects are rarely contents
+    "clause_only": frozenset({"find", "add", "maintain", "advise", "hear", "speak", "continue",
+                              "admit", "project", "accept", "know", "sign"}),
+    # verbs of aspect: with an infinitive they report nothing ("continued to lose money")
+    "aspectual": frozenset({"continue", "begin", "start", "keep", "stop", "cease", "resume"}),
+    # a remark of the writer's at the end of a content: ", which …", ", where …"
+    "remark_clauses": frozenset({"relcl"}),
     # "spoke for an hour": a duration or amount after the preposition is no topic
     "not_topic_entities": frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY"}),
     # the that-clause of a noun cue ("the claim that …"), often parsed as a relative clause
