@@ -50,7 +50,8 @@ class Analyzer:
                 # a blank pipeline (tokenizer, sentencizer) is linear: no pieces to join below its
                 # limit (the Indonesian NER reads short stretches of sentences one at a time)
                 size = PIECE_CHARS if self.pack.models else self.nlp.max_length
-                parts = split_pieces(_check_text(text), size)
+                text = _check_text(text)
+                parts = split_pieces(text, size)
                 for k, part in enumerate(parts):
                     # the whole text rides with its last piece: Doc.text would rebuild it token by token
                     yield part, (text if k == len(parts) - 1 else None)
@@ -73,10 +74,17 @@ class Analyzer:
             return build_report(doc, self.pack, self._boilerplate, text)
 
 
+# a lone surrogate (half of a UTF-16 pair, e.g. from a JSON "\\ud800" escape) is no character:
+# no encoder takes it, spaCy included
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _check_text(text: str) -> str:
+    """``text`` as analysed: lone surrogates become U+FFFD (one character each, so every
+    offset stays the same), as damaged bytes do when a file is read."""
     if not isinstance(text, str):
         raise InputError(f"attrib analyses text (str), not {type(text).__name__}")
-    return text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 # spaCy's trained pipelines slow down more than linearly on one very long Doc (and refuse

@@ -88,8 +88,8 @@ any_text = st.text(max_size=300)
 
 # digits that are no decimal number (footnote markers, circled, fractions, other scripts' digits)
 ODD_DIGITS = ["¹", "²", "³", "⁴", "₂", "①", "⑳", "⓪", "➊", "½", "Ⅻ", "٣", "३", "๓", "𝟙", "１"]
-# characters of every Unicode category but the lone surrogates (no str of them reaches spaCy's
-# hashing: the readers of files, forms and JSON replace them), in mixed scripts
+# characters of every Unicode category but the lone surrogates (analyze() replaces each with
+# U+FFFD, so the report's text differs from the input: see test_lone_surrogates), in mixed scripts
 every_category = st.characters(exclude_categories=("Cs",))
 
 
@@ -266,3 +266,15 @@ def test_analyze_many_streams_the_same_reports(lang):
     texts = [LONG_ARTICLE[lang][:700], "", LONG_ARTICLE[lang], "“" * 5, LONG_ARTICLE[lang][:300]]
     streamed = [render_json(r) for r in analyzer.analyze_many(texts, batch_size=2)]
     assert streamed == [render_json(analyzer.analyze(t)) for t in texts]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Dana Pell said \ud800 the bridge will open."),
+    ("id", "“Jembatan itu dibuka \udfff,” kata Dana Pell."),
+])
+def test_lone_surrogates(lang, text):
+    """Half of a UTF-16 pair (a JSON "\\ud800" escape) is no character: the library reads it as
+    U+FFFD, one character for one, so offsets hold and the report encodes."""
+    report = attrib.analyze(text, language=lang)
+    assert report.text == text.replace("\ud800", "\ufffd").replace("\udfff", "\ufffd")
+    assert report.claims and render_json(report).encode("utf-8")
