@@ -118,6 +118,10 @@ class _Rules:
         self.opening_prefixes: tuple[str, ...] = tuple(get("opening_verb_prefixes", ()))
         self.titles: frozenset[str] = get("name_titles", frozenset())
         self.place_preps: frozenset[str] = get("role_place_prepositions", frozenset())
+        self.role_links: frozenset[str] = get("role_name_links", frozenset())
+        # the statistical NER's persons (Indonesian), as token index → the name's last token
+        self.person_at: dict[int, int] = {e.start: e.end - 1 for e in doc.ents if e.label_ == "PER"} \
+            if self.role_links else {}
         self.demonstratives: frozenset[str] = get("demonstratives", frozenset())
         self.phrase_determiners: frozenset[str] = get("phrase_final_determiners", frozenset())
         self.group_starts = self.heads | self.numbers
@@ -308,6 +312,11 @@ class _Rules:
                     break
                 i += 1
                 continue
+            if low in self.role_links and w.islower() and not in_clause:
+                name = self._name_after_role(a, i)
+                if name is not None:  # "kata Kepala Seksi di Dinas Sukamaju Budi Santoso ."
+                    last, i = name, name + 1
+                    continue
             if low in self.place_preps and w.islower() and lows[a] in self.appos \
                     and not self.cap(a):
                 close = self._role_place(i)
@@ -464,6 +473,42 @@ class _Rules:
         # demonstrative) is where it was said, not who said it
         return last if nxt >= self.n or self.lows[nxt] in CLAUSE_END or self.words[nxt] == "," \
             else None
+
+    def _name_after_role(self, a: int, i: int) -> int | None:
+        """``Kepala Seksi di Dinas Sukamaju Budi Santoso``, ``anggota komisi dari Fraksi Partai X
+        Budi``, ``ekonom dan pengamat kebijakan Budi``: a role with no name yet (tokens a … i-1),
+        a linking word at token i, then more of the title (capitalised words, a list with commas
+        and "dan", lower-case nouns) up to a person the NER names. Returns the name's last token;
+        None when the phrase already holds a name ("kata Menteri Budi di Jakarta"), or a verb, a
+        clause or sentence end or a non-linking function word comes first ("kata Kepala Dinas
+        kepada Budi")."""
+        if not self.person_at or any(k in self.person_at for k in range(a, i)) \
+                or any(a <= e < i for e in self.person_at.values()):
+            return None
+        k = self.skip(i + 1)
+        listed = True  # a comma only inside a list of the title's fields, closed by "dan"
+        while k < self.n and k - a < MAX_SOURCE_TOKENS:
+            if k in self.person_at:
+                # "Peneliti Sukamaju dari UGM, Budi Santoso": a name after a comma that ends
+                # no list is an apposition to the role, as both PFSA-ID collections mark it
+                return self.person_at[k] if k > i + 1 and listed else None
+            w, low = self.words[k], self.lows[k]
+            if w == ",":
+                listed = False
+            elif low in self.joiners and w.islower():
+                listed = True
+            elif self.lower_word(k) and low not in self.particles \
+                    and (self.lows[i] not in self.joiners or any(self.cap(j) for j in range(i + 1, k))):
+                # "ekonom dan pengamat kebijakan Budi": lower-case role nouns right after "dan";
+                # "kata Kepala Dinas di depan Budi": a place word, not a title's
+                return None
+            if "\n" in w or w in CLAUSE_END or w in QUOTE_MARKS or self.verb_like(k) \
+                    or (w.islower() and low in self.stop) or (w[:1].isdigit()):
+                return None
+            if not (w.isspace() or w == "," or w[:1].isalpha() or w in "()&"):
+                return None
+            k += 1
+        return None
 
     def _name_parenthesis(self, i: int) -> int | None:
         """``( Pangkoarmada )``, ``( Kemendagri )``: an acronym in brackets continues a name;

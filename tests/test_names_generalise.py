@@ -1,0 +1,70 @@
+"""Indonesian sources whose title runs past a linking word ("di", "dari", "bidang", "dan") to
+the person the NER names: the whole phrase is the source, and the name in it the speaker.
+
+The person entities are set by hand, so these tests show the construction whatever the shipped
+model finds. Sentences and names are invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from attrib.lang.id import PACK
+from attrib.pipeline import find_quotes, sentence_offsets
+from attrib.pipeline.token_rules import find
+
+
+def _sources(nlp_id, text: str, person: str | None) -> list[str]:
+    doc = nlp_id.nlp(text)
+    ents = []
+    if person is not None:
+        a = text.index(person)
+        ents = [doc.char_span(a, a + len(person), label="PER")]
+    doc.ents = ents
+    found = find(doc, PACK, sentence_offsets(doc, text), find_quotes(text), [], text)
+    return [text[s:e] for f in found for s, e in f.mentions]
+
+
+@pytest.mark.parametrize("source, person", [
+    # a role, "di" and the place it serves, then the name
+    ("Kepala Seksi Perencanaan di Dinas Pertanian Sukamaju Wulan Prasetyo", "Wulan Prasetyo"),
+    # a member "dari" a party's group, then the name
+    ("anggota Panitia Kerja dari Fraksi Partai Mawar Ahmad Fauzi", "Ahmad Fauzi"),
+    # a title's field as a list closed by "dan"
+    ("Wakil Ketua bidang Pertanian , Kelautan dan Kehutanan Sinta Maharani", "Sinta Maharani"),
+    # two roles joined by "dan"
+    ("ekonom dan pengamat kebijakan Joko Susanto", "Joko Susanto"),
+])
+def test_role_linked_to_its_name_is_one_source(nlp_id, source, person):
+    text = f"\" Harga pupuk naik lagi bulan ini , \" kata {source} , Senin ."
+    assert _sources(nlp_id, text, person) == [source]
+
+
+def test_name_already_in_the_phrase_keeps_the_place_out(nlp_id):
+    # negative: "di Jakarta" after a named person is where it was said
+    text = "\" Harga pupuk naik lagi bulan ini , \" kata Menteri Pertanian Joko Susanto di Kantor Pusat Sukamaju ."
+    assert _sources(nlp_id, text, "Joko Susanto") == ["Menteri Pertanian Joko Susanto"]
+
+
+def test_name_after_a_comma_is_an_apposition(nlp_id):
+    # negative: "dari Universitas X , Nama": the comma ends no list, the role stops at "dari"
+    text = "\" Harga pupuk naik lagi bulan ini , \" kata peneliti Tim Pangan dari Universitas Sukamaju , Joko Susanto ."
+    assert _sources(nlp_id, text, "Joko Susanto")[0] == "peneliti Tim Pangan"
+
+
+def test_no_person_found_no_extension(nlp_id):
+    # negative: without a person ahead, the role ends at the linking word as before
+    text = "\" Harga pupuk naik lagi bulan ini , \" kata Kepala Seksi Perencanaan di Dinas Pertanian Sukamaju ."
+    assert _sources(nlp_id, text, None) == ["Kepala Seksi Perencanaan"]
+
+
+def test_function_word_before_the_person_stops_the_title(nlp_id):
+    # negative: "kepada" is not a title's link; the person is the one spoken to
+    text = "\" Harga pupuk naik lagi bulan ini , \" kata Kepala Dinas Pertanian kepada Joko Susanto ."
+    assert _sources(nlp_id, text, "Joko Susanto") == ["Kepala Dinas Pertanian"]
+
+
+def test_lower_case_words_after_a_place_link_stop_the_title(nlp_id):
+    # negative: "di depan Nama" is where it was said, not part of the speaker's title
+    text = "\" Harga pupuk naik lagi bulan ini , \" kata Kepala Dinas Pertanian di depan Joko Susanto ."
+    assert _sources(nlp_id, text, "Joko Susanto") == ["Kepala Dinas Pertanian"]
