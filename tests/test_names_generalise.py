@@ -68,3 +68,34 @@ def test_lower_case_words_after_a_place_link_stop_the_title(nlp_id):
     # negative: "di depan Nama" is where it was said, not part of the speaker's title
     text = "\" Harga pupuk naik lagi bulan ini , \" kata Kepala Dinas Pertanian di depan Joko Susanto ."
     assert _sources(nlp_id, text, "Joko Susanto") == ["Kepala Dinas Pertanian"]
+
+
+# --- a subheading glued to the sentence after it (the article's line breaks lost) ----------
+
+def _subjects(nlp_id, text: str) -> list[str]:
+    doc = nlp_id.nlp(text)
+    found = find(doc, PACK, sentence_offsets(doc, text), find_quotes(text), [], text)
+    return [text[s:e] for f in found for s, e in f.mentions]
+
+
+@pytest.mark.parametrize("heading, subject", [
+    ("Ancaman kemarau", "Gubernur Sukamaju Wulan Prasetyo"),
+    ("Kerja sama", "Gilang Saputro"),
+    ("Sejarah panjang", "Bintoro"),
+])
+def test_heading_before_the_subject_is_not_part_of_it(nlp_id, heading, subject):
+    # the heading's words are common words the article also writes in lower case
+    text = (f"Panen tahun ini turun karena ancaman kemarau , kerja sama petani lemah dan sejarah "
+            f"panjang irigasi yang buruk . {heading} {subject} menambahkan , petani perlu bantuan "
+            "benih dan pupuk segera .")
+    assert _subjects(nlp_id, text) == [subject]
+
+
+@pytest.mark.parametrize("subject", [
+    "Ekonom senior Gilang Saputro",  # a role in lower case after a capitalised one
+    "Kuasa hukum Gilang Saputro",  # a role the article never writes in lower case
+    "Wulan dari Koperasi Sukamaju",  # a name, then where she is from
+])
+def test_role_or_name_before_the_subject_stays(nlp_id, subject):
+    text = f"Panen tahun ini turun . {subject} menambahkan , petani perlu bantuan benih segera ."
+    assert _subjects(nlp_id, text) == [subject]

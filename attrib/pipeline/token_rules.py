@@ -20,6 +20,7 @@ Every step is a bounded look-around or a bisection, so a Doc is processed in lin
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from typing import TYPE_CHECKING
 
@@ -609,6 +610,8 @@ class _Rules:
             # "Mendukung Ketua Kadin Surabaya X mengatakan": a section heading ("Mendukung")
             # glued to the sentence before a capitalised role
             ca = nxt
+        elif ca < cb and chunks[0][0] == ca:
+            ca = self._after_heading(ca, cb)
         cb = self._cut_adjunct(ca, cb)
         if cb is None:
             return None
@@ -624,6 +627,33 @@ class _Rules:
         if not any(words[t][:1].isalnum() for t in range(ca, b + 1)):
             return None
         return ca, b
+
+    def _after_heading(self, a: int, b: int) -> int:
+        """``Ancaman resesi Presiden X mengingatkan``, ``Kerja sama Budi Santoso menambahkan``: a
+        subheading (a capitalised word and one to three lower-case ones, none of them a word for
+        people, bodies or documents) glued to the sentence before the capitalised subject, when
+        the article's line breaks are lost. Returns where the subject starts (``a`` when there
+        is no such heading: "Ekonom senior Budi", "Kuasa hukum Budi" name a role)."""
+        k = self.skip(a + 1)
+        while k <= b and k - a <= 6 and self.lower_word(k):
+            k = self.skip(k + 1)
+        if k > b or k == self.skip(a + 1) or not self.cap(k) or not self.words[a].isalpha():
+            return a
+        # the heading's first word is a common word the article writes in lower case elsewhere
+        # ("ancaman", "kerja"); "Budi dari PT Sukamaju" opens with a name
+        if not re.search(r"(?<!\w)" + re.escape(self.lows[a]) + r"(?!\w)", self.text):
+            return a
+        self._can_speak(a, a)  # fills the speaker nouns
+        nouns = self._speaker_nouns or frozenset()
+        for t in range(a, k):
+            low = self.lows[t]
+            if self.is_space(t):
+                continue
+            if low in nouns or low in self.appos or low in self.titles or low in self.particles \
+                    or low in self.stop or low in self.joiners or low in self.role_links \
+                    or low in self.place_preps or self.verb_like(t):
+                return a
+        return k
 
     def _after_dateline(self, a: int, b: int) -> int:
         """``BANDUNG, WARTA — Partai X membantah``: a dateline (capital letters up to a dash)
