@@ -1331,7 +1331,22 @@ def _holder(title: str, entities: _Entities) -> _Entity | None:
                 or entities.text[max(0, sp.start - len(title) - 2):sp.start].strip().lower().endswith(title)
                 for sp in e.mentions)):
             return e
+    # "Gubernur Sukamaju Budi Santoso meninjau … (later) kata Budi … Gubernur mengingatkan":
+    # the person whose full name the article writes after the title (a place or unit between),
+    # though that phrase was no source's mention
+    for e in _recent(entities):
+        if e.kind is SourceKind.PERSON and e.name and " " in e.name:
+            for mo in re.finditer(r"(?<!\w)" + re.escape(title) + r"(?:\s+[A-Z][\w.-]*){0,4}\s+"
+                                  + re.escape(e.name) + r"(?!\w)", entities.text, re.IGNORECASE):
+                before = entities.text[max(0, mo.start() - 12):mo.start()].split()
+                # "Wakil Gubernur …", "mantan Gubernur …": another office than the title alone
+                if not before or not (before[-1][:1].isupper() or before[-1].lower() in _OTHER_OFFICE):
+                    return e
     return None
+
+
+# words before a title that make it a different office ("Wakil Presiden", "mantan Gubernur")
+_OTHER_OFFICE = frozenset({"wakil", "mantan", "eks", "plt", "pj", "former", "deputy", "vice", "ex"})
 
 
 def _titled_gloss_before(text: str, a: int, pack: LangPack) -> bool:

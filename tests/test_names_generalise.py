@@ -99,3 +99,27 @@ def test_heading_before_the_subject_is_not_part_of_it(nlp_id, heading, subject):
 def test_role_or_name_before_the_subject_stays(nlp_id, subject):
     text = f"Panen tahun ini turun . {subject} menambahkan , petani perlu bantuan benih segera ."
     assert _subjects(nlp_id, text) == [subject]
+
+
+# --- a title alone is the person the article named right after that title ---------------
+
+def _speakers(nlp_id, text: str) -> list[str | None]:
+    report = nlp_id.analyze(text)
+    by_id = {s.id: s for s in report.sources}
+    return [by_id[a.source].name if a.source in by_id else None
+            for c in report.claims for a in c.attributions]
+
+
+def test_title_alone_is_the_person_named_after_it(nlp_id):
+    text = ("Gubernur Sukamaju Hendra Wirawan meninjau sekolah pada Senin pagi. "
+            "\"Sekolah harus siap dulu,\" kata Hendra, Selasa. "
+            "Gubernur mengingatkan, pandemi belum selesai dan warga harus tetap waspada.")
+    assert _speakers(nlp_id, text)[-1] == "Hendra Wirawan"
+
+
+def test_deputy_title_is_not_the_title(nlp_id):
+    # negative: "Wakil Gubernur X" does not hold "Gubernur"
+    text = ("Wakil Gubernur Sukamaju Hendra Wirawan meninjau sekolah pada Senin pagi. "
+            "\"Sekolah harus siap dulu,\" kata Hendra, Selasa. "
+            "Gubernur mengingatkan, pandemi belum selesai dan warga harus tetap waspada.")
+    assert _speakers(nlp_id, text)[-1] != "Hendra Wirawan"
