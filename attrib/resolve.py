@@ -797,6 +797,12 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
     entities.text = text
     for span in spans:
         m = parse_mention(text, span, pack, ents, names)
+        # (a mention opening with a lower-case role noun names no one itself: its "name" is
+        # then a word of the organisation, "pengamat dari Universitas Sukamaju")
+        if pack.find_names is not None and (not m.name or text[span[0]:span[0] + 1].islower()) \
+                and m.kind is SourceKind.PERSON \
+                and m.count in (None, 1) and not (m.pronoun or m.embedded or m.zero or m.subset):
+            _name_after_comma(text, span, pack, m)
         if span in embedded:
             m.embedded, m.zero, m.kind = True, False, SourceKind.PERSON
         out.mentions[span] = m
@@ -861,6 +867,25 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
             count=e.count, name=e.name, role=e.role, affiliation=e.affiliation,
             mentions=tuple(e.mentions), member_of=e.member_of, affiliated_with=aff))
     return out
+
+
+def _name_after_comma(text: str, span: Offsets, pack: LangPack, m: Mention) -> None:
+    """``Menurut pengamat ekonomi dari Universitas Sukamaju, Budi Santoso, harga …``: a role
+    whose mention stops at the comma, then a personal name (one to four capitalised words that
+    can all be a name's: no organisation's, place's or title's word, no word the article writes
+    in lower case) set off by a second comma: the role's holder is that person."""
+    run = _APPOSED_NAME.match(text, span[1], min(len(text), span[1] + 80))
+    if run is None:
+        return
+    lower = _lowercase_words(text)
+    words = run.group(1).split()
+    if all(not _not_name(w, pack, lower) and not _common_word(w, pack, lower) for w in words) \
+            and not all(len(w) <= 3 and w.isupper() for w in words):  # "…, KPK, …": an acronym
+        m.name, m.named, m.anonymous, m.count = run.group(1), True, False, 1
+
+
+# ", Budi Santoso ," right after a mention: up to four capitalised words between two commas
+_APPOSED_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,")
 
 
 def people_outside(people: list[Offsets], contents: list[Offsets]) -> list[Offsets]:

@@ -123,3 +123,25 @@ def test_deputy_title_is_not_the_title(nlp_id):
             "\"Sekolah harus siap dulu,\" kata Hendra, Selasa. "
             "Gubernur mengingatkan, pandemi belum selesai dan warga harus tetap waspada.")
     assert _speakers(nlp_id, text)[-1] != "Hendra Wirawan"
+
+
+# --- "Menurut <role>, Nama, …": the name set off by commas is the role's holder -----------
+
+def _sources_named(nlp_id, text: str) -> list[tuple[str, str | None]]:
+    return [(s.label, s.name) for s in nlp_id.analyze(text).sources]
+
+
+def test_name_between_commas_after_a_role_names_its_holder(nlp_id):
+    text = ("Harga beras naik lagi. Menurut pengamat pertanian dari Universitas Sukamaju, "
+            "Wiratmaja Halim, aturan pemerintah kerap setengah hati.")
+    assert ("pengamat pertanian dari Universitas Sukamaju", "Wiratmaja Halim") in _sources_named(nlp_id, text)
+
+
+@pytest.mark.parametrize("after", [
+    "Jakarta Selatan",  # a place between the commas
+    "KPK",  # an acronym
+])
+def test_place_or_acronym_between_commas_names_no_one(nlp_id, after):
+    text = (f"Harga beras naik lagi. Menurut pengamat pertanian dari Universitas Sukamaju, "
+            f"{after}, harus segera menurunkan harga.")
+    assert all(name != after for _, name in _sources_named(nlp_id, text))
