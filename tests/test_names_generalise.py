@@ -145,3 +145,16 @@ def test_place_or_acronym_between_commas_names_no_one(nlp_id, after):
     text = (f"Harga beras naik lagi. Menurut pengamat pertanian dari Universitas Sukamaju, "
             f"{after}, harus segera menurunkan harga.")
     assert all(name != after for _, name in _sources_named(nlp_id, text))
+
+
+def test_one_word_heading_before_the_subject(nlp_id):
+    # a one-word heading the article also writes in lower case ("antisipasi")
+    text = ("Warga diminta melakukan antisipasi banjir . Antisipasi Gilang Saputro mengatakan , "
+            "warga perlu menyiapkan tas siaga .")
+    assert _subjects(nlp_id, text) == ["Gilang Saputro"]
+
+
+def test_lower_case_word_opening_an_apposition_is_no_heading(nlp_id):
+    # negative: only a capitalised word opens a heading
+    text = "Panen tahun ini turun . Warga desa Gilang menambahkan , petani perlu bantuan benih segera ."
+    assert _subjects(nlp_id, text) == ["Warga desa Gilang"]

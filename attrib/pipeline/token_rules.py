@@ -629,15 +629,16 @@ class _Rules:
         return ca, b
 
     def _after_heading(self, a: int, b: int) -> int:
-        """``Ancaman resesi Presiden X mengingatkan``, ``Kerja sama Budi Santoso menambahkan``: a
-        subheading (a capitalised word and one to three lower-case ones, none of them a word for
-        people, bodies or documents) glued to the sentence before the capitalised subject, when
+        """``Ancaman resesi Presiden X mengingatkan``, ``Kerja sama Budi Santoso menambahkan``,
+        ``Antisipasi Budi mengatakan``: a subheading (a capitalised word and up to six lower-case
+        ones, none of them a word for people, bodies or documents, a title, a preposition or a
+        verb) glued to the sentence before the capitalised subject, when
         the article's line breaks are lost. Returns where the subject starts (``a`` when there
         is no such heading: "Ekonom senior Budi", "Kuasa hukum Budi" name a role)."""
         k = self.skip(a + 1)
         while k <= b and k - a <= 6 and self.lower_word(k):
             k = self.skip(k + 1)
-        if k > b or k == self.skip(a + 1) or not self.cap(k) or not self.words[a].isalpha():
+        if k > b or not self.cap(k) or not self.cap(a) or not self.words[a].isalpha():
             return a
         # the heading's first word is a common word the article writes in lower case elsewhere
         # ("ancaman", "kerja"); "Budi dari PT Sukamaju" opens with a name
