@@ -158,3 +158,18 @@ def test_lower_case_word_opening_an_apposition_is_no_heading(nlp_id):
     # negative: only a capitalised word opens a heading
     text = "Panen tahun ini turun . Warga desa Gilang menambahkan , petani perlu bantuan benih segera ."
     assert _subjects(nlp_id, text) == ["Warga desa Gilang"]
+
+
+# --- a second role joined by "serta"/"dan" before the comma that closes the subject ---------
+
+def test_second_role_joined_before_the_comma_keeps_the_name(nlp_id):
+    text = ("Jalan ditutup sejak pagi . Gilang Saputro dari Komunitas Pejalan Kaki Sukamaju serta "
+            "mantan anggota Dewan Kota , menjelaskan , trotoar harus diperlebar .")
+    assert _subjects(nlp_id, text)[0].startswith("Gilang Saputro")
+
+
+def test_joiner_before_a_verb_phrase_still_ends_the_subject(nlp_id):
+    # negative: without the comma closing an apposition, "dan" between a name and a role noun
+    # is not read as one person's two roles
+    text = "Jalan ditutup sejak pagi . Warga kota dan pedagang mengatakan trotoar harus diperlebar ."
+    assert not any(s.startswith("Jalan") for s in _subjects(nlp_id, text))

@@ -710,7 +710,11 @@ class _Rules:
                 # lower-case nouns of an apposition set off by commas
                 in_appos = comma and p >= first and self.lower_word(p) and q <= end \
                     and self.lower_word(q)
-                if not (low in self.joiners and (inside_name or in_appos)):
+                # "Budi Santoso dari Komunitas X serta mantan anggota Dewan Y, menjelaskan": a
+                # second role of the same person, joined before the comma that closes them
+                second_role = comma and p >= first and self.cap(p) and q <= end \
+                    and self.lower_word(q) and self.lows[q] in self.appos
+                if not (low in self.joiners and (inside_name or in_appos or second_role)):
                     break
             k -= 1
         return k
