@@ -640,6 +640,11 @@ class _Rules:
             k = self.skip(k + 1)
         if k > b or not self.cap(k) or not self.cap(a) or not self.words[a].isalpha():
             return a
+        # what follows the heading opens a person: the NER's name or a title ("Presiden …");
+        # "Pedagang pasar Sukamaju, Darto" is a description ending in a place, no heading
+        if k not in self.person_at and self.lows[k] not in self.appos and self.lows[k] not in self.titles \
+                and self.lows[k] not in self.pack.roles:
+            return a
         # the heading's first word is a common word the article writes in lower case elsewhere
         # ("ancaman", "kerja"); "Budi dari PT Sukamaju" opens with a name
         if not re.search(r"(?<!\w)" + re.escape(self.lows[a]) + r"(?!\w)", self.text):
