@@ -798,6 +798,12 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
     entities.text = text
     for span in spans:
         m = parse_mention(text, span, pack, ents, names)
+        # (a mention opening with a lower-case role noun names no one itself: its "name" is
+        # then a word of the organisation, "pengamat dari Universitas Sukamaju")
+        if pack.find_names is not None and (not m.name or text[span[0]:span[0] + 1].islower()) \
+                and m.kind is SourceKind.PERSON \
+                and m.count in (None, 1) and not (m.pronoun or m.embedded or m.zero or m.subset):
+            _name_after_comma(text, span, pack, m)
         if span in embedded:
             m.embedded, m.zero, m.kind = True, False, SourceKind.PERSON
         out.mentions[span] = m
@@ -864,6 +870,25 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
             count=e.count, name=e.name, role=e.role, affiliation=e.affiliation,
             mentions=tuple(e.mentions), member_of=e.member_of, affiliated_with=aff))
     return out
+
+
+def _name_after_comma(text: str, span: Offsets, pack: LangPack, m: Mention) -> None:
+    """``Menurut pengamat ekonomi dari Universitas Sukamaju, Budi Santoso, harga …``: a role
+    whose mention stops at the comma, then a personal name (one to four capitalised words that
+    can all be a name's: no organisation's, place's or title's word, no word the article writes
+    in lower case) set off by a second comma: the role's holder is that person."""
+    run = _APPOSED_NAME.match(text, span[1], min(len(text), span[1] + 80))
+    if run is None:
+        return
+    lower = _lowercase_words(text)
+    words = run.group(1).split()
+    if all(not _not_name(w, pack, lower) and not _common_word(w, pack, lower) for w in words) \
+            and not all(len(w) <= 3 and w.isupper() for w in words):  # "…, KPK, …": an acronym
+        m.name, m.named, m.anonymous, m.count = run.group(1), True, False, 1
+
+
+# ", Budi Santoso ," right after a mention: up to four capitalised words between two commas
+_APPOSED_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,")
 
 
 def people_outside(people: list[Offsets], contents: list[Offsets]) -> list[Offsets]:
@@ -1334,7 +1359,22 @@ def _holder(title: str, entities: _Entities) -> _Entity | None:
                 or entities.text[max(0, sp.start - len(title) - 2):sp.start].strip().lower().endswith(title)
                 for sp in e.mentions)):
             return e
+    # "Gubernur Sukamaju Budi Santoso meninjau … (later) kata Budi … Gubernur mengingatkan":
+    # the person whose full name the article writes after the title (a place or unit between),
+    # though that phrase was no source's mention
+    for e in _recent(entities):
+        if e.kind is SourceKind.PERSON and e.name and " " in e.name:
+            for mo in re.finditer(r"(?<!\w)" + re.escape(title) + r"(?:\s+[A-Z][\w.-]*){0,4}\s+"
+                                  + re.escape(e.name) + r"(?!\w)", entities.text, re.IGNORECASE):
+                before = entities.text[max(0, mo.start() - 12):mo.start()].split()
+                # "Wakil Gubernur …", "mantan Gubernur …": another office than the title alone
+                if not before or not (before[-1][:1].isupper() or before[-1].lower() in _OTHER_OFFICE):
+                    return e
     return None
+
+
+# words before a title that make it a different office ("Wakil Presiden", "mantan Gubernur")
+_OTHER_OFFICE = frozenset({"wakil", "mantan", "eks", "plt", "pj", "former", "deputy", "vice", "ex"})
 
 
 def _titled_gloss_before(text: str, a: int, pack: LangPack) -> bool:

@@ -20,6 +20,7 @@ Every step is a bounded look-around or a bisection, so a Doc is processed in lin
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from typing import TYPE_CHECKING
 
@@ -118,6 +119,10 @@ class _Rules:
         self.opening_prefixes: tuple[str, ...] = tuple(get("opening_verb_prefixes", ()))
         self.titles: frozenset[str] = get("name_titles", frozenset())
         self.place_preps: frozenset[str] = get("role_place_prepositions", frozenset())
+        self.role_links: frozenset[str] = get("role_name_links", frozenset())
+        # the statistical NER's persons (Indonesian), as token index → the name's last token
+        self.person_at: dict[int, int] = {e.start: e.end - 1 for e in doc.ents if e.label_ == "PER"} \
+            if self.role_links else {}
         self.demonstratives: frozenset[str] = get("demonstratives", frozenset())
         self.phrase_determiners: frozenset[str] = get("phrase_final_determiners", frozenset())
         self.group_starts = self.heads | self.numbers
@@ -308,6 +313,11 @@ class _Rules:
                     break
                 i += 1
                 continue
+            if low in self.role_links and w.islower() and not in_clause:
+                name = self._name_after_role(a, i)
+                if name is not None:  # "kata Kepala Seksi di Dinas Sukamaju Budi Santoso ."
+                    last, i = name, name + 1
+                    continue
             if low in self.place_preps and w.islower() and lows[a] in self.appos \
                     and not self.cap(a):
                 close = self._role_place(i)
@@ -465,6 +475,42 @@ class _Rules:
         return last if nxt >= self.n or self.lows[nxt] in CLAUSE_END or self.words[nxt] == "," \
             else None
 
+    def _name_after_role(self, a: int, i: int) -> int | None:
+        """``Kepala Seksi di Dinas Sukamaju Budi Santoso``, ``anggota komisi dari Fraksi Partai X
+        Budi``, ``ekonom dan pengamat kebijakan Budi``: a role with no name yet (tokens a … i-1),
+        a linking word at token i, then more of the title (capitalised words, a list with commas
+        and "dan", lower-case nouns) up to a person the NER names. Returns the name's last token;
+        None when the phrase already holds a name ("kata Menteri Budi di Jakarta"), or a verb, a
+        clause or sentence end or a non-linking function word comes first ("kata Kepala Dinas
+        kepada Budi")."""
+        if not self.person_at or any(k in self.person_at for k in range(a, i)) \
+                or any(a <= e < i for e in self.person_at.values()):
+            return None
+        k = self.skip(i + 1)
+        listed = True  # a comma only inside a list of the title's fields, closed by "dan"
+        while k < self.n and k - a < MAX_SOURCE_TOKENS:
+            if k in self.person_at:
+                # "Peneliti Sukamaju dari UGM, Budi Santoso": a name after a comma that ends
+                # no list is an apposition to the role, as both PFSA-ID collections mark it
+                return self.person_at[k] if k > i + 1 and listed else None
+            w, low = self.words[k], self.lows[k]
+            if w == ",":
+                listed = False
+            elif low in self.joiners and w.islower():
+                listed = True
+            elif self.lower_word(k) and low not in self.particles \
+                    and (self.lows[i] not in self.joiners or any(self.cap(j) for j in range(i + 1, k))):
+                # "ekonom dan pengamat kebijakan Budi": lower-case role nouns right after "dan";
+                # "kata Kepala Dinas di depan Budi": a place word, not a title's
+                return None
+            if "\n" in w or w in CLAUSE_END or w in QUOTE_MARKS or self.verb_like(k) \
+                    or (w.islower() and low in self.stop) or (w[:1].isdigit()):
+                return None
+            if not (w.isspace() or w == "," or w[:1].isalpha() or w in "()&"):
+                return None
+            k += 1
+        return None
+
     def _name_parenthesis(self, i: int) -> int | None:
         """``( Pangkoarmada )``, ``( Kemendagri )``: an acronym in brackets continues a name;
         an age, a date or a citation does not. Returns the index of ``)``."""
@@ -564,6 +610,8 @@ class _Rules:
             # "Mendukung Ketua Kadin Surabaya X mengatakan": a section heading ("Mendukung")
             # glued to the sentence before a capitalised role
             ca = nxt
+        elif ca < cb and chunks[0][0] == ca:
+            ca = self._after_heading(ca, cb)
         cb = self._cut_adjunct(ca, cb)
         if cb is None:
             return None
@@ -579,6 +627,39 @@ class _Rules:
         if not any(words[t][:1].isalnum() for t in range(ca, b + 1)):
             return None
         return ca, b
+
+    def _after_heading(self, a: int, b: int) -> int:
+        """``Ancaman resesi Presiden X mengingatkan``, ``Kerja sama Budi Santoso menambahkan``,
+        ``Antisipasi Budi mengatakan``: a subheading (a capitalised word and up to six lower-case
+        ones, none of them a word for people, bodies or documents, a title, a preposition or a
+        verb) glued to the sentence before the capitalised subject, when
+        the article's line breaks are lost. Returns where the subject starts (``a`` when there
+        is no such heading: "Ekonom senior Budi", "Kuasa hukum Budi" name a role)."""
+        k = self.skip(a + 1)
+        while k <= b and k - a <= 6 and self.lower_word(k):
+            k = self.skip(k + 1)
+        if k > b or not self.cap(k) or not self.cap(a) or not self.words[a].isalpha():
+            return a
+        # what follows the heading opens a person: the NER's name or a title ("Presiden …");
+        # "Pedagang pasar Sukamaju, Darto" is a description ending in a place, no heading
+        if k not in self.person_at and self.lows[k] not in self.appos and self.lows[k] not in self.titles \
+                and self.lows[k] not in self.pack.roles:
+            return a
+        # the heading's first word is a common word the article writes in lower case elsewhere
+        # ("ancaman", "kerja"); "Budi dari PT Sukamaju" opens with a name
+        if not re.search(r"(?<!\w)" + re.escape(self.lows[a]) + r"(?!\w)", self.text):
+            return a
+        self._can_speak(a, a)  # fills the speaker nouns
+        nouns = self._speaker_nouns or frozenset()
+        for t in range(a, k):
+            low = self.lows[t]
+            if self.is_space(t):
+                continue
+            if low in nouns or low in self.appos or low in self.titles or low in self.particles \
+                    or low in self.stop or low in self.joiners or low in self.role_links \
+                    or low in self.place_preps or self.verb_like(t):
+                return a
+        return k
 
     def _after_dateline(self, a: int, b: int) -> int:
         """``BANDUNG, WARTA — Partai X membantah``: a dateline (capital letters up to a dash)
@@ -634,7 +715,11 @@ class _Rules:
                 # lower-case nouns of an apposition set off by commas
                 in_appos = comma and p >= first and self.lower_word(p) and q <= end \
                     and self.lower_word(q)
-                if not (low in self.joiners and (inside_name or in_appos)):
+                # "Budi Santoso dari Komunitas X serta mantan anggota Dewan Y, menjelaskan": a
+                # second role of the same person, joined before the comma that closes them
+                second_role = comma and p >= first and self.cap(p) and q <= end \
+                    and self.lower_word(q) and self.lows[q] in self.appos
+                if not (low in self.joiners and (inside_name or in_appos or second_role)):
                     break
             k -= 1
         return k

@@ -105,6 +105,7 @@ PACK = LangPack(
         "opening_verb_prefixes": L.OPENING_VERB_PREFIXES,
         "name_titles": L.NAME_TITLES,
         "role_place_prepositions": L.ROLE_PLACE_PREPOSITIONS,
+        "role_name_links": L.ROLE_NAME_LINKS,
         "demonstratives": L.DEMONSTRATIVES,
         "phrase_final_determiners": L.PHRASE_FINAL_DETERMINERS,
         "obligation_modals": L.OBLIGATION_MODALS,

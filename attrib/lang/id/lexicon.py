@@ -144,6 +144,11 @@ romo""".split())
 # "kata dokter di Puskesmas Kecamatan Sukamaju ini": a role noun's place, closed by a
 # demonstrative, belongs to the description
 ROLE_PLACE_PREPOSITIONS = frozenset({"di", "dari"})
+# "kata Kepala Seksi di Dinas Sukamaju Budi Santoso", "kata anggota komisi dari Fraksi X Budi",
+# "kata Wakil Ketua bidang Hukum, Tata Ruang dan Kawasan Budi", "kata ekonom dan pengamat
+# kebijakan Budi": lower-case words that join a role without a name to the rest of its title,
+# up to the name that closes it
+ROLE_NAME_LINKS = frozenset({"di", "dari", "pada", "bidang", "dan", "sekaligus"})
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 # "kata mantan Bupati Sukamaju tersebut": "tersebut" ("the said …") closes the source's
 # noun phrase and belongs to it; "ini"/"itu" after a description ("kata politisi senior
