@@ -44,6 +44,8 @@ OPTIONAL_KEYS = frozenset({
     "alias_verbs", "generic_source_heads", "person_classifiers", "resident_nouns",
     # token rules: "X merasa <clause>", "X harus memastikan", "Y dinilai X", "… tersebut"
     "clause_speech_verbs", "obligation_modals", "passive_opinion_cues", "phrase_final_determiners",
+    # "anggota Panja … dari Fraksi X Nama": words that join a role to the name after it
+    "role_name_links",
     # responses and disputes: "… did not answer questions sent on Monday" (a follow-up), "X, a
     # maker of …, declined", "membantah isu", "There is no negotiation", talks ≈ negotiation
     "response_followups", "description_openers", "clause_joiners", "rumour_markers", "rumour_nouns",
