@@ -453,7 +453,7 @@ def _np_tokens(head: Token, labels) -> list[Token]:
         nested = t.head.i not in own and t.dep_ in labels["np_nested"] and _after_comma(t) \
             and (t.lower_ == "one" or any(c.dep_ in ("det", "nummod") for c in t.children))
         participle = t.head.i == head.i and t.dep_ in labels["np_drop"] and _after_comma(t)
-        if nested or participle:
+        if nested or participle or (t.head.i == head.i and _time_adjunct(t)):
             drop.update(x.i for x in t.subtree)
             if _after_comma(t):
                 drop.add(t.left_edge.i - 1)
@@ -476,6 +476,16 @@ def _np_tokens(head: Token, labels) -> list[Token]:
                 toks = toks[:k]
             break
     return _trim(toks)
+
+
+def _time_adjunct(tok: Token) -> bool:
+    """A time phrase the parser hung on the source noun: "a report on Wednesday said …",
+    "the review last month found …" (when it was said, not who said it). Only a phrase that
+    is wholly a date or time ("the report on Tuesday's meeting" keeps its topic)."""
+    if tok.dep_ == "prep":
+        objs = [c for c in tok.children if c.dep_ == "pobj"]
+        return len(objs) == 1 and all(x.ent_type_ in ("DATE", "TIME") for x in objs[0].subtree)
+    return tok.dep_ == "npadvmod" and all(x.ent_type_ in ("DATE", "TIME") for x in tok.subtree)
 
 
 def _after_comma(tok: Token) -> bool:

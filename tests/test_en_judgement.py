@@ -1,0 +1,58 @@
+"""English constructions that whole-article judgement turned up (issue 13, second wave):
+time phrases hung on a source noun, a bare "the report" after the report was introduced,
+"could be" as a hedge.
+
+Sentences and names are invented for the tests, negatives included.
+"""
+from __future__ import annotations
+
+import pytest
+
+from attrib.model import Flag
+from test_lang_en import as_texts, relations
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a time phrase the parser hangs on the source noun is when it was said, not who said it
+    ("A parliamentary report on Tuesday said the agency hid the breach.", "A parliamentary report"),
+    ("A statement from the union on Friday said the talks had failed.", "A statement from the union"),
+    # … a phrase whose object is not wholly a date stays (the report's topic)
+    ("The report on the Tuesday meeting said the vote was rigged.", "The report on the Tuesday meeting"),
+    ("The review of the harbour said the pier was unsafe.", "The review of the harbour"),
+])
+def test_time_phrase_is_not_part_of_the_source(nlp_en, text, mention):
+    found = as_texts(text, relations(nlp_en, text))
+    assert [m for _, ms, _ in found for m in ms] == [mention]
+
+
+def _source_of(rep, prefix: str):
+    i = rep.text.find(prefix)
+    claims = [c for c in rep.claims if c.sentence[0] <= i < c.sentence[1]]
+    return {a.source for c in claims for a in c.attributions}
+
+
+def test_the_report_is_the_report_introduced_before(nlp_en):
+    rep = nlp_en.analyze("A parliamentary report on Monday said the harbour agency hid a breach. "
+                         "The report said the agency's chief knew of it in March. "
+                         "Lena Marsh, a lawyer for the agency, said the report was unfair.")
+    first = _source_of(rep, "A parliamentary report")
+    assert first and first == _source_of(rep, "The report said")
+
+
+def test_a_report_of_another_author_is_another_source(nlp_en):
+    rep = nlp_en.analyze("A parliamentary report on Monday said the harbour agency hid a breach. "
+                         "A report by the Coastal Trust said the breach was small.")
+    assert _source_of(rep, "A parliamentary report") != _source_of(rep, "A report by the Coastal Trust")
+
+
+@pytest.mark.parametrize("text,hedged", [
+    # "could be" + a state or a passive: a possibility
+    ('"The sale could be delayed until the spring," Tomas Reld said.', True),
+    ("The bridge could be closed for a year, the city's engineer said.", True),
+    # "could not be" is no hedge, nor is a plain statement
+    ("The bridge will be closed for a year, the city's engineer said.", False),
+    ('"The crew could not be found anywhere," Tomas Reld said.', False),
+])
+def test_could_be_hedges(nlp_en, text, hedged):
+    rep = nlp_en.analyze(text)
+    assert any(Flag.HEDGED in c.flags for c in rep.claims) is hedged
