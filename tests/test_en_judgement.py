@@ -56,3 +56,20 @@ def test_a_report_of_another_author_is_another_source(nlp_en):
 def test_could_be_hedges(nlp_en, text, hedged):
     rep = nlp_en.analyze(text)
     assert any(Flag.HEDGED in c.flags for c in rep.claims) is hedged
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a parenthetical cue's content ends with its sentence, not inside the next quotation
+    # whose opening mark the parser left in it (typewriter '' and curly marks alike)
+    ("Time, Ms. Vell added, was on their side. ''It's early, for heaven's sake,'' she said.",
+     [("added", ["Ms. Vell"], ["Time", "was on their side"]),
+      ("said", ["she"], ["''It's early, for heaven's sake,''"])]),
+    ("Time, Ms. Vell added, was on their side. “It's early, for heaven's sake,” she said.",
+     [("added", ["Ms. Vell"], ["Time", "was on their side"]),
+      ("said", ["she"], ["“It's early, for heaven's sake,”"])]),
+    # negative: a quotation that is the cue's own content stays whole
+    ("Ms. Vell added: ''It's early, for heaven's sake.''",
+     [("added:", ["Ms. Vell"], ["''It's early, for heaven's sake.''"])]),
+])
+def test_content_stops_before_the_next_quotation(nlp_en, text, expected):
+    assert as_texts(text, relations(nlp_en, text)) == expected

@@ -138,11 +138,21 @@ def _doubled_apostrophe_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+_OPENING_MARKS = frozenset({"''", "“", '"', "``"})
+
+
 class _Sents:
     """The Doc's sentences, found by bisection (``Token.sent`` rescans the Doc each call)."""
 
     def __init__(self, doc: Doc):
         self.spans = list(doc.sents)
+        # "… on their side. ''It's early,'' she said": the parser ends a sentence after the
+        # next quotation's opening mark; the mark goes to the sentence it opens
+        for k in range(len(self.spans) - 1):
+            s, nxt = self.spans[k], self.spans[k + 1]
+            last = doc[s.end - 1]
+            if len(s) > 1 and last.text in _OPENING_MARKS and doc[s.end - 2].whitespace_:
+                self.spans[k], self.spans[k + 1] = doc[s.start:s.end - 1], doc[s.end - 1:nxt.end]
         self.starts = [s.start for s in self.spans]
 
     def of(self, tok: Token) -> Span:
@@ -765,7 +775,14 @@ def _snap(piece: Offsets, qs: _Quotes) -> Offsets:
         s = min(s, qs.items[k].start)
     k = qs.covering(e - 1)
     if k is not None and qs.items[k].start >= s:
-        e = max(e, qs.items[k].end)
+        q = qs.items[k]
+        if s < q.start and e <= q.start + 2 and qs.text[q.start:e].strip() in _OPENING_MARKS:
+            # "Time, X added, was on their side. ''It's …'' he said": the piece ends on the
+            # next quotation's opening mark (the parser left it in this sentence): not that quote
+            while e > s and (qs.text[e - 1] in "'“\"." or qs.text[e - 1].isspace()):
+                e -= 1
+        else:
+            e = max(e, q.end)
     return s, e
 
 
