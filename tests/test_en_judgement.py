@@ -73,3 +73,16 @@ def test_could_be_hedges(nlp_en, text, hedged):
 ])
 def test_content_stops_before_the_next_quotation(nlp_en, text, expected):
     assert as_texts(text, relations(nlp_en, text)) == expected
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # the next sentence's quotation, taken back by its own speaker, leaves the earlier
+    # relation indirect
+    ('Harlan had little time, the people said. "It was not a good answer," said one mayor.',
+     ["indirect", "direct"]),
+    # negative: a quotation that does go on with the earlier one stays with it
+    ('Harlan said the plant was safe. "We checked it twice," he added.', ["indirect", "direct"]),
+    ('“We will not sell,” Harlan said. “Never.”', ["direct"]),
+])
+def test_quote_taken_back_leaves_the_kind(nlp_en, text, kinds):
+    assert [f.kind for f in sorted(relations(nlp_en, text), key=lambda f: f.hull)] == kinds

@@ -823,6 +823,11 @@ def _attach_quotes(doc: Doc, found: Found, lo: int, hi: int, sent: Span, qs: _Qu
             # the quote was a tentative continuation of an earlier cue: this cue is nearer
             q = qs.items[k]
             prev.content = [p for p in prev.content if p != (q.start, q.end)]
+            if prev.content:
+                # "Y, the people said. “Z,” said one of them": without the quotation the
+                # earlier relation is what its remaining pieces are (not mixed)
+                prev.direct, prev.indirect = False, True
+                _set_kind(prev, qs)
         qs.owner[k] = found
     found.content = [(qs.items[k].start, qs.items[k].end) for k in sorted(taken)]
     found.direct, found.indirect = True, False
