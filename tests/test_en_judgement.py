@@ -86,3 +86,35 @@ def test_content_stops_before_the_next_quotation(nlp_en, text, expected):
 ])
 def test_quote_taken_back_leaves_the_kind(nlp_en, text, kinds):
     assert [f.kind for f in sorted(relations(nlp_en, text), key=lambda f: f.hull)] == kinds
+
+
+def test_side_by_side_relations_both_stay(nlp_en):
+    # "Y, as the Ledger reported, and Z, according to two people": each relation's content
+    # holds the other's cue; neither is nested in the other, so both stay
+    text = ("Mara Vell also met with the mayor that day, as The Daily Ledger reported on Tuesday, "
+            "and she will advise him, according to two people briefed on the talks.")
+    found = as_texts(text, relations(nlp_en, text))
+    assert [(cue, ms) for cue, ms, _ in found] == [
+        ("reported", ["The Daily Ledger"]), ("according to", ["two people briefed on the talks"])]
+
+
+def test_nested_relation_is_still_dropped(nlp_en):
+    # negative: "Stein said she plans …, her aide said": the inner cue is part of the outer content
+    text = "Mara Vell said she plans to join the protest, her aide said."
+    assert [cue for cue, _, _ in as_texts(text, relations(nlp_en, text))] == ["said"]
+
+
+def test_quotation_keeps_its_speaker_before_according_to(nlp_en):
+    # "“…,” X said, according to audio …": the quotation stays X's; the phrase after it
+    # names the evidence, a relation of its own
+    text = "“We are still winning,” Mara Vell said during the meeting, according to audio obtained by the Ledger."
+    found = as_texts(text, relations(nlp_en, text))
+    assert ("said", ["Mara Vell"], ["“We are still winning,”"]) in found
+    assert [cue for cue, _, _ in found] == ["said", "according to"]
+
+
+def test_according_to_alone_is_one_relation(nlp_en):
+    # negative: no quotation, no speaker of its own
+    text = "The mayor will resign, according to audio obtained by the Ledger."
+    assert as_texts(text, relations(nlp_en, text)) == [
+        ("according to", ["audio obtained by the Ledger"], ["The mayor will resign"])]

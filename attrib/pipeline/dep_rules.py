@@ -355,6 +355,24 @@ def _outermost(found: list[Found]) -> list[Found]:
             total -= 1
         elif total - active.get(n, 0) > 0:
             inside.add(n)
+    # "Y, as the Ledger reported, and Z, according to two people": "according to" takes the
+    # rest of its sentence, so a relation it holds that holds it in turn is side by side
+    # with it, not nested; both stay
+    for n in list(inside):
+        f = found[n]
+        at = f.cue[0] if f.cue else f.hull[0]
+        holders = [g for g in found if g is not f and any(s <= at < e for s, e in g.content)]
+        if holders and all((g.rule == "according_to" or f.rule == "according_to") and any(
+                s <= (g.cue[0] if g.cue else g.hull[0]) < e for s, e in f.content) for g in holders):
+            inside.discard(n)
+    # "“…,” X said, according to audio of the meeting": the speaker's own quotation stays
+    # with the speaker (the phrase after it names the evidence, a relation of its own)
+    for n in list(inside):
+        f = found[n]
+        if f.rule == "quote_cue" and all(
+                g.rule == "according_to" for g in found
+                if g is not f and any(s <= f.cue[0] < e for s, e in g.content)):
+            inside.discard(n)
     return [f for n, f in enumerate(found) if n not in inside]
 
 
