@@ -344,34 +344,41 @@ def _outermost(found: list[Found]) -> list[Found]:
         events.append((f.cue[0] if f.cue else f.hull[0], 1, n))
     events.sort()
     active: dict[int, int] = {}
-    total = 0
+    total = acc_total = 0  # contents open at this point; how many of them are "according to"s
+    acc = {n for n, f in enumerate(found) if f.rule == "according_to"}
     inside: set[int] = set()
+    only_acc: set[int] = set()  # inside "according to" contents only
     for _, kind, n in events:
         if kind == 2:
             active[n] = active.get(n, 0) + 1
             total += 1
+            acc_total += n in acc
         elif kind == 0:
             active[n] -= 1
             total -= 1
+            acc_total -= n in acc
         elif total - active.get(n, 0) > 0:
             inside.add(n)
-    # "Y, as the Ledger reported, and Z, according to two people": "according to" takes the
-    # rest of its sentence, so a relation it holds that holds it in turn is side by side
-    # with it, not nested; both stay
-    for n in list(inside):
+            if total - active.get(n, 0) == acc_total - (active.get(n, 0) if n in acc else 0):
+                only_acc.add(n)
+    at = lambda f: f.cue[0] if f.cue else f.hull[0]  # noqa: E731
+    for n in inside & only_acc:
         f = found[n]
-        at = f.cue[0] if f.cue else f.hull[0]
-        holders = [g for g in found if g is not f and any(s <= at < e for s, e in g.content)]
-        if holders and all((g.rule == "according_to" or f.rule == "according_to") and any(
-                s <= (g.cue[0] if g.cue else g.hull[0]) < e for s, e in f.content) for g in holders):
+        # "“…,” X said, according to audio of the meeting": the speaker's own quotation stays
+        # with the speaker (the phrase after it names the evidence, a relation of its own)
+        if f.rule == "quote_cue":
             inside.discard(n)
-    # "“…,” X said, according to audio of the meeting": the speaker's own quotation stays
-    # with the speaker (the phrase after it names the evidence, a relation of its own)
-    for n in list(inside):
+        # "Y, as the Ledger reported, and Z, according to two people": "according to" takes
+        # the rest of its sentence, so a relation it holds that holds it in turn is side by
+        # side with it, not nested; both stay
+        elif all(any(s <= at(found[k]) < e for s, e in f.content) for k in acc
+                 if k != n and any(s <= at(f) < e for s, e in found[k].content)):
+            inside.discard(n)
+    for n in inside & acc - only_acc:
+        # … and the "according to" held by such a relation
         f = found[n]
-        if f.rule == "quote_cue" and all(
-                g.rule == "according_to" for g in found
-                if g is not f and any(s <= f.cue[0] < e for s, e in g.content)):
+        holders = [g for g in found if g is not f and any(s <= at(f) < e for s, e in g.content)]
+        if all(any(s <= at(g) < e for s, e in f.content) for g in holders):
             inside.discard(n)
     return [f for n, f in enumerate(found) if n not in inside]
 
