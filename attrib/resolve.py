@@ -1625,6 +1625,10 @@ def _find(m: Mention, entities: _Entities, pack: LangPack) -> _Entity | None:
             if m.head in pack.generic_org_nouns and e.named or m.head and (
                     m.head == e.head or m.head in (e.name or e.first.text).lower()):
                 return e
+    # "the report" after "a congressional report": a definite document with no author of its
+    # own is the last document of that kind
+    if m.definite and m.kind is SourceKind.DOCUMENT and not m.named and not m.affiliation and m.head:
+        return next((e for e in _recent(entities) if e.kind is SourceKind.DOCUMENT and e.head == m.head), None)
     return None
 
 

@@ -49,11 +49,13 @@ def _openers_forward(text: str, sents: list[Offsets]) -> list[Offsets]:
     for k in range(len(sents) - 1):
         s, e = sents[k]
         ns, ne = sents[k + 1]
-        if e - s > 1 and text[e - 1] in _OPENERS and text[e - 2].isspace() and "\n" not in text[e:ns]:
-            cut = e - 1
+        # "… he said. ''It's …": a typewriter's doubled apostrophe opens a quote too
+        width = 2 if text[e - 2:e] == "''" else 1 if text[e - 1] in _OPENERS else 0
+        if width and e - s > width and text[e - width - 1].isspace() and "\n" not in text[e:ns]:
+            cut = e - width
             while cut > s and text[cut - 1].isspace():
                 cut -= 1
-            sents[k], sents[k + 1] = (s, cut), (e - 1, ne)
+            sents[k], sents[k + 1] = (s, cut), (e - width, ne)
     return sents
 
 

@@ -138,11 +138,21 @@ def _doubled_apostrophe_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+_OPENING_MARKS = frozenset({"''", "“", '"', "``"})
+
+
 class _Sents:
     """The Doc's sentences, found by bisection (``Token.sent`` rescans the Doc each call)."""
 
     def __init__(self, doc: Doc):
         self.spans = list(doc.sents)
+        # "… on their side. ''It's early,'' she said": the parser ends a sentence after the
+        # next quotation's opening mark; the mark goes to the sentence it opens
+        for k in range(len(self.spans) - 1):
+            s, nxt = self.spans[k], self.spans[k + 1]
+            last = doc[s.end - 1]
+            if len(s) > 1 and last.text in _OPENING_MARKS and doc[s.end - 2].whitespace_:
+                self.spans[k], self.spans[k + 1] = doc[s.start:s.end - 1], doc[s.end - 1:nxt.end]
         self.starts = [s.start for s in self.spans]
 
     def of(self, tok: Token) -> Span:
@@ -334,17 +344,42 @@ def _outermost(found: list[Found]) -> list[Found]:
         events.append((f.cue[0] if f.cue else f.hull[0], 1, n))
     events.sort()
     active: dict[int, int] = {}
-    total = 0
+    total = acc_total = 0  # contents open at this point; how many of them are "according to"s
+    acc = {n for n, f in enumerate(found) if f.rule == "according_to"}
     inside: set[int] = set()
+    only_acc: set[int] = set()  # inside "according to" contents only
     for _, kind, n in events:
         if kind == 2:
             active[n] = active.get(n, 0) + 1
             total += 1
+            acc_total += n in acc
         elif kind == 0:
             active[n] -= 1
             total -= 1
+            acc_total -= n in acc
         elif total - active.get(n, 0) > 0:
             inside.add(n)
+            if total - active.get(n, 0) == acc_total - (active.get(n, 0) if n in acc else 0):
+                only_acc.add(n)
+    at = lambda f: f.cue[0] if f.cue else f.hull[0]  # noqa: E731
+    for n in inside & only_acc:
+        f = found[n]
+        # "“…,” X said, according to audio of the meeting": the speaker's own quotation stays
+        # with the speaker (the phrase after it names the evidence, a relation of its own)
+        if f.rule == "quote_cue":
+            inside.discard(n)
+        # "Y, as the Ledger reported, and Z, according to two people": "according to" takes
+        # the rest of its sentence, so a relation it holds that holds it in turn is side by
+        # side with it, not nested; both stay
+        elif all(any(s <= at(found[k]) < e for s, e in f.content) for k in acc
+                 if k != n and any(s <= at(f) < e for s, e in found[k].content)):
+            inside.discard(n)
+    for n in inside & acc - only_acc:
+        # … and the "according to" held by such a relation
+        f = found[n]
+        holders = [g for g in found if g is not f and any(s <= at(f) < e for s, e in g.content)]
+        if all(any(s <= at(g) < e for s, e in f.content) for g in holders):
+            inside.discard(n)
     return [f for n, f in enumerate(found) if n not in inside]
 
 
@@ -453,7 +488,7 @@ def _np_tokens(head: Token, labels) -> list[Token]:
         nested = t.head.i not in own and t.dep_ in labels["np_nested"] and _after_comma(t) \
             and (t.lower_ == "one" or any(c.dep_ in ("det", "nummod") for c in t.children))
         participle = t.head.i == head.i and t.dep_ in labels["np_drop"] and _after_comma(t)
-        if nested or participle:
+        if nested or participle or (t.head.i == head.i and _time_adjunct(t)):
             drop.update(x.i for x in t.subtree)
             if _after_comma(t):
                 drop.add(t.left_edge.i - 1)
@@ -476,6 +511,16 @@ def _np_tokens(head: Token, labels) -> list[Token]:
                 toks = toks[:k]
             break
     return _trim(toks)
+
+
+def _time_adjunct(tok: Token) -> bool:
+    """A time phrase the parser hung on the source noun: "a report on Wednesday said …",
+    "the review last month found …" (when it was said, not who said it). Only a phrase that
+    is wholly a date or time ("the report on Tuesday's meeting" keeps its topic)."""
+    if tok.dep_ == "prep":
+        objs = [c for c in tok.children if c.dep_ == "pobj"]
+        return len(objs) == 1 and all(x.ent_type_ in ("DATE", "TIME") for x in objs[0].subtree)
+    return tok.dep_ == "npadvmod" and all(x.ent_type_ in ("DATE", "TIME") for x in tok.subtree)
 
 
 def _after_comma(tok: Token) -> bool:
@@ -755,7 +800,14 @@ def _snap(piece: Offsets, qs: _Quotes) -> Offsets:
         s = min(s, qs.items[k].start)
     k = qs.covering(e - 1)
     if k is not None and qs.items[k].start >= s:
-        e = max(e, qs.items[k].end)
+        q = qs.items[k]
+        if s < q.start and e <= q.start + 2 and qs.text[q.start:e].strip() in _OPENING_MARKS:
+            # "Time, X added, was on their side. ''It's …'' he said": the piece ends on the
+            # next quotation's opening mark (the parser left it in this sentence): not that quote
+            while e > s and (qs.text[e - 1] in "'“\"." or qs.text[e - 1].isspace()):
+                e -= 1
+        else:
+            e = max(e, q.end)
     return s, e
 
 
@@ -796,6 +848,11 @@ def _attach_quotes(doc: Doc, found: Found, lo: int, hi: int, sent: Span, qs: _Qu
             # the quote was a tentative continuation of an earlier cue: this cue is nearer
             q = qs.items[k]
             prev.content = [p for p in prev.content if p != (q.start, q.end)]
+            if prev.content:
+                # "Y, the people said. “Z,” said one of them": without the quotation the
+                # earlier relation is what its remaining pieces are (not mixed)
+                prev.direct, prev.indirect = False, True
+                _set_kind(prev, qs)
         qs.owner[k] = found
     found.content = [(qs.items[k].start, qs.items[k].end) for k in sorted(taken)]
     found.direct, found.indirect = True, False

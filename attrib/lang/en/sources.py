@@ -72,7 +72,9 @@ DENIAL_PHRASES = (r"\bnot true\b", r"\b(?:is|are|was|were) (?:simply |completely
                   r"\b(?:should|must|need to|needs to) (?:provide|produce|show|offer) (?:any |some )?(?:evidence|proof)\b")
 HEDGE_PHRASES = ("could not say whether", "would not say whether", "did not know whether",
                  "could not confirm", "was not sure whether", "were not sure whether",
-                 "declined to say whether", "did not say whether", "could not say if")
+                 "declined to say whether", "did not say whether", "could not say if",
+                 # "the deal could be delayed": a possibility, not a fact ("could not" is not one)
+                 "could be")
 # content words that qualify what is claimed ("the company may build …")
 HEDGE_WORDS = frozenset("may might possibly perhaps probably likely unclear".split())
 RESPONSE_PATTERNS = (
