@@ -167,13 +167,7 @@ def write_chart(path: str | Path, store: str | Path, by: str = "month") -> int:
     ax.set_ylabel("share of claims")
     ax.set_title(f"How claims are sourced ({sum(r.articles for r in rows)} articles)")
     ax.grid(alpha=0.3)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1))
-    if len(months) > 6:
-        ax.tick_params(axis="x", labelrotation=45)
-    try:
-        fig.savefig(path, format=fmt, dpi=120)
-    except OSError as e:
-        raise InputError(f"cannot write {path}: {e.strerror or e}") from e
+    _finish(fig, ax, path, fmt, rotate=len(months) > 6)
     return len(rows)
 
 
@@ -199,14 +193,20 @@ def _bar_chart(path: Path, fmt: str, store: str | Path, by: str) -> int:
     ax.set_ylabel("share of claims")
     ax.set_title(f"How claims are sourced, by {by} ({sum(r.articles for r in rows)} articles)")
     ax.grid(alpha=0.3, axis="y")
+    _finish(fig, ax, path, fmt, rotate=len(rows) > 5)
+    return len(rows)
+
+
+def _finish(fig, ax, path: Path, fmt: str, *, rotate: bool) -> None:
+    """The legend beside the plot, slanted labels when there are many, and the file written
+    (a failed write is an InputError, exit 2)."""
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1))
-    if len(rows) > 5:
+    if rotate:
         ax.tick_params(axis="x", labelrotation=45)
     try:
         fig.savefig(path, format=fmt, dpi=120)
     except OSError as e:
         raise InputError(f"cannot write {path}: {e.strerror or e}") from e
-    return len(rows)
 
 
 def rows_json(rows: list[Row], key: str = "group") -> str:
