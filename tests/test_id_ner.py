@@ -12,7 +12,7 @@ import pytest
 from attrib.lang.id import PACK
 from attrib.lang.id.names import find_names
 from attrib.lang.id.ner import FILES, HERE, add_ner
-from attrib.resolve import _common_word, _lowercase_words, _not_name
+from attrib.resolve.words import _common_word, _lowercase_words, _not_name
 
 from conftest import ROOT
 

@@ -363,7 +363,7 @@ def test_clause_before_comma(text, expected):
     ("Ani", "Ani Lestari", False),
 ])
 def test_blended_nickname(word, name, expected):
-    from attrib.resolve import _blend
+    from attrib.resolve.coref import _blend
 
     assert _blend(word, name.split()) is expected
 
@@ -592,7 +592,7 @@ def test_given_name_then_full_name(nlp_id, first, full, same):
     ("Wali Kota Medan Bobby Santoso ini", False),
 ])
 def test_determiner_after_mention(text, expected):
-    from attrib.resolve import _determiner_after
+    from attrib.resolve.mention import _determiner_after
     assert _determiner_after(text, len("Wali Kota Medan"), get_pack("id")) is expected
 
 
