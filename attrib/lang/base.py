@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, Callable
 
 from ..errors import AttribError
 
@@ -176,6 +176,8 @@ class LangPack:
     # anything else a strategy needs (dependency labels, token patterns, …); the keys are
     # checked against :data:`STRATEGY_KEYS` and :data:`OPTIONAL_KEYS`
     extra: dict[str, Any] = field(default_factory=dict)
+    # indexes the rules compile from the pack's data, once per pack (see :meth:`compiled`)
+    _compiled: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         problems = validate(self)
@@ -183,11 +185,19 @@ class LangPack:
             raise PackError(f"language pack {self.code!r} breaks the pack contract:\n  "
                             + "\n  ".join(problems))
 
+    def compiled(self, key: str, build: Callable[[LangPack], Any]) -> Any:
+        """``build(self)``, computed the first time ``key`` is asked for and kept on the pack:
+        the rules turn the pack's lists into sets, regexes and indexes once, not per Doc."""
+        got = self._compiled.get(key)
+        if got is None:
+            got = self._compiled[key] = build(self)
+        return got
+
 
 def _word_lists(pack: LangPack) -> dict[str, frozenset[str]]:
     """Every list of words or phrases in the pack, by field name (``extra.KEY`` for extras)."""
     out: dict[str, frozenset[str]] = {}
-    items = [(f.name, getattr(pack, f.name)) for f in fields(pack) if f.name != "extra"]
+    items = [(f.name, getattr(pack, f.name)) for f in fields(pack) if f.name not in ("extra", "_compiled")]
     items += [(f"extra.{k}", v) for k, v in pack.extra.items()]
     for name, value in items:
         if isinstance(value, (frozenset, set, tuple, dict)) and value \
@@ -275,7 +285,7 @@ def extend(pack: LangPack, words: dict[str, Any]) -> LangPack:
     The copy is checked like any pack; an unknown list name is a :class:`PackError`."""
     import dataclasses
 
-    names = {f.name for f in fields(pack)} - {"extra"}
+    names = {f.name for f in fields(pack)} - {"extra", "_compiled"}
     changes: dict[str, Any] = {}
     extra = dict(pack.extra)
     unknown = []
