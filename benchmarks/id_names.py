@@ -11,7 +11,8 @@ by character span:
   a quotation mark, where sources are named: ``attrib-cue`` is that, which most of the
   corpus's sentences are not);
 - ``persons`` (PER): ``resolve.person_names``, the persons "-nya" and "dia" may refer to (the
-  name rules' names, widened by the NER's; names inside quotations included).
+  names of the pack's name finder, ``lang/id/namefinder.py``, widened by the NER's; names
+  inside quotations included).
 ``ATTRIB_NER=0`` measures the rules alone.
 """
 from __future__ import annotations

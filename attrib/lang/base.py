@@ -80,6 +80,9 @@ class LangPack:
     # (text, NER entities, not_name) → the entities and the persons that the language's naming
     # conventions add ("Tersangka TW (43)"), as (start, end, label); resolve reads "PER" as persons
     find_names: Any = None
+    # a module whose ``person_names`` and ``statistical_name`` find persons' names without NER
+    # (Indonesian: ``attrib.lang.id.namefinder``); empty: no names from rules
+    name_finder: str = ""
 
     # --- cues -----------------------------------------------------------------------------
     # lemmas (dep) or lower-cased forms (tokens) of verbs of saying / reporting

@@ -16,6 +16,7 @@ PACK = LangPack(
     strategy="tokens",
     ner="attrib.lang.id.ner",
     find_names=N.find_names,
+    name_finder="attrib.lang.id.namefinder",
     speech_verbs=L.PREPOSED_VERBS | L.OPINION_VERBS,
     belief_verbs=L.BELIEF_VERBS,
     embedded_source_cues=L.EMBEDDED_CUES,
