@@ -8,6 +8,7 @@ from ..lang.base import LangPack
 from ..model import SourceKind
 from ..pipeline.found import Extraction, Offsets
 from .mention import Mention, parse_mention
+from .mention_names import Entities
 from .words import _WORD, _in_org_name, _lowercase_words, _not_name, _org_like, _title_words
 
 
@@ -87,7 +88,7 @@ def _one_phrase(words: list[list[str]], pack: LangPack) -> bool:
 
 
 def _individual(text: str, part: Offsets, first_word: str, k: int, last: bool, pack: LangPack,
-                entities, lower: frozenset[str]) -> bool:
+                entities: Entities, lower: frozenset[str]) -> bool:
     """Whether the conjunct ``part`` (the ``k``-th) is one individual or a counted group."""
     m = parse_mention(text, part, pack, entities)
     if m.pronoun or m.zero:
@@ -100,7 +101,7 @@ def _individual(text: str, part: Offsets, first_word: str, k: int, last: bool, p
 
 
 def _titled_name(text: str, part: Offsets, first_word: str, k: int, last: bool, m: Mention,
-                 pack: LangPack, entities, lower: frozenset[str]) -> bool:
+                 pack: LangPack, entities: Entities, lower: frozenset[str]) -> bool:
     """A capitalised conjunct is a person's name, with its title before it at most: it ends
     with the name (before the conjunction) and starts with a title or the name (after it).
     "Kepala Dinas Pertanian dan Perkebunan Jambi Zulfikar Hasan" is one title: the
@@ -122,12 +123,13 @@ def _titled_name(text: str, part: Offsets, first_word: str, k: int, last: bool, 
     return k == 0 or first_word.lower() in _title_words(pack) or name.startswith(first_word)
 
 
-def _conjunct_name(text: str, m: Mention, pack: LangPack, entities) -> str | None:
+def _conjunct_name(text: str, m: Mention, pack: LangPack, entities: Entities) -> str | None:
     """The person's name the conjunct gives: its parsed name, or (no NER) one capitalised word
     that is no organisation's ("kata Budi dan Ani")."""
     if m.kind is SourceKind.PERSON and m.name:
         return m.name.strip()
     single = m.text.strip()
-    if m.proper_single and not entities and not _org_like(single, pack) and not _in_org_name(text, single, pack):
+    if m.proper_single and not entities and not _org_like(single, pack) \
+            and not _in_org_name(text, single, pack):
         return single
     return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..lang.base import LangPack
 from ..model import SourceKind
 from ..pipeline.found import Offsets
-from .mention_names import _name_after_comma, _names, _possessive, _without_article
+from .mention_names import Entities, Words, _name_after_comma, _names, _possessive, _without_article
 from .words import _ACRONYM, _PEOPLE, _TOKEN, _WORD, _common, _entities_within, _head_nouns, _lowercase_words, _media_lower, _not_name, _org_like, _proper_indices, _role_at, _title_words
 
 
@@ -142,8 +142,8 @@ def _number_and_head(m: Mention, low: list[str], pack: LangPack) -> None:
     m.head = _head(low, pack)
 
 
-def _source_after_clause(text: str, span: Offsets, pack: LangPack, ents, entities,
-                         names) -> Mention | None:
+def _source_after_clause(text: str, span: Offsets, pack: LangPack, ents: Entities,
+                         entities: Entities, names: Entities) -> Mention | None:
     """"Menanggapi pelaporan ini , Sutarno", "Sebelumnya , Kepala BMKG X": a clause or an
     adverb before the comma; the source is what follows it, when that is a person's name or a
     title alone ("Menurut data , Satuan Tugas …" stays as it is). The mention that follows,
@@ -173,8 +173,8 @@ def _skip_spaces(text: str, k: int, e: int) -> int:
     return k
 
 
-def _name_role_affiliation(text: str, span: Offsets, words, low: list[str], pack: LangPack, ents,
-                           names, m: Mention) -> None:
+def _name_role_affiliation(text: str, span: Offsets, words: Words, low: list[str], pack: LangPack,
+                           ents: Entities, names: Entities, m: Mention) -> None:
     """The mention's name, role and affiliation: on either side of a comma, from its words,
     from the name finder; a resident's place and a subset's opener are no names."""
     s, e = span
@@ -189,7 +189,7 @@ def _name_role_affiliation(text: str, span: Offsets, words, low: list[str], pack
     _subset_opener_no_name(low, pack, m)
 
 
-def _resident_place(raw: str, words, low: list[str], pack: LangPack, m: Mention) -> None:
+def _resident_place(raw: str, words: Words, low: list[str], pack: LangPack, m: Mention) -> None:
     """"salah satu warga Kampung Randu Alas", "warga Desa Sukamaju": the capitalised words after
     a noun for residents name their place, not a person."""
     residents = pack.extra.get("resident_nouns")
@@ -220,7 +220,7 @@ def _subset_opener(lowtext: str, pack: LangPack) -> str:
     return ""
 
 
-def _title_points_back(text: str, e: int, low: list[str], pack: LangPack, ents, m: Mention) -> bool:
+def _title_points_back(text: str, e: int, low: list[str], pack: LangPack, ents: Entities, m: Mention) -> bool:
     """"Mantan Gubernur DKI Jakarta itu": a title and a place closed by a determiner (one of
     the pack's ``title_closing_determiners``) refer back to a person named before; the place
     is no name."""
@@ -234,7 +234,7 @@ def _title_points_back(text: str, e: int, low: list[str], pack: LangPack, ents, 
         or _used_as_place(text, m.name.split()[-1], pack)
 
 
-def _kind_and_count(text: str, low: list[str], pack: LangPack, ents, m: Mention) -> None:
+def _kind_and_count(text: str, low: list[str], pack: LangPack, ents: Entities, m: Mention) -> None:
     """The kind of source, then the count that kind allows."""
     m.kind = _kind(m.text, low, pack, ents, m)
     _members_of_group(text, low, pack, ents, m)
@@ -253,7 +253,7 @@ def _kind_and_count(text: str, low: list[str], pack: LangPack, ents, m: Mention)
         m.count, m.kind = 1, SourceKind.PERSON
 
 
-def _members_of_group(text: str, low: list[str], pack: LangPack, ents, m: Mention) -> None:
+def _members_of_group(text: str, low: list[str], pack: LangPack, ents: Entities, m: Mention) -> None:
     """"one Democrat familiar with the discussion", "two Republicans": a count before a group's
     name (a nationality, a party: NER's NORP) is that many of its members, not the group."""
     nationality = [(a, b) for a, b, lab in ents if lab == "NORP"]
@@ -263,7 +263,7 @@ def _members_of_group(text: str, low: list[str], pack: LangPack, ents, m: Mentio
         m.name, m.affiliation = None, text[nationality[0][0]:nationality[0][1]]
 
 
-def _named(text: str, words, low: list[str], pack: LangPack, m: Mention) -> bool:
+def _named(text: str, words: Words, low: list[str], pack: LangPack, m: Mention) -> bool:
     """Whether the source is named: a person's name, or an organisation's, an outlet's or a
     document's capitalised words."""
     return bool(m.name) or (m.kind in (SourceKind.ORGANIZATION, SourceKind.MEDIA, SourceKind.DOCUMENT)
@@ -409,7 +409,7 @@ def _head(low: list[str], pack: LangPack) -> str | None:
 
 # --- the kind of source ----------------------------------------------------------------------
 
-def _kind(raw: str, low: list[str], pack: LangPack, ents, m: Mention) -> SourceKind:
+def _kind(raw: str, low: list[str], pack: LangPack, ents: Entities, m: Mention) -> SourceKind:
     """What the source is: a document, an outlet, a person or people, an organisation."""
     if m.head in pack.document_nouns:  # "a report by The Times" is a document (by an outlet)
         return SourceKind.DOCUMENT
@@ -449,7 +449,7 @@ def _people_kind(low: list[str], pack: LangPack, m: Mention) -> SourceKind:
     return SourceKind.PERSON
 
 
-def _organisation_kind(raw: str, pack: LangPack, ents, m: Mention) -> SourceKind:
+def _organisation_kind(raw: str, pack: LangPack, ents: Entities, m: Mention) -> SourceKind:
     """An organisation by its noun, NER or its words; a lone capitalised word NER calls a
     person is one; otherwise unknown."""
     labels = {lab for a, b, lab in ents}

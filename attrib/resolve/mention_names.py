@@ -12,6 +12,12 @@ from .words import _bare, _common_word, _lowercase_words, _not_name, _not_name_w
 if TYPE_CHECKING:
     from .mention import Mention
 
+# a mention's words as (start, end, word), entities and names as (start, end, label), and
+# where the mention's role phrase is, as word indices (start, end)
+Words = list[tuple[int, int, str]]
+Entities = list[tuple[int, int, str]]
+RoleAt = tuple[int, int] | None
+
 
 # --- the pack's words around a name ----------------------------------------------------------
 
@@ -41,14 +47,14 @@ def _without_article(words: str, pack: LangPack) -> str:
     return _leading_article(pack).sub("", words)
 
 
-def _span_of(text: str, words, idx: list[int]) -> str:
+def _span_of(text: str, words: Words, idx: list[int]) -> str:
     """The text from the first to the last of the words ``idx``, as a name."""
     return _bare(text[words[idx[0]][0]:words[idx[-1]][1]])
 
 
 # --- role, affiliation, name -----------------------------------------------------------------
 
-def _names(text: str, words, low: list[str], pack: LangPack, ents, m: Mention) -> None:
+def _names(text: str, words: Words, low: list[str], pack: LangPack, ents: Entities, m: Mention) -> None:
     """Role ("juru bicara"), affiliation ("ByteDance") and personal name ("Michael Hughes")."""
     role_at = _role_at(low, pack)
     persons = [(a, b) for a, b, lab in ents if lab == "PERSON"]
@@ -69,7 +75,8 @@ def _names(text: str, words, low: list[str], pack: LangPack, ents, m: Mention) -
         _affiliation_beside_person(text, words, proper, persons, role_at, m)
 
 
-def _author(text: str, words, proper: list[int], orgs: list[Offsets], pack: LangPack, m: Mention) -> None:
+def _author(text: str, words: Words, proper: list[int], orgs: list[Offsets], pack: LangPack,
+            m: Mention) -> None:
     """"laporan Bank Dunia", "a report by the World Bank": the author, not a person (as NER
     names it, when it does: "The New York Times", whose "New" is a common word)."""
     if orgs and not m.affiliation:
@@ -78,8 +85,8 @@ def _author(text: str, words, proper: list[int], orgs: list[Offsets], pack: Lang
         m.affiliation = text[words[proper[0]][0]:words[proper[-1]][1]]
 
 
-def _affiliation_beside_person(text: str, words, proper: list[int], persons: list[Offsets],
-                               role_at, m: Mention) -> None:
+def _affiliation_beside_person(text: str, words: Words, proper: list[int], persons: list[Offsets],
+                               role_at: RoleAt, m: Mention) -> None:
     """"Globex spokesperson Ann Lee" with NER naming only the person: the capitalised words
     outside the name and the role are the affiliation."""
     a, b = persons[-1]
@@ -90,7 +97,8 @@ def _affiliation_beside_person(text: str, words, proper: list[int], persons: lis
         m.affiliation = text[words[run[0]][0]:words[run[-1]][1]]
 
 
-def _extend_role(words, proper: list[int], role_at: tuple[int, int], pack: LangPack) -> tuple[int, int]:
+def _extend_role(words: Words, proper: list[int], role_at: tuple[int, int],
+                 pack: LangPack) -> tuple[int, int]:
     """"Kepala Unit Reserse Kriminal Polsek Cilandak Yohanes Siregar": a one-word title takes
     its unit over capitalised words up to an organisation word, leaving two words for a name;
     a full title ("juru bicara", "Wali Kota") is followed by the organisation, then the name.
@@ -113,8 +121,8 @@ def _extend_role(words, proper: list[int], role_at: tuple[int, int], pack: LangP
 
 # --- with NER --------------------------------------------------------------------------------
 
-def _ner_names(text: str, words, low: list[str], pack: LangPack, persons: list[Offsets],
-               orgs: list[Offsets], role_at, m: Mention) -> bool:
+def _ner_names(text: str, words: Words, low: list[str], pack: LangPack, persons: list[Offsets],
+               orgs: list[Offsets], role_at: RoleAt, m: Mention) -> bool:
     """Name and affiliation from the entities NER found in the mention; True when done."""
     head_i = next((i for i, w in enumerate(low) if m.head and (w == m.head or m.head.startswith(w + " "))), None)
     if head_i is not None and not pack.head_first and persons:
@@ -135,7 +143,7 @@ def _ner_names(text: str, words, low: list[str], pack: LangPack, persons: list[O
     return False
 
 
-def _persons_modifying_head(text: str, words, low: list[str], pack: LangPack, persons: list[Offsets],
+def _persons_modifying_head(text: str, words: Words, low: list[str], pack: LangPack, persons: list[Offsets],
                             head_i: int, m: Mention) -> None:
     """"Harold Pryce's doctor", "Marlowe supporters": a name before the head modifies it (word
     order: where modifiers come first); "a spokeswoman for Edith Marlowe": a name after a
@@ -152,7 +160,8 @@ def _persons_modifying_head(text: str, words, low: list[str], pack: LangPack, pe
 
 # --- without NER: runs of capitalised words --------------------------------------------------
 
-def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention) -> None:
+def _split_proper(text: str, words: Words, low: list[str], proper: list[int], role_at: RoleAt,
+                  pack: LangPack, m: Mention) -> None:
     """Capitalised words → affiliation and personal name, without NER."""
     runs = _proper_runs(low, proper, role_at, pack)
     if not runs:
@@ -170,7 +179,7 @@ def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention)
     _name_run(text, words, low, runs, role_at, pack, m)
 
 
-def _proper_runs(low: list[str], proper: list[int], role_at, pack: LangPack) -> list[list[int]]:
+def _proper_runs(low: list[str], proper: list[int], role_at: RoleAt, pack: LangPack) -> list[list[int]]:
     """The mention's runs of consecutive capitalised words, the role's words left out."""
     if not proper:
         return []
@@ -200,7 +209,7 @@ def _join_org_connectors(runs: list[list[int]], low: list[str], pack: LangPack) 
     return joined
 
 
-def _modifies_head(low: list[str], run: list[int], role_at, pack: LangPack, m: Mention) -> bool:
+def _modifies_head(low: list[str], run: list[int], role_at: RoleAt, pack: LangPack, m: Mention) -> bool:
     """Whether the run comes before the head noun or the title (word order: where modifiers
     come first), so it modifies them: "F.B.I. officials", "an Orient Sky spokeswoman"."""
     if pack.head_first:
@@ -210,7 +219,7 @@ def _modifies_head(low: list[str], run: list[int], role_at, pack: LangPack, m: M
                 or role_at and role_at[0] > run[-1])
 
 
-def _organisation_then_name(text: str, words, runs: list[list[int]], role_at, pack: LangPack,
+def _organisation_then_name(text: str, words: Words, runs: list[list[int]], role_at: RoleAt, pack: LangPack,
                             m: Mention) -> None:
     """"ByteDance Michael Hughes": the organisation's words, then the person's name."""
     run = runs[-1]
@@ -229,7 +238,7 @@ def _organisation_then_name(text: str, words, runs: list[list[int]], role_at, pa
         m.affiliation = m.affiliation or _span_of(text, words, r)
 
 
-def _name_after_organisation(words, run: list[int], last_org: int, pack: LangPack) -> list[int]:
+def _name_after_organisation(words: Words, run: list[int], last_org: int, pack: LangPack) -> list[int]:
     """The words after the run's last organisation word that can be a person's name."""
     tail = [i for i in run if i > last_org]
     if len(tail) >= 3:  # "Polsek Cilandak Yohanes Siregar": a place name, then two for the name
@@ -241,13 +250,13 @@ def _name_after_organisation(words, run: list[int], last_org: int, pack: LangPac
     return tail
 
 
-def _organisation_speaks(text: str, words, run: list[int], m: Mention) -> None:
+def _organisation_speaks(text: str, words: Words, run: list[int], m: Mention) -> None:
     """"Huawei Technologies", "Grab Indonesia": the run is an organisation's name, the source."""
     m.head = m.head or "org"
     m.key = m.key or _span_of(text, words, run).lower()
 
 
-def _name_run(text: str, words, low: list[str], runs: list[list[int]], role_at, pack: LangPack,
+def _name_run(text: str, words: Words, low: list[str], runs: list[list[int]], role_at: RoleAt, pack: LangPack,
               m: Mention) -> None:
     """A run without an organisation word: a name after an office, an affiliation then a name,
     a company, the organisation a spokesperson speaks for, or a name alone."""
@@ -260,7 +269,8 @@ def _name_run(text: str, words, low: list[str], runs: list[list[int]], role_at, 
     elif low[run[-1]] in pack.org_suffix_words and not role_at:
         # "Grab Indonesia", "Acme Corp": a company's name ends in such a word, a person's never
         _organisation_speaks(text, words, run, m)
-    elif len(run) == 1 and role_at and " ".join(low[role_at[0]:role_at[1]]) in pack.extra.get("org_roles", ()):
+    elif len(run) == 1 and role_at \
+            and " ".join(low[role_at[0]:role_at[1]]) in pack.extra.get("org_roles", ()):
         # "juru bicara Gojek": a spokesperson speaks for an organisation; one word after the
         # title is the organisation's name ("juru bicara Gojek Rina Dewi" names her too)
         m.affiliation = _span_of(text, words, run)
@@ -272,7 +282,7 @@ def _name_run(text: str, words, low: list[str], runs: list[list[int]], role_at, 
         m.proper_single = True
 
 
-def _name_after_office(text: str, words, run: list[int], role_at, pack: LangPack) -> bool:
+def _name_after_office(text: str, words: Words, run: list[int], role_at: RoleAt, pack: LangPack) -> bool:
     """"Menteri Perhubungan Bagus Karta Sumirat": a title that ends in its office's name (a
     nominalisation, "Perhubungan") is followed by the name alone, three words of it."""
     if not role_at:
@@ -283,7 +293,7 @@ def _name_after_office(text: str, words, run: list[int], role_at, pack: LangPack
                 and not any(_not_name(words[i][2], pack, _lowercase_words(text)) for i in run))
 
 
-def _affiliation_then_name(text: str, words, low: list[str], run: list[int], pack: LangPack,
+def _affiliation_then_name(text: str, words: Words, low: list[str], run: list[int], pack: LangPack,
                            m: Mention) -> None:
     """"juru bicara Maju Jaya Budi Santoso": after a title, a long run is the affiliation, then
     two words for the name; "… Bea dan Cukai Askolani": a word the article writes in lower
