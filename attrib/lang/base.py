@@ -49,7 +49,11 @@ OPTIONAL_KEYS = frozenset({
     # responses and disputes: "… did not answer questions sent on Monday" (a follow-up), "X, a
     # maker of …, declined", "membantah isu", "There is no negotiation", talks ≈ negotiation
     "response_followups", "description_openers", "clause_joiners", "rumour_markers", "rumour_nouns",
-    "existential_negations", "core_synonyms"})
+    "existential_negations", "core_synonyms",
+    # a mention's own grammar: "Sebelumnya ," (-nya adverb), "Gubernur X itu" (a title closed by
+    # a determiner points back), "salah satu" (a subset of one), "Halvorsen's", "The Times", "a"
+    "adverb_suffixes", "title_closing_determiners", "one_of_openers", "possessive_suffixes",
+    "leading_articles", "indefinite_articles"})
 # ``extra`` keys whose value is a mapping (word → word), not a list
 MAPPING_KEYS = frozenset({"labels", "core_synonyms"})
 KNOWN_KEYS = frozenset().union(*STRATEGY_KEYS.values(), OPTIONAL_KEYS)

@@ -1,14 +1,22 @@
-"""One source mention → a :class:`Mention`: its kind, count, name, role, affiliation and anonymity; coordinated mentions split into their members."""
+"""One source mention → a :class:`Mention`: its kind, count, name, role, affiliation and anonymity.
+
+:func:`parse_mention` reads a mention in steps, each a function named for its construction:
+a pronoun or an elided subject first; then the phrase's number, determiners and head noun; a
+clause before a comma whose source follows it; the name, role and affiliation
+(:mod:`.mention_names`); a title that points back to a person named before; the kind of
+source and the count it allows; anonymity. Coordinated mentions are split into their members
+in :mod:`.coordination`.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..lang.base import LangPack
 from ..model import SourceKind
-from ..pipeline.found import Extraction, Offsets
-from .words import _ACRONYM, _PEOPLE, _TOKEN, _WORD, _bare, _common, _common_word, _entities_within, _head_nouns, _in_org_name, _lowercase_words, _media_lower, _not_name, _not_name_word, _org_like, _proper_indices, _role_at, _thing_word, _title_words
+from ..pipeline.found import Offsets
+from .mention_names import Entities, Words, _name_after_comma, _names, _possessive, _without_article
+from .words import _ACRONYM, _PEOPLE, _TOKEN, _WORD, _common, _entities_within, _head_nouns, _lowercase_words, _media_lower, _not_name, _org_like, _proper_indices, _role_at, _title_words
 
 
 @dataclass
@@ -45,36 +53,86 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
     s, e = span
     raw = text[s:e]
     m = Mention(span=span, text=raw)
-    words = [(s + w.start(), s + w.end(), w.group().rstrip(".") if not _ACRONYM.match(w.group())
-              else w.group()) for w in _WORD.finditer(raw)]
-    words = [(a, b, re.sub(r"['’]s$", "", w)) for a, b, w in words if w]
-    low = [w.lower() for _, _, w in words]
+    words = _mention_words(raw, s, pack)
     if not words:
         m.zero = True
         return m
-    lowtext = " ".join(low)
-    m.key = " ".join(w for w in low if w not in pack.definite_markers and w not in ("a", "an"))
-    # "he", "mereka": a pronoun alone
+    low = [w.lower() for _, _, w in words]
+    m.key = _key(low, pack)
     if len(low) == 1 and low[0] in pack.pronouns:
-        m.pronoun = True
-        m.plural = low[0] in pack.plural_pronouns
-        m.gender = pack.pronoun_genders.get(low[0])
-        m.kind = SourceKind.PEOPLE if m.plural else SourceKind.PERSON
+        return _pronoun(m, low[0], pack)
+    if _elided_subject(raw, low, pack):
+        m.zero = True
         return m
+    _number_and_head(m, low, pack)
+    ents = _entities_within(entities, s, e)
+    inner = _source_after_clause(text, span, pack, ents, entities, names)
+    if inner is not None:
+        return inner
+    _name_role_affiliation(text, span, words, low, pack, ents, names, m)
+    if _title_points_back(text, e, low, pack, ents, m):
+        m.zero = True
+        return m
+    _kind_and_count(text, low, pack, ents, m)
+    m.named = _named(text, words, low, pack, m)
+    m.anonymous = _anonymous(" ".join(low), pack, m)
+    return m
+
+
+# --- the steps of parse_mention --------------------------------------------------------------
+
+def _mention_words(raw: str, s: int, pack: LangPack) -> list[tuple[int, int, str]]:
+    """The mention's words with their offsets: "officials." loses its full stop ("F.B.I." keeps
+    it: an acronym), "Halvorsen's" its possessive ending."""
+    possessive = _possessive(pack)
+    out = []
+    for w in _WORD.finditer(raw):
+        word = w.group() if _ACRONYM.match(w.group()) else w.group().rstrip(".")
+        word = possessive.sub("", word)
+        if word:
+            out.append((s + w.start(), s + w.end(), word))
+    return out
+
+
+def _key(low: list[str], pack: LangPack) -> str:
+    """The words without determiners and articles, for "same words" matching ("the
+    spokesperson" and "a spokesperson" share "spokesperson")."""
+    articles = pack.extra.get("indefinite_articles", ())
+    return " ".join(w for w in low if w not in pack.definite_markers and w not in articles)
+
+
+def _pronoun(m: Mention, word: str, pack: LangPack) -> Mention:
+    """"he", "mereka": a pronoun alone, with its number and gender."""
+    m.pronoun = True
+    m.plural = word in pack.plural_pronouns
+    m.gender = pack.pronoun_genders.get(word)
+    m.kind = SourceKind.PEOPLE if m.plural else SourceKind.PERSON
+    return m
+
+
+def _elided_subject(raw: str, low: list[str], pack: LangPack) -> bool:
+    """Whether the mention has no noun: its subject is elided (named before)."""
     # "tidak dapat" (from "…, tetapi tidak dapat mengatakan"): no noun, the subject is elided
     if all(w in pack.zero_subject_words or w in pack.negations for w in low):
-        m.zero = True
-        return m
+        return True
+    lower_case = raw.strip()[:1].islower()
     # "…, saat dihubungi, mengatakan": a lone verb where the subject should be; the subject
     # (named before) is elided
-    if len(low) == 1 and raw.strip()[:1].islower() and low[0] not in _common(pack) \
-            and any(low[0].startswith(p) and len(low[0]) > len(p) + 3 for p in pack.verb_prefixes):
-        m.zero = True
-        return m
-    if raw.strip()[:1].islower() and _clause_not_noun(low, pack):
-        m.zero = True
-        return m
-    m.subset = any(re.search(p, lowtext) for p in pack.subset_patterns)
+    if lower_case and len(low) == 1 and low[0] not in _common(pack) and _verb_form(low[0], pack):
+        return True
+    return lower_case and _clause_not_noun(low, pack)
+
+
+def _verb_form(word: str, pack: LangPack) -> bool:
+    """"menanggapi", "dihubungi": a word with one of the pack's verb prefixes and more than
+    three letters after it."""
+    return any(word.startswith(p) and len(word) > len(p) + 3 for p in pack.verb_prefixes)
+
+
+def _number_and_head(m: Mention, low: list[str], pack: LangPack) -> None:
+    """The noun phrase's subset opener, determiner, new-source marker, count, gender and head
+    noun."""
+    m.subset = any(re.search(p, " ".join(low)) for p in pack.subset_patterns)
     # "tiga orang yang mengetahui masalah tersebut": a relative clause's words do not count
     cut = next((i for i, w in enumerate(low) if i and w in pack.postmodifiers), len(low))
     m.definite = any(w in pack.definite_markers for w in low[:cut])
@@ -82,58 +140,104 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
     m.count = _count(low, pack, m)
     m.gender = next((pack.gender_words[w] for w in low if w in pack.gender_words), None)
     m.head = _head(low, pack)
-    ents = _entities_within(entities, s, e)
+
+
+def _source_after_clause(text: str, span: Offsets, pack: LangPack, ents: Entities,
+                         entities: Entities, names: Entities) -> Mention | None:
+    """"Menanggapi pelaporan ini , Sutarno", "Sebelumnya , Kepala BMKG X": a clause or an
+    adverb before the comma; the source is what follows it, when that is a person's name or a
+    title alone ("Menurut data , Satuan Tugas …" stays as it is). The mention that follows,
+    spanning the whole mention; None to read the mention as it is."""
+    s, e = span
+    raw = text[s:e]
     comma = raw.find(",")
-    if comma > 0 and not ents and _clause_before_comma(text, s, s + comma, pack):
-        # "Menanggapi pelaporan ini , Sutarno", "Sebelumnya , Kepala BMKG X": a clause or an
-        # adverb before the comma; the source is what follows it
-        k = s + comma + 1
-        while k < e and text[k].isspace():
-            k += 1
-        inner = parse_mention(text, (k, e), pack, entities, names) if k < e else None
-        # (only for a person's name after it: "Menurut data , Satuan Tugas …" stays as it is)
-        name = (inner.name or (inner.text if inner.proper_single else "")) if inner is not None else ""
-        title = inner is not None and inner.role is not None and inner.text.strip() == inner.role
-        if title or name and inner.kind is SourceKind.PERSON \
-                and not any(_not_name(w, pack, _lowercase_words(text)) for w in _WORD.findall(name)):
-            inner.span, inner.text = span, raw
-            return inner
+    if comma <= 0 or ents or not _clause_before_comma(text, s, s + comma, pack):
+        return None
+    k = _skip_spaces(text, s + comma + 1, e)
+    if k >= e:
+        return None
+    inner = parse_mention(text, (k, e), pack, entities, names)
+    name = inner.name or (inner.text if inner.proper_single else "")
+    title = inner.role is not None and inner.text.strip() == inner.role
+    if title or name and inner.kind is SourceKind.PERSON \
+            and not any(_not_name(w, pack, _lowercase_words(text)) for w in _WORD.findall(name)):
+        inner.span, inner.text = span, raw
+        return inner
+    return None
+
+
+def _skip_spaces(text: str, k: int, e: int) -> int:
+    """The first offset from ``k`` (before ``e``) that is no space."""
+    while k < e and text[k].isspace():
+        k += 1
+    return k
+
+
+def _name_role_affiliation(text: str, span: Offsets, words: Words, low: list[str], pack: LangPack,
+                           ents: Entities, names: Entities, m: Mention) -> None:
+    """The mention's name, role and affiliation: on either side of a comma, from its words,
+    from the name finder; a resident's place and a subset's opener are no names."""
+    s, e = span
+    comma = text[s:e].find(",")
     if comma > 0 and not any(lab in ("PERSON", "ORG") for *_, lab in ents):
         _apposition(text, s + comma, span, pack, m)
     if m.name is None and m.role is None:
         _names(text, words, low, pack, ents, m)
     if names:
         _statistical_name(text, span, words, names, pack, m)
-    # "salah satu warga Kampung Randu Alas", "warga Desa Sukamaju": the capitalised words after a
-    # noun for residents name their place, not a person
-    if m.name and pack.extra.get("resident_nouns"):
-        k = next((i for i, (a, _, _) in enumerate(words) if a == s + raw.find(m.name)), None) \
-            if m.name in raw else None
-        if k and low[k - 1] in pack.extra["resident_nouns"]:
-            m.affiliation, m.name = m.name, None
-    # "Salah satu sumber", "One of them": the words that make a subset ("salah satu", "one
-    # of") are no one's name, whatever their case
-    if m.subset and m.name:
-        opener = next((mo.group() for p in pack.subset_patterns for mo in [re.search(p, lowtext)] if mo), "")
-        if set(m.name.lower().split()) <= set(opener.split()):
-            m.name = None
-    # "Mantan Gubernur DKI Jakarta itu": a title and a place closed by a determiner refer back
-    # to a person named before; the place is no name (Indonesian: the determiner comes last)
-    if pack.head_first and m.role and (low[-1] in pack.definite_markers or _determiner_after(text, e, pack)) \
-            and not ents \
-            and (m.name is None or " " not in m.name.strip()
-                 or any(w.lower() in pack.place_words for w in m.name.split())
-                 or _used_as_place(text, m.name.split()[-1], pack)):
-        m.zero = True
-        return m
-    m.kind = _kind(raw, low, pack, ents, m)
-    # "one Democrat familiar with the discussion", "two Republicans": a count before a group's
-    # name (a nationality, a party: NER's NORP) is that many of its members, not the group
-    nationality = [(a, b) for a, b, lab in ents if lab == "NORP"]
-    if m.count is not None and low[0] in pack.number_words and nationality and not m.role \
-            and m.kind in (SourceKind.ORGANIZATION, SourceKind.UNKNOWN):
-        m.kind = SourceKind.PERSON if m.count == 1 else SourceKind.PEOPLE
-        m.name, m.affiliation = None, text[nationality[0][0]:nationality[0][1]]
+    _resident_place(text[s:e], words, low, pack, m)
+    _subset_opener_no_name(low, pack, m)
+
+
+def _resident_place(raw: str, words: Words, low: list[str], pack: LangPack, m: Mention) -> None:
+    """"salah satu warga Kampung Randu Alas", "warga Desa Sukamaju": the capitalised words after
+    a noun for residents name their place, not a person."""
+    residents = pack.extra.get("resident_nouns")
+    if not (m.name and residents) or m.name not in raw:
+        return
+    at = m.span[0] + raw.find(m.name)
+    k = next((i for i, (a, _, _) in enumerate(words) if a == at), None)
+    if k and low[k - 1] in residents:
+        m.affiliation, m.name = m.name, None
+
+
+def _subset_opener_no_name(low: list[str], pack: LangPack, m: Mention) -> None:
+    """"Salah satu sumber", "One of them": the words that make a subset ("salah satu", "one
+    of") are no one's name, whatever their case."""
+    if not (m.subset and m.name):
+        return
+    opener = _subset_opener(" ".join(low), pack)
+    if set(m.name.lower().split()) <= set(opener.split()):
+        m.name = None
+
+
+def _subset_opener(lowtext: str, pack: LangPack) -> str:
+    """The words of the first of the pack's subset patterns that the mention opens with."""
+    for p in pack.subset_patterns:
+        mo = re.search(p, lowtext)
+        if mo:
+            return mo.group()
+    return ""
+
+
+def _title_points_back(text: str, e: int, low: list[str], pack: LangPack, ents: Entities, m: Mention) -> bool:
+    """"Mantan Gubernur DKI Jakarta itu": a title and a place closed by a determiner (one of
+    the pack's ``title_closing_determiners``) refer back to a person named before; the place
+    is no name."""
+    closers = pack.extra.get("title_closing_determiners", frozenset())
+    if not (closers and m.role) or ents:
+        return False
+    if not (low[-1] in closers or _determiner_after(text, e, pack)):
+        return False
+    return m.name is None or " " not in m.name.strip() \
+        or any(w.lower() in pack.place_words for w in m.name.split()) \
+        or _used_as_place(text, m.name.split()[-1], pack)
+
+
+def _kind_and_count(text: str, low: list[str], pack: LangPack, ents: Entities, m: Mention) -> None:
+    """The kind of source, then the count that kind allows."""
+    m.kind = _kind(m.text, low, pack, ents, m)
+    _members_of_group(text, low, pack, ents, m)
     # "One of them", "salah seorang dari mereka": a part of the group the pronoun points to,
     # one person when counted so
     if m.subset and m.kind is SourceKind.UNKNOWN and low[-1] in pack.plural_pronouns:
@@ -147,11 +251,26 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
     # "sumber terpisah" ("a separate source"): a new source named by a singular noun is one
     if m.new and m.count is None and m.head in pack.person_nouns and m.kind in _PEOPLE:
         m.count, m.kind = 1, SourceKind.PERSON
-    m.named = bool(m.name) or (m.kind in (SourceKind.ORGANIZATION, SourceKind.MEDIA, SourceKind.DOCUMENT)
-                               and bool(_proper_indices(text, words, low, pack)))
-    m.anonymous = _anonymous(lowtext, pack, m)
-    return m
 
+
+def _members_of_group(text: str, low: list[str], pack: LangPack, ents: Entities, m: Mention) -> None:
+    """"one Democrat familiar with the discussion", "two Republicans": a count before a group's
+    name (a nationality, a party: NER's NORP) is that many of its members, not the group."""
+    nationality = [(a, b) for a, b, lab in ents if lab == "NORP"]
+    if m.count is not None and low[0] in pack.number_words and nationality and not m.role \
+            and m.kind in (SourceKind.ORGANIZATION, SourceKind.UNKNOWN):
+        m.kind = SourceKind.PERSON if m.count == 1 else SourceKind.PEOPLE
+        m.name, m.affiliation = None, text[nationality[0][0]:nationality[0][1]]
+
+
+def _named(text: str, words: Words, low: list[str], pack: LangPack, m: Mention) -> bool:
+    """Whether the source is named: a person's name, or an organisation's, an outlet's or a
+    document's capitalised words."""
+    return bool(m.name) or (m.kind in (SourceKind.ORGANIZATION, SourceKind.MEDIA, SourceKind.DOCUMENT)
+                            and bool(_proper_indices(text, words, low, pack)))
+
+
+# --- the phrase's words ----------------------------------------------------------------------
 
 def _used_as_place(text: str, word: str, pack: LangPack) -> bool:
     """"Kepala Dinas Pertamanan Sukamaju ini" where the article writes "Kota Sukamaju" or "di
@@ -164,12 +283,12 @@ def _used_as_place(text: str, word: str, pack: LangPack) -> bool:
 def _determiner_after(text: str, e: int, pack: LangPack) -> bool:
     """"Menurut Wali Kota Surabaya dua periode ini": a few lower-case words after the mention
     closed by a determiner still make the title point back to the person named before."""
+    closers = pack.extra.get("title_closing_determiners", frozenset())
     after = _TOKEN.findall(text[e:e + 40])[:4]
     for w in after:
-        if w in pack.definite_markers:
+        if w in closers:
             return True
-        if not (w.isalpha() and w.islower()) or w in pack.speech_verbs \
-                or any(w.startswith(p) and len(w) > len(p) + 3 for p in pack.verb_prefixes):
+        if not (w.isalpha() and w.islower()) or w in pack.speech_verbs or _verb_form(w, pack):
             return False  # punctuation, a name or a verb: the mention's phrase has ended
     return False
 
@@ -186,7 +305,7 @@ def _clause_not_noun(low: list[str], pack: LangPack) -> bool:
     for w in low[:2]:
         if w in common:
             return False
-        if any(w.startswith(p) and len(w) > len(p) + 3 for p in pack.verb_prefixes):
+        if _verb_form(w, pack):
             return True
     return False
 
@@ -204,12 +323,21 @@ def _clause_before_comma(text: str, s: int, comma: int, pack: LangPack) -> bool:
     # a lower-case word (other than a name's "bin", "van") is no part of a name
     if any(w[:1].islower() and lw not in particles for w, lw in zip(words, low)):
         return True
-    # "Sebelumnya ,", "Menanggapi hal itu ,": an opener the article also writes in lower case,
-    # or a capitalised verb ("Menanggapi", "Diperlonggar")
-    # ("Sebelumnya ,", "Selanjutnya ,": an adverb in "-nya")
-    return low[0] in _lowercase_words(text) or low[0] in pack.extra.get("discourse_words", ()) \
-        or len(words) == 1 and pack.head_first and low[0].endswith("nya") and len(low[0]) > 6 \
-        or any(low[0].startswith(p) and len(low[0]) > len(p) + 3 for p in pack.verb_prefixes)
+    return _clause_opener(text, low[0], len(words) == 1, pack)
+
+
+def _clause_opener(text: str, word: str, alone: bool, pack: LangPack) -> bool:
+    """"Sebelumnya ,", "Menanggapi hal itu ,": an opener the article also writes in lower case,
+    one of the pack's discourse words, an adverb alone with one of the pack's adverb endings
+    ("Sebelumnya", "Selanjutnya": "-nya") or a capitalised verb ("Menanggapi", "Diperlonggar")."""
+    return word in _lowercase_words(text) or word in pack.extra.get("discourse_words", ()) \
+        or alone and _suffixed_adverb(word, pack) or _verb_form(word, pack)
+
+
+def _suffixed_adverb(word: str, pack: LangPack) -> bool:
+    """"Sebelumnya", "Selanjutnya": a word with one of the pack's adverb endings and more than
+    three letters before it."""
+    return any(word.endswith(x) and len(word) > len(x) + 3 for x in pack.extra.get("adverb_suffixes", ()))
 
 
 def _apposition(text: str, comma: int, span: Offsets, pack: LangPack, m: Mention) -> None:
@@ -252,9 +380,11 @@ def _count(low: list[str], pack: LangPack, m: Mention) -> int | None:
         if w in pack.ordinal_words and (w not in pack.number_words or i > 0 and low[i - 1] not in pack.definite_markers):
             m.new = True
             return 1
-        if w in pack.number_words and not (w in ("a", "an") and m.subset):
+        # "a spokesperson" is one; "one of a …" (a subset) is counted by its opener
+        if w in pack.number_words and not (w in pack.extra.get("indefinite_articles", ()) and m.subset):
             return pack.number_words[w]
-    if m.subset and low[:2] in (["salah", "satu"], ["salah", "seorang"]):
+    # "salah satu sumber": a subset of one individual
+    if m.subset and tuple(low[:2]) in pack.extra.get("one_of_openers", ()):
         return 1
     return None
 
@@ -277,205 +407,52 @@ def _head(low: list[str], pack: LangPack) -> str | None:
     return hits[0] if pack.head_first else hits[-1]
 
 
-def _names(text: str, words, low: list[str], pack: LangPack, ents, m: Mention) -> None:
-    """Role ("juru bicara"), affiliation ("ByteDance") and personal name ("Michael Hughes")."""
-    role_at = _role_at(low, pack)
-    persons = [(a, b) for a, b, lab in ents if lab == "PERSON"]
-    orgs = [(a, b) for a, b, lab in ents if lab in ("ORG", "NORP", "GPE", "FAC")]
-    if persons or orgs:  # the English pipeline's NER: trust it
-        if _ner_names(text, words, low, pack, persons, orgs, role_at, m):
-            return
-    proper = _proper_indices(text, words, low, pack)
-    if role_at:
-        role_at = _extend_role(words, proper, role_at, pack)
-        m.role = text[words[role_at[0]][0]:words[role_at[1] - 1][1]]
-    if m.head in pack.document_nouns or m.head in pack.media_nouns:
-        # "laporan Bank Dunia", "a report by the World Bank": the author, not a person (as
-        # NER names it, when it does: "The New York Times", whose "New" is a common word)
-        if orgs and not m.affiliation:
-            m.affiliation = re.sub(r"^(?:the|The)\s+", "", text[orgs[0][0]:orgs[0][1]])
-        if proper and not m.affiliation:
-            m.affiliation = text[words[proper[0]][0]:words[proper[-1]][1]]
-        return
-    if not (persons or orgs):
-        _split_proper(text, words, low, proper, role_at, pack, m)
-    elif m.name and m.affiliation is None:
-        # "Globex spokesperson Ann Lee" with NER naming only the person: the capitalised
-        # words outside the name and the role are the affiliation
-        a, b = persons[-1]
-        rest = [i for i in proper if not (a <= words[i][0] < b)
-                and not (role_at and role_at[0] <= i < role_at[1])]
-        run = [i for k, i in enumerate(rest) if i - rest[0] == k]
-        if run:
-            m.affiliation = text[words[run[0]][0]:words[run[-1]][1]]
+# --- the kind of source ----------------------------------------------------------------------
 
-
-def _extend_role(words, proper: list[int], role_at: tuple[int, int], pack: LangPack) -> tuple[int, int]:
-    """"Kepala Unit Reserse Kriminal Polsek Cilandak Yohanes Siregar": a one-word title takes
-    its unit over capitalised words up to an organisation word, leaving two words for a name;
-    a full title ("juru bicara", "Wali Kota") is followed by the organisation, then the name."""
-    i0, i1 = role_at
-    if not pack.head_first or i1 - i0 != 1:
-        return role_at
-    rest = [i for i in proper if i >= i1]
-    while rest and rest[0] == i1 and len(rest) > 2 and not _org_like(words[i1][2], pack):
-        # "Menteri Perhubungan Bagus Karta Sumirat": three words that can all be a name's, right
-        # after a nominalisation ("Perhubungan"), are the name
-        if len(rest) == 3 and rest[-1] - rest[0] == 2 \
-                and _thing_word(words[i1 - 1][2].lower(), pack) \
-                and not any(_not_name_word(words[i][2], pack) for i in rest):
-            break
-        i1 += 1
-        rest = rest[1:]
-    return i0, i1
-
-
-def _ner_names(text: str, words, low: list[str], pack: LangPack, persons: list[Offsets],
-               orgs: list[Offsets], role_at, m: Mention) -> bool:
-    """Name and affiliation from the entities NER found in the mention; True when done."""
-    head_i = next((i for i, w in enumerate(low) if m.head and (w == m.head or m.head.startswith(w + " "))), None)
-    if head_i is not None and not pack.head_first and persons:
-        h0 = words[head_i][0]
-        cut = next((words[i][0] for i in range(head_i + 1, len(low)) if low[i] in pack.postmodifiers), None)
-        # "Harold Pryce's doctor", "Marlowe supporters": a name before the head modifies it;
-        # "a spokeswoman for Edith Marlowe": a name after a preposition is the affiliation
-        # ("Brian Cole, an analyst at Bernstein": a name set off by a comma is in apposition)
-        mods = [(a, b) for a, b in persons if b <= h0 and "," not in text[b:h0]
-                or cut is not None and a >= cut]
-        if mods:
-            m.affiliation = re.sub(r"['’]s$", "", text[mods[0][0]:mods[0][1]])
-        persons[:] = [p for p in persons if p not in mods]
-    if persons:
-        m.name = _bare(text[persons[-1][0]:persons[-1][1]])  # "Halvorsen's claim": the name is "Halvorsen"
-    if orgs and not m.affiliation and (persons or role_at or m.head in pack.person_nouns
-                                       or m.head in pack.group_nouns):
-        m.affiliation = re.sub(r"^(?:the|The)\s+", "", text[orgs[0][0]:orgs[0][1]])
-    elif orgs and not persons and not m.affiliation and head_i is None and not role_at:
-        # "the Commission on Presidential Debates": an organisation by NER
-        m.head = "org"
-        m.key = m.key or text[orgs[0][0]:orgs[0][1]].lower()
-        return True
-    return False
-
-
-def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention) -> None:
-    """Capitalised words → affiliation and personal name, without NER."""
-    if not proper:
-        return
-    runs: list[list[int]] = [[proper[0]]]
-    for i in proper[1:]:
-        if i == runs[-1][-1] + 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    if role_at:  # the role is not part of a name
-        runs = [[i for i in r if not role_at[0] <= i < role_at[1]] for r in runs]
-        runs = [r for r in runs if r]
-    if role_at and pack.org_name_connectors:
-        # "Direktur Jenderal Bea dan Cukai Askolani": after a title, "dan" between capitalised
-        # words joins one organisation's name ("Bea dan Cukai"), not two sources
-        joined: list[list[int]] = []
-        for r in runs:
-            if joined and r[0] == joined[-1][-1] + 2 and low[r[0] - 1] in pack.org_name_connectors:
-                joined[-1] += [r[0] - 1] + r
-            else:
-                joined.append(r)
-        runs = joined
-    if not runs:
-        return
-    run = runs[-1]
-    span_of = lambda idx: _bare(text[words[idx[0]][0]:words[idx[-1]][1]])  # noqa: E731
-    head_i = next((i for i, w in enumerate(low) if m.head and w == m.head.split()[-1]), None)
-    if not pack.head_first and (head_i is not None and head_i > run[-1] and not role_at
-                                or role_at and role_at[0] > run[-1]):
-        # "Mr. Whitcombe's allies", "F.B.I. officials": capitalised words before the head noun
-        # say whose people they are, not who they are; "an Orient Sky spokeswoman": before a
-        # title, whom the holder speaks for (English names the person after it)
-        m.affiliation = re.sub(r"['’]s$", "", span_of(run))
-        return
-    org_idx = [i for i in run if _org_like(words[i][2], pack)]
-    person_ctx = bool(role_at) or m.head in pack.person_nouns
-    if org_idx:
-        # "ByteDance Michael Hughes": the organisation's words, then the person's name
-        last_org = org_idx[-1]
-        tail = [i for i in run if i > last_org]
-        if len(tail) >= 3:  # "Polsek Cilandak Yohanes Siregar": a place name, then two for the name
-            tail = tail[-2:]
-        # "pejabat Kementerian Keuangan": a word that is no personal name's ("Keuangan", a
-        # nominalisation; "Selatan", a place's) belongs to the organisation's name
-        if any(_not_name_word(words[i][2], pack) for i in tail):
-            tail = []
-        org = [i for i in run if i not in tail]
-        if tail and (person_ctx or len(tail) >= 2):
-            m.name = span_of(tail)
-            m.affiliation = span_of(org)
-        elif person_ctx:
-            m.affiliation = span_of(run)
-        else:  # "Huawei Technologies", "Polsek Cilandak": the organisation speaks
-            m.head = m.head or "org"
-            m.key = m.key or span_of(run).lower()
-        for r in runs[:-1]:  # "juru bicara Kementerian X, Budi": an earlier run is the affiliation
-            m.affiliation = m.affiliation or span_of(r)
-        return
-    # "Menteri Perhubungan Bagus Karta Sumirat": a title that ends in its office's name (a
-    # nominalisation, "Perhubungan") is followed by the name alone, three words of it
-    office = role_at and words[role_at[1] - 1][2][:1].isupper() and _thing_word(words[role_at[1] - 1][2].lower(), pack)
-    if office and len(run) == 3 and not any(_not_name(words[i][2], pack, _lowercase_words(text)) for i in run):
-        m.name = span_of(run)
-    elif role_at and len(run) >= 3:  # "juru bicara Maju Jaya Budi Santoso": two words for the name
-        k = len(run) - 2
-        # "… Bea dan Cukai Askolani": a word the article writes in lower case ("cukai") or
-        # that is no name's ("Keuangan") ends the affiliation; one word is left for the name
-        if _not_name(words[run[k]][2], pack, _lowercase_words(text)) \
-                or low[run[k]] in pack.org_name_connectors:
-            k += 1
-        m.name, m.affiliation = span_of(run[k:]), span_of(run[:k])
-    elif low[run[-1]] in pack.org_suffix_words and not role_at:
-        # "Grab Indonesia", "Acme Corp": a company's name ends in such a word, a person's never
-        m.head = m.head or "org"
-        m.key = m.key or span_of(run).lower()
-    elif len(run) == 1 and role_at and " ".join(low[role_at[0]:role_at[1]]) in pack.extra.get("org_roles", ()):
-        # "juru bicara Gojek": a spokesperson speaks for an organisation; one word after the
-        # title is the organisation's name ("juru bicara Gojek Rina Dewi" names her too)
-        m.affiliation = span_of(run)
-    elif len(run) >= 2 or person_ctx:
-        m.name = span_of(run)
-        if len(runs) > 1 and person_ctx:
-            m.affiliation = span_of(runs[0])
-    else:
-        m.proper_single = True
-
-
-def _kind(raw: str, low: list[str], pack: LangPack, ents, m: Mention) -> SourceKind:
-    bare = re.sub(r"^(?:the|The)\s+", "", raw).strip(" ,")
-    media = _media_lower(pack)
-    last = bare.split()[-1] if bare.split() else ""
-    # "The New York Post", "Harian Kompas": an outlet's name or its telltale last word
+def _kind(raw: str, low: list[str], pack: LangPack, ents: Entities, m: Mention) -> SourceKind:
+    """What the source is: a document, an outlet, a person or people, an organisation."""
     if m.head in pack.document_nouns:  # "a report by The Times" is a document (by an outlet)
         return SourceKind.DOCUMENT
-    if bare.lower() in media or raw.lower() in media or m.head in pack.media_nouns \
-            or (last in pack.media_nouns and last[:1].isupper() and not m.role) \
-            or (any(n in raw for n in pack.media_names) and not m.name and not m.role and m.head is None):
+    if _names_outlet(raw, pack, m):
         return SourceKind.MEDIA
-    if m.head in pack.document_nouns:
-        return SourceKind.DOCUMENT
     if m.name or m.role:
         return SourceKind.PERSON
     # "seorang penjual sayur": a classifier for human beings makes whatever follows a person
     # (the shop in "pemilik toko" does not make it an organisation)
     if low[0] in pack.extra.get("person_classifiers", ()):
         return SourceKind.PERSON
-    labels = {lab for a, b, lab in ents}
     if m.head in pack.person_nouns or m.head in pack.group_nouns:
-        if m.count == 1:
-            return SourceKind.PERSON
-        # "banyak pakar", "sebagian umat Muslim": a quantifier makes a number-neutral noun
-        # (Indonesian "pakar" is an expert or experts) a group
-        if m.count is None and set(low[:2]) & pack.extra.get("plural_quantifiers", frozenset()):
-            return SourceKind.PEOPLE
-        if m.head in pack.group_nouns or m.count:
-            return SourceKind.PEOPLE
+        return _people_kind(low, pack, m)
+    return _organisation_kind(raw, pack, ents, m)
+
+
+def _names_outlet(raw: str, pack: LangPack, m: Mention) -> bool:
+    """"The New York Post", "Harian Kompas": an outlet's name or its telltale last word."""
+    bare = _without_article(raw, pack).strip(" ,")
+    media = _media_lower(pack)
+    last = bare.split()[-1] if bare.split() else ""
+    return bare.lower() in media or raw.lower() in media or m.head in pack.media_nouns \
+        or (last in pack.media_nouns and last[:1].isupper() and not m.role) \
+        or (any(n in raw for n in pack.media_names) and not m.name and not m.role and m.head is None)
+
+
+def _people_kind(low: list[str], pack: LangPack, m: Mention) -> SourceKind:
+    """A noun for people: one person or a group, by its count."""
+    if m.count == 1:
         return SourceKind.PERSON
+    # "banyak pakar", "sebagian umat Muslim": a quantifier makes a number-neutral noun
+    # (Indonesian "pakar" is an expert or experts) a group
+    if m.count is None and set(low[:2]) & pack.extra.get("plural_quantifiers", frozenset()):
+        return SourceKind.PEOPLE
+    if m.head in pack.group_nouns or m.count:
+        return SourceKind.PEOPLE
+    return SourceKind.PERSON
+
+
+def _organisation_kind(raw: str, pack: LangPack, ents: Entities, m: Mention) -> SourceKind:
+    """An organisation by its noun, NER or its words; a lone capitalised word NER calls a
+    person is one; otherwise unknown."""
+    labels = {lab for a, b, lab in ents}
     if m.head in pack.organization_nouns or m.head == "org" or labels & {"ORG", "NORP", "GPE"}:
         return SourceKind.ORGANIZATION
     if m.proper_single:
@@ -497,117 +474,9 @@ def _anonymous(lowtext: str, pack: LangPack, m: Mention) -> bool:
     return True
 
 
-def split_coordinated(text: str, pack: LangPack, ext: Extraction) -> None:
-    """Split each mention that coordinates individuals into one mention per individual, in
-    place: "John Smith and Mary Jones said" and "kata Budi Santoso dan Ani Wijaya" are two
-    sources, so two attributions (one claim on two people's word is corroborated, not one
-    person's). The extraction already splits "tiga orang dan sumber terpisah" (a lower-case
-    head after the conjunction); this handles names and titled names, where only the words
-    tell a list of people from one name ("Securities and Exchange Commission", "Kementerian
-    Energi dan Sumber Daya Mineral" stay whole: their parts are no individuals)."""
-    joiners = pack.extra.get("source_joiners", ())
-    if not joiners:
-        return
-    pattern = _joiner_pattern(tuple(joiners))
-    for f in ext.found:
-        if f.embedded:
-            continue
-        mentions: list[Offsets] = []
-        for span in f.mentions:
-            mentions.extend(_conjuncts(text, span, pack, ext.entities, pattern) or [span])
-        f.mentions = mentions
-
-
-@lru_cache(maxsize=8)
-def _joiner_pattern(joiners: tuple[str, ...]) -> re.Pattern[str]:
-    # ", and" / " dan ": lower case only ("Dan Smith" is a name)
-    return re.compile(r"\s*,?\s+(?:" + "|".join(map(re.escape, joiners)) + r")\s+")
-
-
-def _conjuncts(text: str, span: Offsets, pack: LangPack, entities: list[tuple[int, int, str]],
-               pattern: re.Pattern[str]) -> list[Offsets] | None:
-    """The mention's conjuncts when every one is an individual: a named or titled person
-    ("Menteri Keuangan Retno Handayani", "a company spokesperson") or a counted group ("two
-    officials"); None to keep the mention whole."""
-    a, b = span
-    cuts = list(pattern.finditer(text, a, b))
-    if not cuts:
-        return None
-    parts, start = [], a
-    for mo in cuts:
-        parts.append((start, mo.start()))
-        start = mo.end()
-    parts.append((start, b))
-    prepositions = pack.extra.get("mention_prepositions", frozenset())
-    words = [_WORD.findall(text[s:e]) for s, e in parts]
-    # (an empty part, or "Johnson and Johnson": one name twice is a company's)
-    if any(not w for w in words) or len({tuple(w) for w in words}) < len(words):
-        return None
-    # "lawyers for both Walter and Greta Halvorsen", "pejabat dari Kementerian A dan B": a
-    # conjunction inside a prepositional phrase joins what the preposition governs
-    if any(w.lower() in prepositions for ws in words[:-1] for w in ws):
-        return None
-    # "Walter and Greta Halvorsen": a lone given name before a full name shares its surname
-    if len(words[0]) == 1 and words[0][0][:1].isupper() and len(words[-1]) > 1 \
-            and all(w[:1].isupper() for w in words[-1]):
-        return None
-    titles = _title_words(pack)
-    lower = _lowercase_words(text) if not entities else frozenset()
-    last = len(parts) - 1
-    for k, (s, e) in enumerate(parts):
-        m = parse_mention(text, (s, e), pack, entities)
-        if m.pronoun or m.zero:
-            return None
-        first_word = words[k][0]
-        if first_word[:1].islower():
-            # "a company spokesperson", "two officials", "seorang pejabat": a role or a count
-            if not (m.kind is SourceKind.PERSON and (m.role or m.head in pack.person_nouns)
-                    or m.kind is SourceKind.PEOPLE and m.count is not None):
-                return None
-            continue
-        # a capitalised conjunct is a person's name, with its title before it at most: it ends
-        # with the name (before the conjunction) and starts with a title or the name (after
-        # it). "Kepala Dinas Pertanian dan Perkebunan Jambi Zulfikar Hasan" is one title: the
-        # conjunction sits inside the office's name, "Pendidikan" is no one's name and
-        # "Kebudayaan" no title
-        name = m.name.strip() if m.kind is SourceKind.PERSON and m.name else None
-        if name is None and m.proper_single and not entities and not _org_like(m.text.strip(), pack) \
-                and not _in_org_name(text, m.text.strip(), pack):
-            name = m.text.strip()  # "kata Budi dan Ani" (no NER: one capitalised word)
-        # every word of it can be a name's ("Kebudayaan Harjono Effendi" cannot: "Kebudayaan"
-        # names a thing, and the article writes it in lower case)
-        if not name or not entities and any(_not_name(w, pack, lower) for w in _WORD.findall(name)):
-            return None
-        if k < last and not text[s:e].rstrip(" ,").endswith(name):
-            return None
-        # "Kementerian Komunikasi dan Informatika Bambang …": a "name" right after an
-        # organisation's word is the organisation's name going on
-        before = _WORD.findall(text[s:e].rstrip(" ,")[:-len(name)])
-        if before and before[-1].lower() in pack.org_name_words:
-            return None
-        if k > 0 and not (first_word.lower() in titles or name.startswith(first_word)):
-            return None
-    return parts
-
-
-def _name_after_comma(text: str, span: Offsets, pack: LangPack, m: Mention) -> None:
-    """``Menurut pengamat ekonomi dari Universitas Sukamaju, Budi Santoso, harga …``: a role
-    whose mention stops at the comma, then a personal name (one to four capitalised words that
-    can all be a name's: no organisation's, place's or title's word, no word the article writes
-    in lower case) set off by a second comma: the role's holder is that person."""
-    run = _APPOSED_NAME.match(text, span[1], min(len(text), span[1] + 80))
-    if run is None:
-        return
-    lower = _lowercase_words(text)
-    words = run.group(1).split()
-    if all(not _not_name(w, pack, lower) and not _common_word(w, pack, lower) for w in words) \
-            and not all(len(w) <= 3 and w.isupper() for w in words):  # "…, KPK, …": an acronym
-        m.name, m.named, m.anonymous, m.count = run.group(1), True, False, 1
-
-
-# ", Budi Santoso ," right after a mention: up to four capitalised words between two commas
-_APPOSED_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,")
-
-
-# the name finder reads mentions too: imported last so each module sees the other's definitions
+# the name finder reads mentions too, and coordination parses them: imported last so each
+# module sees the other's definitions
+from .coordination import split_coordinated  # noqa: E402
 from .names import _statistical_name  # noqa: E402
+
+__all__ = ["Mention", "parse_mention", "split_coordinated", "_name_after_comma"]

@@ -57,6 +57,8 @@ PACK = LangPack(
            "account_nouns": S.ACCOUNT_NOUNS, "citing_cues": S.CITING_CUES,
            # "two people familiar with …" then "the sources": whoever was cited
            "generic_source_heads": frozenset({"source", "sources"}),
+           "possessive_suffixes": S.POSSESSIVE_SUFFIXES, "leading_articles": S.LEADING_ARTICLES,
+           "indefinite_articles": S.INDEFINITE_ARTICLES,
            "response_followups": S.RESPONSE_FOLLOWUPS,
            "description_openers": S.DESCRIPTION_OPENERS, "clause_joiners": S.CLAUSE_JOINERS,
            "rumour_markers": S.RUMOUR_MARKERS, "rumour_nouns": S.RUMOUR_NOUNS,

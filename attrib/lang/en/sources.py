@@ -159,3 +159,12 @@ MENTION_PREPOSITIONS = frozenset("of for from at with in on by to about behind".
 # "…, Bloomberg reported, citing people familiar with the matter": the cue of a report's own
 # sources (not independent of the report)
 CITING_CUES = frozenset({"citing", "quoting"})
+
+# --- the words of a mention's own grammar (resolve/mention.py) --------------------------------
+# "Halvorsen's claim": a possessive ending is no part of the name it follows
+POSSESSIVE_SUFFIXES = ("'s", "’s")
+# "The New York Post", "the Commission on …": an article before a name is no part of it
+LEADING_ARTICLES = ("the",)
+# "a spokesperson", "an official": no part of the words compared across mentions; one
+# individual, except inside a subset ("one of a …")
+INDEFINITE_ARTICLES = ("a", "an")

@@ -122,5 +122,8 @@ PACK = LangPack(
         "rumour_markers": S.RUMOUR_MARKERS, "rumour_nouns": S.RUMOUR_NOUNS,
         "existential_negations": S.EXISTENTIAL_NEGATIONS,
         "core_synonyms": S.CORE_SYNONYMS,
+        "adverb_suffixes": S.ADVERB_SUFFIXES, "title_closing_determiners": S.TITLE_CLOSING_DETERMINERS,
+        "one_of_openers": S.ONE_OF_OPENERS, "possessive_suffixes": S.POSSESSIVE_SUFFIXES,
+        "leading_articles": S.LEADING_ARTICLES, "indefinite_articles": S.INDEFINITE_ARTICLES,
     },
 )

@@ -173,3 +173,19 @@ EXISTENTIAL_NEGATIONS = ("tidak ada", "tak ada", "belum ada", "tiada")
 # disputes ("sedang berunding untuk membeli" ↔ "membantah ada negosiasi")
 CORE_SYNONYMS = {w: "runding" for w in """pembicaraan negosiasi bernegosiasi perundingan berunding
 merundingkan menegosiasikan""".split()}
+
+# --- the words of a mention's own grammar (resolve/mention.py) --------------------------------
+# "Sebelumnya ,", "Selanjutnya ,": an adverb in "-nya" opens a clause before the source
+ADVERB_SUFFIXES = ("nya",)
+# "Mantan Gubernur DKI Jakarta itu", "Wali Kota Sukamaju dua periode ini": a title closed by
+# a determiner (which comes last) points back to a person named before
+TITLE_CLOSING_DETERMINERS = DEFINITE_MARKERS
+# "salah satu sumber", "salah seorang warga": a subset of one individual (word sequences,
+# compared with a mention's first words)
+ONE_OF_OPENERS = (("salah", "satu"), ("salah", "seorang"))
+# English words the engine has always applied to Indonesian text as well: "McDonald's"
+# (a brand's possessive), "The Jakarta Post" (an outlet's English name), the initial "A" of
+# "A Ridwan Saputra" (left out of the words compared across mentions)
+POSSESSIVE_SUFFIXES = ("'s", "’s")
+LEADING_ARTICLES = ("the",)
+INDEFINITE_ARTICLES = ("a", "an")
