@@ -49,7 +49,9 @@ OPTIONAL_KEYS = frozenset({
     # responses and disputes: "… did not answer questions sent on Monday" (a follow-up), "X, a
     # maker of …, declined", "membantah isu", "There is no negotiation", talks ≈ negotiation
     "response_followups", "description_openers", "clause_joiners", "rumour_markers", "rumour_nouns",
-    "existential_negations", "core_synonyms"})
+    "existential_negations", "core_synonyms",
+    # coreference: "Rizal Putra" for "Rizal Putra Harsa", "officials"/"official", "a"/"an", "Bank of X", "The X", "former", "yang", "di-"
+    "short_name_forms", "plural_suffixes", "person_heads", "indefinite_articles", "org_name_function_words", "org_name_articles", "other_office_words", "relative_markers", "passive_prefixes"})
 # ``extra`` keys whose value is a mapping (word → word), not a list
 MAPPING_KEYS = frozenset({"labels", "core_synonyms"})
 KNOWN_KEYS = frozenset().union(*STRATEGY_KEYS.values(), OPTIONAL_KEYS)

@@ -159,3 +159,18 @@ MENTION_PREPOSITIONS = frozenset("of for from at with in on by to about behind".
 # "…, Bloomberg reported, citing people familiar with the matter": the cue of a report's own
 # sources (not independent of the report)
 CITING_CUES = frozenset({"citing", "quoting"})
+
+# --- coreference (attrib/resolve/resolvers.py, entities.py) ---------------------------------
+# "officials" → "official": the suffix a plural head noun drops to compare with the singular
+PLURAL_SUFFIXES = frozenset({"s"})
+# "a person …" then "the people": head nouns that all name persons
+PERSON_HEADS = frozenset({"person", "people"})
+# "A spokesperson for the ministry" after "Acme spokesperson Jane Doe": an indefinite
+# description of one individual is another person
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# "Bank of Sukamaju" vs "Bank of Kenanga": words of an organisation's name that do not say which
+ORG_NAME_FUNCTION_WORDS = frozenset({"the", "of", "for"})
+# "The Carter Center" → "Carter Center": the article an organisation's name may open with
+ORG_NAME_ARTICLES = frozenset({"the"})
+# "former President …", "Deputy Governor …": a word before a title that makes it another office
+OTHER_OFFICE_WORDS = frozenset({"former", "deputy", "vice", "ex"})

@@ -121,5 +121,8 @@ PACK = LangPack(
         "rumour_markers": S.RUMOUR_MARKERS, "rumour_nouns": S.RUMOUR_NOUNS,
         "existential_negations": S.EXISTENTIAL_NEGATIONS,
         "core_synonyms": S.CORE_SYNONYMS,
+        "short_name_forms": S.SHORT_NAME_FORMS, "org_name_function_words": S.ORG_NAME_FUNCTION_WORDS,
+        "org_name_articles": S.ORG_NAME_ARTICLES, "other_office_words": S.OTHER_OFFICE_WORDS,
+        "relative_markers": S.RELATIVE_MARKERS, "passive_prefixes": S.PASSIVE_PREFIXES,
     },
 )
