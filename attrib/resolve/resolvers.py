@@ -190,6 +190,9 @@ def definite_document(m: Mention, entities: _Entities, pack: LangPack) -> Found:
 # question (a source found or a new one); the others only say when they find a source.
 # The order is the precedence of the constructions: the same words before a description's
 # count, a name before a role, a role before a counted group.
+# No resolver leaves state for a later one; two change the source they return (and stop the
+# walk): person_by_name completes a name whose given name a long title took, and
+# person_taken_for_organisation makes a one-word "organisation" the person it was.
 RESOLVERS: tuple[Resolver, ...] = (
     pronoun_antecedent,
     new_source_marker,
@@ -241,7 +244,7 @@ def _part_of_name(name: str, en: str, m: Mention, pack: LangPack) -> bool:
     """One name a part of the other: a given name, the last words, or (where articles refer to
     a person by the first words of the name, pack ``short_name_forms``) the first words."""
     words, known = name.split(), en.split()
-    # "Budi" after "Budi Santoso": one word of the name
+    # "Budi" after "Budi Santoso": Indonesian articles often use the given name
     if len(words) == 1 and name in known:
         return True
     # "Rendra Wicaksono Putra" (the given name read later) after "Wicaksono Putra" (a long
