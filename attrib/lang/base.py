@@ -53,7 +53,11 @@ OPTIONAL_KEYS = frozenset({
     # a mention's own grammar: "Sebelumnya ," (-nya adverb), "Gubernur X itu" (a title closed by
     # a determiner points back), "salah satu" (a subset of one), "Halvorsen's", "The Times", "a"
     "adverb_suffixes", "title_closing_determiners", "one_of_openers", "possessive_suffixes",
-    "leading_articles", "indefinite_articles"})
+    "leading_articles", "indefinite_articles",
+    # coreference: "Rizal Putra" for "Rizal Putra Harsa", "officials"/"official", "a"/"an",
+    # "Bank of X", "The X", "former", "yang", "di-"
+    "short_name_forms", "plural_suffixes", "person_heads", "new_person_articles", "org_name_function_words",
+    "org_name_articles", "other_office_words", "relative_markers", "passive_prefixes"})
 # ``extra`` keys whose value is a mapping (word → word), not a list
 MAPPING_KEYS = frozenset({"labels", "core_synonyms"})
 KNOWN_KEYS = frozenset().union(*STRATEGY_KEYS.values(), OPTIONAL_KEYS)

@@ -11,7 +11,8 @@ from ..pipeline.found import Extraction, FoundResponse, Offsets
 from ..pipeline.responses import party_joins
 from .mention import Mention, _name_after_comma, parse_mention
 from .names import _verb_follows, person_names, statistical_names
-from .resolvers import _Entities, _Entity, _find, _group_of, _holder, _new
+from .entities import _Entities, _Entity, _new
+from .resolvers import _find, _first_words_refer, _group_of, _holder
 from .words import _PEOPLE, _TOKEN, _WORD, _bare, _in_org_name, _lowercase_words, _not_name, _org_like
 
 
@@ -24,112 +25,196 @@ class Resolved:
     mentions: dict[Offsets, Mention] = field(default_factory=dict)  # mention span → parse
 
 
+@dataclass
+class _Article:
+    """What the whole article says before any mention is resolved: the mentions to resolve,
+    the names in the text and the relations each mention belongs to."""
+
+    spans: list[Offsets]  # every source mention and response party, in text order
+    embedded: set[Offsets]  # mentions of cues that carry their speaker ("ujarnya")
+    starts: dict[Offsets, int]  # where each mention's attribution begins
+    ents: list  # the NER's entities (empty without NER)
+    names: list  # statistical names (and, with a name finder, the people of two words or more)
+    people: list[Offsets]  # the persons named in the text, in text order
+    talk: list[Offsets]  # those not inside what a source reported
+    parties: set[Offsets]  # the parties of non-answers
+    reporters: set[Offsets]  # subjects of a reporting verb ("Kontan melaporkan bahwa …")
+    cited: set[Offsets]  # what is cited as a publication ("seperti dilansir Reuters")
+
+
 def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
     """Every source mention → one source id; sources in order of first mention."""
-    embedded = {m for f in ext.found if f.embedded for m in f.mentions}
-    # where each mention's attribution begins: "“…,” ujarnya" looks back from the quote
-    starts: dict[Offsets, int] = {}
-    for f in ext.found:
-        for m in f.mentions:
-            starts[m] = min(starts.get(m, m[0]), f.hull[0], m[0])
-    quoted = sorted(c for f in ext.found if f.direct for c in f.content)
+    art = _read_article(text, pack, ext)
+    out = Resolved(responses=list(ext.responses))
+    entities = _Entities()
+    entities.text = text
+    for span in art.spans:
+        m = _mention(text, span, pack, art)
+        out.mentions[span] = m
+        ent = _source_of(text, span, m, pack, art, entities)
+        _record(text, span, m, ent, pack, entities)
+        out.by_mention[span] = ent.id
+    for r in ext.responses:
+        out.response_party[r.party] = out.by_mention[r.party]
+    out.sources = _sources(entities, pack)
+    return out
+
+
+def _read_article(text: str, pack: LangPack, ext: Extraction) -> _Article:
+    """The mentions to resolve, the people named in the text, and the cues around mentions."""
     ents = getattr(ext, "entities", [])
-    # "kata Galih": a speaker the extraction found by one capitalised word
-    speakers = frozenset(w for f in ext.found for a, b in f.mentions
-                         for w in [text[a:b].strip()] if _ONE_NAME.match(w))
+    quoted = sorted(c for f in ext.found if f.direct for c in f.content)
     names = statistical_names(text, pack, ext)
-    people = person_names(text, pack, ents, quoted, speakers, names)
+    people = person_names(text, pack, ents, quoted, _one_word_speakers(text, ext), names)
     if pack.find_names is not None:
         # "Kepala Biro … Budi Santoso Wijaya …, kata Budi": where the article's own references
         # put a name's start, a titled mention's name starts too (not two words before its end)
         # (names of two words or more: a one-word speaker is judged by the rules below)
         names = sorted(set(names) | {(a, b, "PER") for a, b in people if " " in text[a:b].strip()})
-    # "Budi menuturkan , Ani belum hadir . “…,” ujarnya": a person named inside what a source
-    # reported is talked about, not the one who goes on speaking
-    talk = people_outside(people, sorted(c for f in ext.found if not f.direct for c in f.content))
     parties = {r.party for r in ext.responses}
-    # "Kontan melaporkan bahwa …": the subject of a reporting verb is an outlet or a body
-    reporters = _mentions_by_cue(text, ext, pack.reporting_forms)
-    # "seperti dilansir Reuters", "Mengutip Bloomberg": what is cited so is a publication
-    cited = _mentions_by_cue(text, ext, pack.extra.get("citation_cues", frozenset()))
-    spans = sorted({m for f in ext.found for m in f.mentions} | parties)
-    out = Resolved(responses=list(ext.responses))
-    entities = _Entities()
-    entities.text = text
-    for span in spans:
-        m = parse_mention(text, span, pack, ents, names)
-        # (a mention opening with a lower-case role noun names no one itself: its "name" is
-        # then a word of the organisation, "pengamat dari Universitas Sukamaju")
-        if pack.find_names is not None and (not m.name or text[span[0]:span[0] + 1].islower()) \
-                and m.kind is SourceKind.PERSON \
-                and m.count in (None, 1) and not (m.pronoun or m.embedded or m.zero or m.subset):
-            _name_after_comma(text, span, pack, m)
-        if span in embedded:
-            m.embedded, m.zero, m.kind = True, False, SourceKind.PERSON
-        out.mentions[span] = m
-        if m.proper_single and m.kind is SourceKind.ORGANIZATION \
-                or m.kind is SourceKind.PERSON and m.name and (" " not in m.name.strip() or pack.head_first):
-            _given_name(text, m, people)
-        if m.proper_single and m.kind is SourceKind.ORGANIZATION and not ents \
-                and span not in parties and span not in reporters and not _in_org_name(text, m.text.strip(), pack) \
-                and not _after_org_word(text, _bare(m.text), pack):
-            # without NER, "kata Agus" is a person: a speaker named by one word is far more
-            # often a person than a company ("Huawei tidak membalas" stays an organisation)
-            m.kind, m.name, m.count = SourceKind.PERSON, _bare(m.text), 1
-        if span in cited and m.kind in (SourceKind.ORGANIZATION, SourceKind.UNKNOWN, SourceKind.PERSON) \
-                and not m.role and not (m.kind is SourceKind.PERSON and m.name and not m.proper_single):
-            m.kind, m.name, m.count, m.named = SourceKind.MEDIA, None, None, True
-        ent = _find(m, entities, pack)
-        if ent is not None and span in parties and not party_joins(m, ent):
-            ent = None  # "Juru bicara Kementerian X tidak menanggapi": another party (responses.py)
-        if (m.embedded or m.zero or m.pronoun and not m.plural and m.gender != "n") and people:
-            # "Fadli Ramadhan, Koordinator …, juga menyampaikan … “…,” ujarnya": a person named
-            # after the last speaker is the one "-nya"/"dia" refers to
-            named = _named_since(text, pack, talk, entities, ent, starts.get(span, span[0]), m.gender,
-                                 judge_names=not ents)
-            ent = named or ent
-        if ent is None:
-            ent = _new(m, entities)
-            if m.subset or (m.definite and m.count and not m.new):
-                ent.member_of = _group_of(m, entities, pack)
-                # "Salah satu sumber", "One of them": a nameless part of an anonymous group is
-                # as anonymous as the group
-                group = next((e for e in entities if e.id == ent.member_of), None)
-                if group is not None and group.anonymous and not (m.name or m.role):
-                    ent.anonymous = True
-        else:
-            ent.absorb(m)
-            if m.pronoun and m.gender in ("m", "f") and ent.kind is SourceKind.PERSON:
-                ent.gender = ent.gender or m.gender
-        if not m.zero:  # "tidak dapat" is where a subject is missing, not a mention
-            ent.mentions.append(Span.of(text, *span))
-        alias = _alias_after(text, span[1], pack)
-        if alias and ent.kind is SourceKind.PERSON:
-            ent.aliases.add(alias.lower())
-        ent.last = max(ent.last, span[0])
-        entities.touch(ent)
-        out.by_mention[span] = ent.id
-    for r in ext.responses:
-        out.response_party[r.party] = out.by_mention[r.party]
-    # "Acme spokesperson Jane Doe" → the organisation "Acme Corp", when it is a source too
-    by_name: dict[str, str] = {}
-    for e in entities:
-        if e.kind in (SourceKind.ORGANIZATION, SourceKind.MEDIA):
-            for n in (e.name, e.first.key):
-                if n:
-                    by_name.setdefault(n.lower(), e.id)
-                    # "Acme" for "Acme Corp"; not "Kementerian" for "Kementerian Kesehatan"
-                    # (a generic first word: "Kementerian Keuangan" is another ministry)
-                    first = n.lower().split()[0]
-                    if first not in pack.org_name_words and first not in pack.organization_nouns:
-                        by_name.setdefault(first, e.id)
+    return _Article(
+        spans=sorted({m for f in ext.found for m in f.mentions} | parties),
+        embedded={m for f in ext.found if f.embedded for m in f.mentions},
+        starts=_attribution_starts(ext), ents=ents, names=names, people=people,
+        # "Budi menuturkan , Ani belum hadir . “…,” ujarnya": a person named inside what a
+        # source reported is talked about, not the one who goes on speaking
+        talk=people_outside(people, sorted(c for f in ext.found if not f.direct for c in f.content)),
+        parties=parties,
+        # "Kontan melaporkan bahwa …": the subject of a reporting verb is an outlet or a body
+        reporters=_mentions_by_cue(text, ext, pack.reporting_forms),
+        # "seperti dilansir Reuters", "Mengutip Bloomberg": what is cited so is a publication
+        cited=_mentions_by_cue(text, ext, pack.extra.get("citation_cues", frozenset())))
+
+
+def _attribution_starts(ext: Extraction) -> dict[Offsets, int]:
+    """Where each mention's attribution begins: "“…,” ujarnya" looks back from the quote."""
+    starts: dict[Offsets, int] = {}
+    for f in ext.found:
+        for m in f.mentions:
+            starts[m] = min(starts.get(m, m[0]), f.hull[0], m[0])
+    return starts
+
+
+def _one_word_speakers(text: str, ext: Extraction) -> frozenset[str]:
+    """"kata Galih": the speakers the extraction found by one capitalised word."""
+    return frozenset(w for f in ext.found for a, b in f.mentions
+                     for w in [text[a:b].strip()] if _ONE_NAME.match(w))
+
+
+def _mention(text: str, span: Offsets, pack: LangPack, art: _Article) -> Mention:
+    """The mention parsed, then typed by what the article says around it."""
+    m = parse_mention(text, span, pack, art.ents, art.names)
+    # (a mention opening with a lower-case role noun names no one itself: its "name" is
+    # then a word of the organisation, "pengamat dari Universitas Sukamaju")
+    if pack.find_names is not None and (not m.name or text[span[0]:span[0] + 1].islower()) \
+            and m.kind is SourceKind.PERSON \
+            and m.count in (None, 1) and not (m.pronoun or m.embedded or m.zero or m.subset):
+        _name_after_comma(text, span, pack, m)
+    if span in art.embedded:
+        m.embedded, m.zero, m.kind = True, False, SourceKind.PERSON
+    if m.proper_single and m.kind is SourceKind.ORGANIZATION \
+            or m.kind is SourceKind.PERSON and m.name and (" " not in m.name.strip() or _first_words_refer(pack)):
+        _given_name(text, m, art.people)
+    if _one_word_person(text, span, m, pack, art):
+        # without NER, "kata Agus" is a person: a speaker named by one word is far more
+        # often a person than a company ("Huawei tidak membalas" stays an organisation)
+        m.kind, m.name, m.count = SourceKind.PERSON, _bare(m.text), 1
+    if _cited_publication(span, m, art):
+        m.kind, m.name, m.count, m.named = SourceKind.MEDIA, None, None, True
+    return m
+
+
+def _one_word_person(text: str, span: Offsets, m: Mention, pack: LangPack, art: _Article) -> bool:
+    """Without NER, a one-word "organisation" that is no party, reporter or organisation's
+    word: a person ("kata Agus")."""
+    return m.proper_single and m.kind is SourceKind.ORGANIZATION and not art.ents \
+        and span not in art.parties and span not in art.reporters \
+        and not _in_org_name(text, m.text.strip(), pack) and not _after_org_word(text, _bare(m.text), pack)
+
+
+def _cited_publication(span: Offsets, m: Mention, art: _Article) -> bool:
+    """"seperti dilansir Reuters": a mention cited as a publication, unless a role or a
+    person's full name says otherwise."""
+    return span in art.cited and m.kind in (SourceKind.ORGANIZATION, SourceKind.UNKNOWN, SourceKind.PERSON) \
+        and not m.role and not (m.kind is SourceKind.PERSON and m.name and not m.proper_single)
+
+
+def _source_of(text: str, span: Offsets, m: Mention, pack: LangPack, art: _Article,
+               entities: _Entities) -> _Entity:
+    """The source the mention refers to: an earlier one (which learns what the mention says)
+    or a new one."""
+    ent = _find(m, entities, pack)
+    if ent is not None and span in art.parties and not party_joins(m, ent):
+        ent = None  # "Juru bicara Kementerian X tidak menanggapi": another party (responses.py)
+    if (m.embedded or m.zero or m.pronoun and not m.plural and m.gender != "n") and art.people:
+        # "Fadli Ramadhan, Koordinator …, juga menyampaikan … “…,” ujarnya": a person named
+        # after the last speaker is the one "-nya"/"dia" refers to
+        named = _named_since(text, pack, art.talk, entities, ent, art.starts.get(span, span[0]), m.gender,
+                             judge_names=not art.ents)
+        ent = named or ent
+    if ent is None:
+        return _new_source(m, entities, pack)
+    ent.absorb(m)
+    if m.pronoun and m.gender in ("m", "f") and ent.kind is SourceKind.PERSON:
+        ent.gender = ent.gender or m.gender
+    return ent
+
+
+def _new_source(m: Mention, entities: _Entities, pack: LangPack) -> _Entity:
+    """A new source; a subset ("Salah satu sumber", "kedua orang tersebut") is a member of
+    its group."""
+    ent = _new(m, entities, pack)
+    if m.subset or (m.definite and m.count and not m.new):
+        ent.member_of = _group_of(m, entities, pack)
+        # "Salah satu sumber", "One of them": a nameless part of an anonymous group is
+        # as anonymous as the group
+        group = next((e for e in entities if e.id == ent.member_of), None)
+        if group is not None and group.anonymous and not (m.name or m.role):
+            ent.anonymous = True
+    return ent
+
+
+def _record(text: str, span: Offsets, m: Mention, ent: _Entity, pack: LangPack, entities: _Entities) -> None:
+    """The mention added to its source: its span, the name the person goes by, its recency."""
+    if not m.zero:  # "tidak dapat" is where a subject is missing, not a mention
+        ent.mentions.append(Span.of(text, *span))
+    alias = _alias_after(text, span[1], pack)
+    if alias and ent.kind is SourceKind.PERSON:
+        ent.aliases.add(alias.lower())
+    ent.last = max(ent.last, span[0])
+    entities.touch(ent)
+
+
+def _sources(entities: _Entities, pack: LangPack) -> list[Source]:
+    """The report's sources, in order of first mention, each person affiliated with an
+    organisation that is a source too."""
+    by_name = _organisations_by_name(entities, pack)
+    out = []
     for e in entities:
         aff = by_name.get((e.affiliation or "").lower()) if e.kind in _PEOPLE else None
-        out.sources.append(Source(
+        out.append(Source(
             id=e.id, label=_bare(e.first.text), kind=e.kind, named=e.named, anonymous=e.anonymous,
             count=e.count, name=e.name, role=e.role, affiliation=e.affiliation,
             mentions=tuple(e.mentions), member_of=e.member_of, affiliated_with=aff))
     return out
+
+
+def _organisations_by_name(entities: _Entities, pack: LangPack) -> dict[str, str]:
+    """"Acme spokesperson Jane Doe" → the organisation "Acme Corp", when it is a source too:
+    each organisation's names (and their first word) → its id."""
+    by_name: dict[str, str] = {}
+    for e in entities:
+        if e.kind not in (SourceKind.ORGANIZATION, SourceKind.MEDIA):
+            continue
+        for n in (e.name, e.first.key):
+            if n:
+                by_name.setdefault(n.lower(), e.id)
+                # "Acme" for "Acme Corp"; not "Kementerian" for "Kementerian Kesehatan"
+                # (a generic first word: "Kementerian Keuangan" is another ministry)
+                first = n.lower().split()[0]
+                if first not in pack.org_name_words and first not in pack.organization_nouns:
+                    by_name.setdefault(first, e.id)
+    return by_name
 
 
 def people_outside(people: list[Offsets], contents: list[Offsets]) -> list[Offsets]:
@@ -152,12 +237,16 @@ def _alias_after(text: str, end: int, pack: LangPack) -> str | None:
     verbs = pack.extra.get("alias_verbs")
     if not verbs:
         return None
-    mo = _ALIAS.match(text, end, end + 60)
+    mo = pack.compiled("resolve.alias", _alias_pattern).match(text, end, end + 60)
     return mo.group(2) if mo and mo.group(1).lower() in verbs else None
 
 
-# ", yang akrab disapa X" / " yang biasa dipanggil X" / ", akrab disapa X"
-_ALIAS = re.compile(r"\s*,?\s*(?:yang\s+)?(?:[a-z]+\s+)?([a-z]+)\s+([A-Z][\w'’-]+)")
+def _alias_pattern(pack: LangPack) -> re.Pattern[str]:
+    """", yang akrab disapa X" / " yang biasa dipanggil X" / ", akrab disapa X": an optional
+    relative marker (pack ``relative_markers``), an adverb, the verb, the name."""
+    markers = sorted(pack.extra.get("relative_markers", ()))
+    relative = r"(?:(?:" + "|".join(map(re.escape, markers)) + r")\s+)?" if markers else ""
+    return re.compile(r"\s*,?\s*" + relative + r"(?:[a-z]+\s+)?([a-z]+)\s+([A-Z][\w'’-]+)")
 
 
 def _after_org_word(text: str, word: str, pack: LangPack) -> bool:
@@ -214,9 +303,16 @@ def _in_object(text: str, a: int, b: int, pack: LangPack) -> bool:
     if after[0] in pack.extra.get("clause_openers", frozenset()):
         # "Mujiono yang terinfeksi", "Yermias karena …"; not "X yang dihubungi …
         # mengatakan", a subject's passive relative clause
-        return not (after[0] == "yang" and len(after) > 1 and after[1].startswith("di"))
+        return not _passive_relative(after, pack)
     # "Harsono terus mengingatkan": a verb in the next two words makes the name a subject
     return not _verb_follows(after, pack)
+
+
+def _passive_relative(after: list[str], pack: LangPack) -> bool:
+    """"yang dihubungi", "yang ditemui": a relative marker (pack ``relative_markers``) and a
+    passive verb (pack ``passive_prefixes``)."""
+    return len(after) > 1 and after[0] in pack.extra.get("relative_markers", frozenset()) \
+        and after[1].startswith(tuple(pack.extra.get("passive_prefixes", ())))
 
 
 def _blend(word: str, parts: list[str]) -> bool:
@@ -237,37 +333,72 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _En
     # "name" is no personal name does not hold back the person named since (without NER:
     # with it, the names are the NER's)
     since = ent.last if ent is not None and (not judge_names or _personal(text, pack, ent)) else -1
-    k = bisect_right(people, (limit, limit)) - 1  # people are in text order
+    k = _last_named_before(people, limit)
+    if judge_names:
+        k = _past_objects(text, pack, people, k, since)
+    if k < 0 or people[k][0] <= since:
+        return None
+    # "Dedy , Kepala Peleton B dari …", "Ketua Kamar Dagang … Muhammad Arif Wibisono": a name
+    # inside the source's own last mention (its title's unit, its affiliation) is that
+    # source's words, not another person who spoke since
+    if ent is not None and _in_last_mention(ent, *people[k]):
+        return None
+    k, title = _title_or_its_holder(text, pack, people, entities, k)
+    return _person_named(text, pack, people, entities, k, title, gender)
+
+
+def _last_named_before(people: list[Offsets], limit: int) -> int:
+    """The index of the last name in ``people`` (text order) that ends by ``limit``; -1: none."""
+    k = bisect_right(people, (limit, limit)) - 1
     while k >= 0 and people[k][1] > limit:
         k -= 1
-    # "Widji membenarkan informasi Sekretaris Daerah Mujiono yang terinfeksi": a person named
-    # inside a clause (an object) is not the one who goes on speaking (without NER only)
+    return k
+
+
+def _past_objects(text: str, pack: LangPack, people: list[Offsets], k: int, since: int) -> int:
+    """"Widji membenarkan informasi Sekretaris Daerah Mujiono yang terinfeksi": past the
+    persons named inside a clause (an object) since ``since``, who are not the ones who go on
+    speaking (without NER only)."""
     j = k
-    while judge_names and j >= 0 and people[j][0] > since \
-            and (_in_object(text, *people[j], pack) and not _passive_agent(text, people[j][0], pack)
-                 or _org_words(text, *people[j], pack)):
+    while j >= 0 and people[j][0] > since and _not_speaking(text, *people[j], pack):
         j -= 1
     # (when no one else was named since, the name in a clause is still the best guess, unless
     # a source spoke before: "-nya" goes to the last speaker, not to the last person mentioned)
     if j >= 0 and people[j][0] > since or since >= 0:
-        k = j
-    if k < 0 or people[k][0] <= since:
-        return None
+        return j
+    return k
+
+
+def _not_speaking(text: str, a: int, b: int, pack: LangPack) -> bool:
+    """A name in an object (not a passive verb's agent) or a "name" of an organisation."""
+    return _in_object(text, a, b, pack) and not _passive_agent(text, a, pack) or _org_words(text, a, b, pack)
+
+
+def _in_last_mention(ent: _Entity, a: int, b: int) -> bool:
+    """Whether the name lies inside the source's own last mention."""
+    return any(sp.start <= a and b <= sp.end for sp in ent.mentions if sp.start == ent.last)
+
+
+def _title_or_its_holder(text: str, pack: LangPack, people: list[Offsets], entities: _Entities,
+                         k: int) -> tuple[int, str | None]:
+    """The name at ``k`` and, when it is a title alone ("Presiden"), the title; "Presiden Danu
+    Wicaksana meresmikan … Presiden juga mengingatkan": when no source holds the title, the
+    person named right after the same title, before (and no title)."""
     a, b = people[k]
-    # "Dedy , Kepala Peleton B dari …", "Ketua Kamar Dagang … Muhammad Arif Wibisono": a name
-    # inside the source's own last mention (its title's unit, its affiliation) is that
-    # source's words, not another person who spoke since
-    if ent is not None and any(sp.start <= a and b <= sp.end for sp in ent.mentions if sp.start == ent.last):
-        return None
     title = text[a:b].lower() if text[a:b].lower() in pack.roles else None
-    if title and _holder(title, entities) is None:
-        # "Presiden Danu Wicaksana meresmikan … Presiden juga mengingatkan": the person named
-        # right after the same title, before
+    if title and _holder(title, entities, pack) is None:
         k2 = next((j for j in range(k - 1, -1, -1)
                    if text[max(0, people[j][0] - len(title) - 2):people[j][0]].strip().lower().endswith(title)), None)
         if k2 is not None:
-            a, b = people[k2]
-            k, title = k2, None
+            return k2, None
+    return k, title
+
+
+def _person_named(text: str, pack: LangPack, people: list[Offsets], entities: _Entities, k: int,
+                  title: str | None, gender: str | None) -> _Entity | None:
+    """The source the name at ``k`` refers to (a title alone: its holder, named before), or a
+    new one; None when its gender is not the pronoun's."""
+    a, b = people[k]
     m = parse_mention(text, (a, b), pack)
     if " " not in text[a:b]:  # "Galih menjelaskan": the person named in full before
         _given_name(text, m, people[:k])
@@ -275,11 +406,11 @@ def _named_since(text: str, pack: LangPack, people: list[Offsets], entities: _En
         m.name = text[a:b]
     m.kind = SourceKind.PERSON
     # "Presiden" after "Presiden Danu Wicaksana": a title alone is its holder, named before
-    found = _holder(title, entities) if title else _find(m, entities, pack)
+    found = _holder(title, entities, pack) if title else _find(m, entities, pack)
     if found is not None and gender and found.gender and found.gender != gender:
         return None  # "he" after "Edith Marlowe, she said": not her
     if found is None:
-        found = _new(m, entities)
+        found = _new(m, entities, pack)
     found.mentions.append(Span.of(text, a, b))
     found.last = max(found.last, a)
     entities.touch(found)

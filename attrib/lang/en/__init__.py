@@ -63,6 +63,9 @@ PACK = LangPack(
            "description_openers": S.DESCRIPTION_OPENERS, "clause_joiners": S.CLAUSE_JOINERS,
            "rumour_markers": S.RUMOUR_MARKERS, "rumour_nouns": S.RUMOUR_NOUNS,
            "existential_negations": S.EXISTENTIAL_NEGATIONS, "core_synonyms": S.CORE_SYNONYMS,
+           "plural_suffixes": S.PLURAL_SUFFIXES, "person_heads": S.PERSON_HEADS,
+           "new_person_articles": S.NEW_PERSON_ARTICLES, "org_name_function_words": S.ORG_NAME_FUNCTION_WORDS,
+           "org_name_articles": S.ORG_NAME_ARTICLES, "other_office_words": S.OTHER_OFFICE_WORDS,
            # verbs PolNeAR annotates as cues (scripts/derive_en_cues.py)
            "corpus_cues": CORPUS_CUES - L.SPEECH_VERBS - L.BELIEF_VERBS},
 )

@@ -168,3 +168,17 @@ LEADING_ARTICLES = ("the",)
 # "a spokesperson", "an official": no part of the words compared across mentions; one
 # individual, except inside a subset ("one of a …")
 INDEFINITE_ARTICLES = ("a", "an")
+# --- coreference (attrib/resolve/resolvers.py, entities.py) ---------------------------------
+# "officials" → "official": the suffix a plural head noun drops to compare with the singular
+PLURAL_SUFFIXES = frozenset({"s"})
+# "a person …" then "the people": head nouns that all name persons
+PERSON_HEADS = frozenset({"person", "people"})
+# "A spokesperson for the ministry" after "Acme spokesperson Jane Doe": an indefinite
+# description of one individual is another person
+NEW_PERSON_ARTICLES = frozenset({"a", "an"})
+# "Bank of Sukamaju" vs "Bank of Kenanga": words of an organisation's name that do not say which
+ORG_NAME_FUNCTION_WORDS = frozenset({"the", "of", "for"})
+# "The Carter Center" → "Carter Center": the article an organisation's name may open with
+ORG_NAME_ARTICLES = frozenset({"the"})
+# "former President …", "Deputy Governor …": a word before a title that makes it another office
+OTHER_OFFICE_WORDS = frozenset({"former", "deputy", "vice", "ex"})

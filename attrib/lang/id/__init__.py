@@ -125,5 +125,8 @@ PACK = LangPack(
         "adverb_suffixes": S.ADVERB_SUFFIXES, "title_closing_determiners": S.TITLE_CLOSING_DETERMINERS,
         "one_of_openers": S.ONE_OF_OPENERS, "possessive_suffixes": S.POSSESSIVE_SUFFIXES,
         "leading_articles": S.LEADING_ARTICLES, "indefinite_articles": S.INDEFINITE_ARTICLES,
+        "short_name_forms": S.SHORT_NAME_FORMS, "org_name_function_words": S.ORG_NAME_FUNCTION_WORDS,
+        "org_name_articles": S.ORG_NAME_ARTICLES, "other_office_words": S.OTHER_OFFICE_WORDS,
+        "relative_markers": S.RELATIVE_MARKERS, "passive_prefixes": S.PASSIVE_PREFIXES,
     },
 )

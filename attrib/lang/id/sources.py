@@ -189,3 +189,18 @@ ONE_OF_OPENERS = (("salah", "satu"), ("salah", "seorang"))
 POSSESSIVE_SUFFIXES = ("'s", "’s")
 LEADING_ARTICLES = ("the",)
 INDEFINITE_ARTICLES = ("a", "an")
+# --- coreference (attrib/resolve/resolvers.py, entities.py, coref.py) -----------------------
+# "Rizal Putra" after "Rizal Putra Harsa", "Anton Rosadi" after "Anton": articles call a person
+# named before by the first words of the name (the given names), not only by the surname
+SHORT_NAME_FORMS = frozenset({"first words"})
+# English names of organisations in Indonesian news ("Bank of …", "The … Center"): the words of
+# a name that do not say which organisation, and the article a name may open with
+ORG_NAME_FUNCTION_WORDS = frozenset({"the", "of", "for"})
+ORG_NAME_ARTICLES = frozenset({"the"})
+# "Wakil Gubernur …", "mantan Presiden …", "Plt Kepala …": a word before a title that makes it
+# another office
+OTHER_OFFICE_WORDS = frozenset({"wakil", "mantan", "eks", "plt", "pj"})
+# "Darsono yang akrab disapa Sono", "X yang dihubungi … mengatakan": the relative marker
+RELATIVE_MARKERS = frozenset({"yang"})
+# "yang dihubungi", "yang ditemui": the prefix of a passive verb
+PASSIVE_PREFIXES = ("di",)
