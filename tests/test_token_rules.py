@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from attrib.pipeline.token_rules import _lowered
+from attrib.pipeline.tokens.view import _lowered
 
 
 @pytest.mark.parametrize("text, expected", [
