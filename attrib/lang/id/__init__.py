@@ -111,6 +111,7 @@ PACK = LangPack(
         "relative_markers": L.RELATIVE_MARKERS,
         "embedded_according_cues": L.EMBEDDED_ACCORDING_CUES,
         "agent_pronouns": L.AGENT_PRONOUNS,
+        "thing_suffixes": L.THING_SUFFIXES,
         "obligation_modals": L.OBLIGATION_MODALS,
         "passive_opinion_cues": L.PASSIVE_OPINION_CUES,
         "account_nouns": S.ACCOUNT_NOUNS,

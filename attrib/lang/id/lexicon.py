@@ -162,6 +162,8 @@ EMBEDDED_ACCORDING_CUES = frozenset({"menurutnya"})
 # "Kabar itu dibantah dia": the one pronoun that stands as a passive denial's agent ("dibantah
 # mereka" is rare; "dibantah itu" is no agent)
 AGENT_PRONOUNS = frozenset({"dia"})
+# "penggunaan": pe(N)- with -an makes a thing, not a doer ("pengamat", "pedagang")
+THING_SUFFIXES = ("an",)
 # adjuncts that end a subject before its verb ("X di Jakarta, Jumat, menyatakan")
 SUBJECT_ADJUNCTS = frozenset("""di dalam pada kepada melalui lewat saat ketika usai seusai
 setelah sebelum sewaktu""".split())

@@ -94,6 +94,7 @@ class TokenData:
     verb_prefixes: tuple[str, ...]
     opening_prefixes: tuple[str, ...]
     agent_prefixes: tuple[str, ...]
+    thing_suffixes: tuple[str, ...]  # "-an": pe(N)-…-an is a thing ("penggunaan"), not a doer
 
 
 def compiled(pack: LangPack) -> TokenData:
@@ -137,7 +138,7 @@ def build(pack: LangPack) -> TokenData:
         opening_conj=words("opening_conjunctions"), verb_markers=frozenset(pack.verb_markers),
         verb_nouns=words("verb_like_nouns"), verb_prefixes=prefixes("active_verb_prefixes"),
         opening_prefixes=prefixes("opening_verb_prefixes"),
-        agent_prefixes=prefixes("agent_prefixes"))
+        agent_prefixes=prefixes("agent_prefixes"), thing_suffixes=prefixes("thing_suffixes"))
 
 
 def _cue_sets(pack: LangPack, words: Any) -> dict[str, frozenset[str]]:

@@ -30,7 +30,7 @@ class SourcePhrases(TokenView):
         """Token range [a, b] of the source noun phrase that starts at token ``start``
         (``appos_only``: after a comma, only a role noun continues it).
 
-        ``kata juru bicara X Michael Hughes.`` runs to the full stop;
+        ``kata juru bicara X Budi Santoso.`` runs to the full stop;
         ``kata tiga orang yang mengetahui masalah tersebut, ketika …`` stops at the comma
         before a clause word; ``kata X di Jakarta`` / ``kata X, Senin (12/4)`` stop at the
         adjunct; ``kata Budi yang juga …`` / ``kata Budi menambahkan`` stop where a
@@ -82,7 +82,7 @@ class SourcePhrases(TokenView):
         if low == "(":
             close = self._name_parenthesis(i)
             if close is None:
-                return None  # "Latif ( 22 )", "Presiden ( Kompas , 11 / 11 )": not the name
+                return None  # "Budi ( 22 )", "Presiden ( Kompas , 11 / 11 )": not the name
             walk.last = close
             return close + 1
         if self.lower_word(i) and low not in self.d.particles and not walk.in_clause:
@@ -127,7 +127,7 @@ class SourcePhrases(TokenView):
             if not self._joins_phrase(i):
                 return None
         elif (title := self._title_before_name(i)) is not None:
-            return title  # "Letnan Kolonel Laut dokter gigi M Arifin": a title inside the name
+            return title  # "Letnan Kolonel Laut dokter gigi M Santoso": a title inside the name
         elif self.cap(prev) and prev >= walk.a:
             return None  # "kata Budi lagi", "kata Budi ditemui": a name ends the phrase
         elif walk.described and self.verb_like(i):
@@ -164,7 +164,7 @@ class SourcePhrases(TokenView):
 
     def _comma_continues(self, i: int, in_clause: bool, appos_only: bool = False) -> bool:
         """Does the source phrase go on after the comma at token i? Only for an apposition
-        ("kata Joni, Direktur RSUD", "kata M Baiquni, pakar …") or a list inside a title
+        ("kata Budi, Direktur RSUD", "kata M Santoso, pakar …") or a list inside a title
         ("Bidang Politik, Hukum, dan Keamanan")."""
         if in_clause:
             return False
@@ -188,7 +188,7 @@ class SourcePhrases(TokenView):
         return not (k < self.n and self.lower_word(k) and self.lows[k] not in self.d.particles)
 
     def _appos_after_comma(self, j: int) -> bool:
-        """After "Menurut X," (token j follows the comma): "Menurut Budi, Green Line Express
+        """After "Menurut X," (token j follows the comma): "Menurut Budi, Bus Kota Sukamaju
         beroperasi …" has the content's subject after the comma; only "Menurut Budi, Kepala
         Unit …" (an apposition) or a list inside a title goes on."""
         if j < self.n and self.lows[j] in self.d.joiners:  # "…, Hukum, dan Keamanan"
@@ -211,7 +211,7 @@ class SourcePhrases(TokenView):
         return k < self.n and self.lows[k] in self.d.joiners and self.lower_word(k)
 
     def _title_before_name(self, i: int) -> int | None:
-        """``dokter gigi M Arifin`` / ``dokter Rizal Fadli``: a lower-case title at token i,
+        """``dokter gigi M Santoso`` / ``dokter Sari Wulandari``: a lower-case title at token i,
         at most one lower-case word after it ("gigi"), then a capitalised name. Returns the
         index of the name's first token."""
         if self.lows[i] not in self.d.titles:
@@ -346,5 +346,6 @@ class SourcePhrases(TokenView):
     def _agent_noun(self, low: str) -> bool:
         """"pedagang", "petani", "pengamat": a noun for a doer (pe(N)- without -an, which
         makes a thing: "penggunaan")."""
-        return len(low) > 5 and low.startswith(self.d.agent_prefixes) and not low.endswith("an") \
-            and low.isalpha()
+        d = self.d
+        return len(low) > 5 and low.startswith(d.agent_prefixes) \
+            and not low.endswith(d.thing_suffixes) and low.isalpha()

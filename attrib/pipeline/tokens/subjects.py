@@ -19,7 +19,7 @@ class Subjects(SourcePhrases):
         """Token range of the subject before a reporting verb, back to the clause's start.
 
         ``Orang keempat juga mengatakan`` skips the adverb; ``Sekretaris Perusahaan X Tbk,
-        Rina Marlina, dalam laporannya …, Selasa, mengatakan`` keeps the name and its
+        Sari Wulandari, dalam laporannya …, Selasa, mengatakan`` keeps the name and its
         apposition and drops the adjuncts; ``Pada Senin, X mengatakan`` drops the adverbial.
         """
         s, _ = self.sentence_of(self.starts[verb])
@@ -42,7 +42,7 @@ class Subjects(SourcePhrases):
         return self._subject_phrase(chunks)
 
     def _before_dash_aside(self, j: int, first: int) -> int:
-        """"Dedy, Kepala Peleton B …, Jakarta Selatan — tim pemadam yang tiba pertama —
+        """"Budi, Kepala Peleton B …, Jakarta Selatan — tim pemadam yang tiba pertama —
         menuturkan": the aside between dashes before the verb is not the subject; the subject
         ends before the first dash (token j is the last before the verb)."""
         words = self.words
@@ -57,7 +57,7 @@ class Subjects(SourcePhrases):
 
     def _subject_clause(self, end: int, first: int) -> tuple[int, int]:
         """The token that closes the subject's clause on the left, and the subject's last
-        token: "X, saat dihubungi Kompas, mengatakan" / "X, yang akrab disapa Mili,
+        token: "X, saat dihubungi Kompas, mengatakan" / "X, yang akrab disapa Sono,
         mengatakan": a clause between commas interrupts; the subject is before it."""
         words, lows = self.words, self.lows
         # "X, …, mengatakan" / "X, … — menuturkan": a comma (or dash) before the verb
@@ -100,7 +100,7 @@ class Subjects(SourcePhrases):
 
     def _subject_phrase(self, chunks: list[Chunk]) -> tuple[int, int] | None:
         """The subject in its pieces: the head phrase without a leading connective, heading or
-        adjunct, with the appositions after it ("X, Rina Marlina,")."""
+        adjunct, with the appositions after it ("X, Sari Wulandari,")."""
         ca, cb = chunks[0]
         ca = self._head_start(ca, cb)
         cb = self._cut_adjunct(ca, cb)
@@ -131,7 +131,7 @@ class Subjects(SourcePhrases):
 
     def _with_appositions(self, b: int, rest: list[Chunk]) -> int:
         """The subject's last token with the appositions that follow its head (ending at
-        ``b``): ", Rina Marlina,"; "Kandidat doktor …, dokter Rizal Fadli,": a title before the
+        ``b``): ", Sari Wulandari,"; "Kandidat doktor …, dokter Sari Wulandari,": a title before the
         name is part of it."""
         for na, nb in rest:
             titled = self.cap(na) or self._title_before_name(na) is not None
