@@ -387,7 +387,7 @@ def test_example_headings_are_not_claims(example_report, prefix):
 def test_rules_stay_linear_on_one_long_sentence(nlp_id, unit):
     import time
 
-    from attrib.pipeline import token_rules
+    from attrib.pipeline import tokens
 
     from attrib.pipeline.quotes import find_quotes
 
@@ -398,7 +398,7 @@ def test_rules_stay_linear_on_one_long_sentence(nlp_id, unit):
         best = float("inf")
         for _ in range(3):  # best of three: the machine may be busy
             t0 = time.perf_counter()
-            token_rules.find(doc, nlp_id.pack, sents, quotes, [], text=text)
+            tokens.find(doc, nlp_id.pack, sents, quotes, [], text=text)
             best = min(best, time.perf_counter() - t0)
         return best
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from attrib.lang.id import PACK
 from attrib.pipeline import find_quotes, sentence_offsets
-from attrib.pipeline.token_rules import find
+from attrib.pipeline.tokens import find
 
 
 def _sources(nlp_id, text: str, person: str | None) -> list[str]:

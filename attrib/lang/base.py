@@ -46,6 +46,10 @@ OPTIONAL_KEYS = frozenset({
     "clause_speech_verbs", "obligation_modals", "passive_opinion_cues", "phrase_final_determiners",
     # "anggota Panja … dari Fraksi X Nama": words that join a role to the name after it
     "role_name_links",
+    # token rules: "tiga orang yang …", "Menurutnya, Y", "Kabar itu dibantah dia"
+    "relative_markers", "embedded_according_cues", "agent_pronouns",
+    # "penggunaan" (a thing) against "pengamat" (a doer): suffixes that make a pe(N)- noun no agent
+    "thing_suffixes",
     # responses and disputes: "… did not answer questions sent on Monday" (a follow-up), "X, a
     # maker of …, declined", "membantah isu", "There is no negotiation", talks ≈ negotiation
     "response_followups", "description_openers", "clause_joiners", "rumour_markers", "rumour_nouns",

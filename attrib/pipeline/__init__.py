@@ -1,6 +1,6 @@
 """spaCy-side extraction: quotes, cues, sources and contents as character spans.
 
-``extract`` runs the pack's strategy (``dep_rules`` over a dependency parse, ``token_rules``
+``extract`` runs the pack's strategy (``dep_rules`` over a dependency parse, ``tokens``
 over tokens alone) and the response finder, and returns an :class:`Extraction`.
 """
 from __future__ import annotations
@@ -94,7 +94,7 @@ def extract(doc: Doc, pack: LangPack, blocks: list[Block], text: str | None = No
 
         found = find(doc, pack, sentences, quotes, blocks)
     else:
-        from .token_rules import find
+        from .tokens import find
 
         found = find(doc, pack, sentences, quotes, blocks, text)  # spares a second Doc.text
     found = _past_datelines(text, found, blocks)

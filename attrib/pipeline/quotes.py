@@ -84,7 +84,7 @@ def _is_opener(text: str, i: int) -> bool:
             return False
         if text[i] not in "”\"»":
             return True  # “ and „ only ever open
-        # ``… ekonomi , ” ujar Windhu``: a ” after punctuation and before a lower-case word
+        # ``… ekonomi , ” ujar Budi``: a ” after punctuation and before a lower-case word
         # closes a quote whose opening mark is missing, unless a few words without sentence
         # punctuation and the same mark follow: ``… , ” kota hujan ” tersebut`` opens
         return not (prev in ",;.!?…" and nxt.islower()) or _short_quote_ahead(text, i)
@@ -126,105 +126,146 @@ def find_quotes(text: str) -> list[Quote]:
     that one (and the paragraph did not reopen with a mark) it is dropped, and the quotes nested
     inside it come out on their own.
     """
-    quotes: list[Quote] = []
-    open_at: int | None = None  # offset of the open mark
-    open_mark = ""
-    depth = 0  # nested double quotes open inside the current one
-    sdepth = 0  # nested single quotes open inside the current one
-    part_start = 0
-    parts: list[tuple[int, int]] = []
-    carried = False  # the open quote was carried over a paragraph break without a new mark
-    skip_at = -1  # offset of a continued paragraph's opening mark
-    nested: list[tuple[int, int]] = []  # complete quotes nested in the open one
-    nested_at = 0
-
-    def drop_open() -> None:
-        # an unbalanced opener: the quotes found inside it still come out
-        quotes.extend(Quote(a, b, [(a, b)], _kind(text, a, b)) for a, b in nested)
-        nested.clear()
-
-    for m in _MARKS_RE.finditer(text):
-        i = m.start()
-        ch = m.group()
-        if ch[0] == "\n":  # paragraph break
-            if open_at is None:
-                continue
-            if carried:
-                # carried over one break already and still open: unbalanced, drop it
-                drop_open()
-                open_at, parts, carried = None, [], False
-                continue
-            # an open quote at a paragraph's end continues in the next paragraph, which
-            # usually (re)opens with a quote mark: “…\n\n“…,” kata X.
-            parts.append((part_start, _rstrip(text, i)))
-            nxt = m.end()
-            if nxt < len(text) and text[nxt] in DOUBLE_OPEN + SINGLE_OPEN:
-                part_start = nxt  # the mark at nxt is the continuation's opener, skipped below
-                skip_at = nxt
-            else:
-                part_start, skip_at = nxt, -1
-                carried = True  # no new mark: must close within this paragraph
-            depth = sdepth = 0
-            continue
-        if open_at is not None and i == skip_at:
-            continue  # the opener of a continued paragraph
-        if open_at is None:
-            if ch == "’" or (ch in "‘‚" and not _is_opener(text, i)):
-                continue
-            if ch in "”\"»“«„" and not _is_opener(text, i):
-                continue  # a stray closing mark: unbalanced, skip it
-            open_at, open_mark, part_start, parts = i, ch, i, []
-            depth = sdepth = 0
-            carried = False
-            nested.clear()
-            continue
-        # a quote is open: does this mark close it?
-        if ch == "’" and _is_apostrophe(text, i):
-            continue
-        closers = PAIRS.get(open_mark, "")
-        if open_mark not in SINGLE_OPEN:
-            # single quotes inside a double quote: ``“… ‘coblos kotak kosong’ …”``
-            if ch in SINGLE_OPEN:
-                sdepth += _is_opener(text, i)
-                continue
-            if ch == "’":
-                if sdepth:
-                    sdepth -= 1
-                    continue
-                spaced = text[i - 1].isspace() and text[i + 1:i + 2].isspace()
-                # ``“ … feodalisme , ’ kata Heri``: a mismatched closing mark after punctuation
-                if not (spaced and _prev_char(text, i) in SENTENCE_PUNCT):
-                    # tokenised ``masih ’ sakit ’ akibat``: ’ also opens a nested quote
-                    sdepth += spaced and _next_char(text, i).isalnum()
-                    continue
-                closers += "’"
-        if ch in "“„«" and ch not in closers and _is_opener(text, i):
-            nested_at = nested_at if depth else i
-            depth += 1  # ``“… “jeger-jeger” …”``: a nested quote opens
-            continue
-        if ch not in closers:
-            continue  # another style inside an open quote: nested or an apostrophe
-        if ch in "“„" and ch != open_mark and open_mark != "„" and _is_opener(text, i):
-            nested_at = nested_at if depth else i
-            depth += 1  # “ opening a nested quote inside a ”-quote
-            continue
-        if ch == open_mark and ch in "”\"" and _is_opener(text, i) and not _closes(text, i):
-            continue  # `` ” Saya`` inside an open quote: unusual, treat as noise
-        if depth:
-            depth -= 1  # the nested quote closes
-            if not depth and _WORD_RE.search(text, nested_at, i):
-                nested.append((nested_at, i + 1))
-            continue
-        end = i + 1
-        parts.append((part_start, end))
-        if _WORD_RE.search(text, open_at, end):  # `` "" `` quotes nothing
-            quotes.append(Quote(open_at, end, parts, _kind(text, open_at, end)))
-        open_at, parts, carried = None, [], False
-        nested.clear()
-    if open_at is not None:
-        drop_open()
+    quotes = _QuoteScan(text).run()
     quotes.sort(key=lambda q: q.start)
     return _repair_shifted(text, quotes)
+
+
+class _QuoteScan:
+    """The pairing of quote marks in one pass: the open quote (its mark, its paragraph pieces),
+    the quotes nested in it, and the quotes found so far."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.quotes: list[Quote] = []
+        self.open_at: int | None = None  # offset of the open mark
+        self.open_mark = ""
+        self.depth = 0  # nested double quotes open inside the current one
+        self.sdepth = 0  # nested single quotes open inside the current one
+        self.part_start = 0
+        self.parts: list[tuple[int, int]] = []
+        self.carried = False  # the open quote was carried over a paragraph break without a new mark
+        self.skip_at = -1  # offset of a continued paragraph's opening mark
+        self.nested: list[tuple[int, int]] = []  # complete quotes nested in the open one
+        self.nested_at = 0
+
+    def run(self) -> list[Quote]:
+        """Every quote in the text, in the order they close."""
+        for m in _MARKS_RE.finditer(self.text):
+            i, ch = m.start(), m.group()
+            if ch[0] == "\n":
+                self._paragraph_break(i, m.end())
+            elif self.open_at is None:
+                self._open(i, ch)
+            elif i != self.skip_at:  # (the opener of a continued paragraph is skipped)
+                self._mark_in_quote(i, ch)
+        if self.open_at is not None:
+            self._drop_open()
+        return self.quotes
+
+    def _drop_open(self) -> None:
+        """An unbalanced opener: the quotes found inside it still come out."""
+        text = self.text
+        self.quotes.extend(Quote(a, b, [(a, b)], _kind(text, a, b)) for a, b in self.nested)
+        self.nested.clear()
+
+    def _paragraph_break(self, i: int, nxt: int) -> None:
+        """An open quote at a paragraph's end continues in the next paragraph, which usually
+        (re)opens with a quote mark: “…\\n\\n“…,” kata X. Carried over one break already and
+        still open, it is unbalanced and dropped."""
+        if self.open_at is None:
+            return
+        if self.carried:
+            self._drop_open()
+            self.open_at, self.parts, self.carried = None, [], False
+            return
+        text = self.text
+        self.parts.append((self.part_start, _rstrip(text, i)))
+        if nxt < len(text) and text[nxt] in DOUBLE_OPEN + SINGLE_OPEN:
+            self.part_start = nxt  # the mark at nxt is the continuation's opener, skipped
+            self.skip_at = nxt
+        else:
+            self.part_start, self.skip_at = nxt, -1
+            self.carried = True  # no new mark: must close within this paragraph
+        self.depth = self.sdepth = 0
+
+    def _open(self, i: int, ch: str) -> None:
+        """A mark with no quote open: it opens one, unless it cannot open (a ’, a stray
+        closing mark: unbalanced, skipped)."""
+        if ch == "’" or not _is_opener(self.text, i):
+            return
+        self.open_at, self.open_mark, self.part_start, self.parts = i, ch, i, []
+        self.depth = self.sdepth = 0
+        self.carried = False
+        self.nested.clear()
+
+    def _mark_in_quote(self, i: int, ch: str) -> None:
+        """A mark while a quote is open: it closes the quote, opens or closes a nested one, or
+        is an apostrophe or another style inside it."""
+        text = self.text
+        if ch == "’" and _is_apostrophe(text, i):
+            return
+        closers: str | None = PAIRS.get(self.open_mark, "")
+        if self.open_mark not in SINGLE_OPEN:
+            closers = self._single_inside_double(i, ch, closers)
+            if closers is None:
+                return
+        if self._opens_nested(i, ch, closers):
+            self.nested_at = self.nested_at if self.depth else i
+            self.depth += 1
+            return
+        if ch not in closers:
+            return  # another style inside an open quote: nested or an apostrophe
+        if ch == self.open_mark and ch in "”\"" and _is_opener(text, i) and not _closes(text, i):
+            return  # `` ” Saya`` inside an open quote: unusual, treat as noise
+        if self.depth:
+            self._close_nested(i)
+        else:
+            self._close(i)
+
+    def _single_inside_double(self, i: int, ch: str, closers: str) -> str | None:
+        """Single quotes inside a double quote: ``“… ‘coblos kotak kosong’ …”``. Returns the
+        marks that close the open quote, or None when the mark was a single quote's."""
+        text = self.text
+        if ch in SINGLE_OPEN:
+            self.sdepth += _is_opener(text, i)
+            return None
+        if ch != "’":
+            return closers
+        if self.sdepth:
+            self.sdepth -= 1
+            return None
+        spaced = text[i - 1].isspace() and text[i + 1:i + 2].isspace()
+        # ``“ … kebijakan , ’ kata Budi``: a mismatched closing mark after punctuation
+        if not (spaced and _prev_char(text, i) in SENTENCE_PUNCT):
+            # tokenised ``masih ’ sakit ’ akibat``: ’ also opens a nested quote
+            self.sdepth += spaced and _next_char(text, i).isalnum()
+            return None
+        return closers + "’"
+
+    def _opens_nested(self, i: int, ch: str, closers: str) -> bool:
+        """Does the mark open a quote nested in the open one: ``“… “jeger-jeger” …”``, or “
+        opening a nested quote inside a ”-quote?"""
+        text, mark = self.text, self.open_mark
+        if ch in "“„«" and ch not in closers and _is_opener(text, i):
+            return True
+        return ch in closers and ch in "“„" and ch != mark and mark != "„" and _is_opener(text, i)
+
+    def _close_nested(self, i: int) -> None:
+        """The nested quote closes at i; the outermost one is kept if it holds a word."""
+        self.depth -= 1
+        if not self.depth and _WORD_RE.search(self.text, self.nested_at, i):
+            self.nested.append((self.nested_at, i + 1))
+
+    def _close(self, i: int) -> None:
+        """The open quote closes at i (`` "" `` quotes nothing and is not kept)."""
+        end = i + 1
+        self.parts.append((self.part_start, end))
+        if _WORD_RE.search(self.text, self.open_at, end):
+            self.quotes.append(Quote(self.open_at, end, self.parts,
+                                     _kind(self.text, self.open_at, end)))
+        self.open_at, self.parts, self.carried = None, [], False
+        self.nested.clear()
 
 
 # ``… terlihat . ” Selanjutnya , … lainnya . ” Kami melakukan … , ” ujar X``: a stray closing

@@ -154,6 +154,16 @@ DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 # noun phrase and belongs to it; "ini"/"itu" after a description ("kata politisi senior
 # Partai X ini") are left out (as both PFSA-ID collections annotate them)
 PHRASE_FINAL_DETERMINERS = frozenset({"tersebut"})
+# "kata tiga orang yang mengetahui …", "X, yang akrab disapa Y, mengatakan": the word that opens
+# a relative clause (a description keeps it; after a name it ends the source)
+RELATIVE_MARKERS = frozenset({"yang"})
+# "Menurutnya, Y": "according to" with its source in one word (as a cue of its own)
+EMBEDDED_ACCORDING_CUES = frozenset({"menurutnya"})
+# "Kabar itu dibantah dia": the one pronoun that stands as a passive denial's agent ("dibantah
+# mereka" is rare; "dibantah itu" is no agent)
+AGENT_PRONOUNS = frozenset({"dia"})
+# "penggunaan": pe(N)- with -an makes a thing, not a doer ("pengamat", "pedagang")
+THING_SUFFIXES = ("an",)
 # adjuncts that end a subject before its verb ("X di Jakarta, Jumat, menyatakan")
 SUBJECT_ADJUNCTS = frozenset("""di dalam pada kepada melalui lewat saat ketika usai seusai
 setelah sebelum sewaktu""".split())
