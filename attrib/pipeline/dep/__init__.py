@@ -34,7 +34,8 @@ label names, come from the language pack.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
 
 from ..found import Found, Offsets
 from ..quotes import Quote
@@ -46,7 +47,7 @@ from .spans import _doubled_apostrophe_quotes, _Quotes, _quoted, _Sents
 from .wire import _wire_tail, wire_attribution
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ...ingest import Block
     from ...lang.base import LangPack
@@ -56,49 +57,113 @@ __all__ = ["MAX_SUBJECT_SPAN", "find"]
 _DASHES = frozenset({"―", "—", "–", "--"})
 
 
+@dataclass
+class _Context:
+    """What every rule reads while the tokens of one Doc are swept."""
+
+    doc: Doc
+    pack: LangPack
+    labels: dict
+    # verbs of saying and believing, and the verbs PolNeAR marks as cues most times they
+    # have a subject (derived from its annotations: scripts/derive_en_cues.py)
+    cues: frozenset[str]
+    # forms the lemmatiser gets wrong ("hopes" → "hop")
+    lemma_fixes: frozenset[str]
+    text: str
+    qs: _Quotes
+    sents: _Sents
+
+
 def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote],
          blocks: list[Block]) -> list[Found]:
     """All attribution relations the rules find in an English Doc."""
     labels = pack.extra["labels"]
-    # verbs of saying and believing, and the verbs PolNeAR marks as cues most times they
-    # have a subject (derived from its annotations: scripts/derive_en_cues.py)
     cues = pack.speech_verbs | pack.belief_verbs | pack.extra.get("corpus_cues", frozenset())
     text = doc.text  # Doc.text joins every token: build it once
     qs = _Quotes(text, list(quotes) + _doubled_apostrophe_quotes(text, quotes))
-    sents = _Sents(doc)
-    # forms the lemmatiser gets wrong ("hopes" → "hop")
-    lemma_fixes = labels["lemma_fixes"]
+    ctx = _Context(doc, pack, labels, cues, labels["lemma_fixes"], text, qs, _Sents(doc))
     found: list[Found] = []
     for tok in doc:
-        f: Found | None = None
-        word, pos = tok.text, tok.pos_
-        if word == ":" and tok.i > 0:
-            f = speaker_label(doc, tok, sents.of(tok), text, labels)
-        elif word in _DASHES:
-            f = dash_signature(doc, tok, qs)
-        elif pos == "VERB" and _wire_tail(tok, pack, labels) is not None:
-            # "X, Bloomberg News reported on Tuesday, citing people familiar with the matter"
-            if not _quoted(qs, tok):
-                f = wire_attribution(doc, tok, _wire_tail(tok, pack, labels), pack, labels, qs)
-        elif pos in ("VERB", "AUX") and (tok.lemma_.lower() in cues or tok.lower_ in lemma_fixes
-                                         or _construction_cue(tok, labels)):
-            if not _quoted(qs, tok):
-                f = cue_verb(doc, tok, pack, labels, qs, sents.of(tok))
-        elif pos == "NOUN" and tok.lemma_.lower() in cues and _verb_parsed_as_noun(tok):
-            # "Halvorsen claims that …": tagged a noun, parsed as the verb it is
-            if not _quoted(qs, tok):
-                f = cue_verb(doc, tok, pack, labels, qs, sents.of(tok))
-        elif pos == "NOUN" and tok.lemma_.lower() in pack.cue_nouns:
-            if not _quoted(qs, tok):
-                f = cue_noun(tok, labels, qs)
-        elif tok.lower_ in pack.extra["phrase_heads"]:
-            if not _quoted(qs, tok):
-                f = according_to(doc, tok, labels, qs, sents.of(tok))
-        elif tok.lower_ in labels["document_preps"] and tok.dep_ == "prep":
-            if not _quoted(qs, tok):
-                f = in_document(doc, tok, labels, qs, sents.of(tok))
+        f = _relation_at(tok, ctx)
         if f is not None:
             found.append(f)
     # a quote taken twice ("“A,” he said. “B,” she added.") stays with its nearest cue
     found = [f for f in found if f.content]
     return _outermost(found)
+
+
+def _relation_at(tok: Token, ctx: _Context) -> Found | None:
+    """The relation a token starts: a colon after a speaker label, a dash before a signature,
+    or a cue word of one of :data:`_WORD_RULES` outside quotations."""
+    if tok.text == ":" and tok.i > 0:
+        return speaker_label(ctx.doc, tok, ctx.sents.of(tok), ctx.text, ctx.labels)
+    if tok.text in _DASHES:
+        return dash_signature(ctx.doc, tok, ctx.qs)
+    for applies, rule in _WORD_RULES:
+        if applies(tok, ctx):
+            # a cue inside a quotation is the quoted speaker's, not the article's
+            return None if _quoted(ctx.qs, tok) else rule(tok, ctx)
+    return None
+
+
+def _is_wire_verb(tok: Token, ctx: _Context) -> bool:
+    """"X, Bloomberg News reported on Tuesday, citing people familiar with the matter"."""
+    return tok.pos_ == "VERB" and _wire_tail(tok, ctx.pack, ctx.labels) is not None
+
+
+def _is_cue_verb(tok: Token, ctx: _Context) -> bool:
+    """A verb (or auxiliary) of saying or believing, a mis-lemmatised one, or a verb that is a
+    cue in its construction ("made the case that Y")."""
+    return tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in ctx.cues or tok.lower_ in ctx.lemma_fixes
+                                            or _construction_cue(tok, ctx.labels))
+
+
+def _is_verb_tagged_noun(tok: Token, ctx: _Context) -> bool:
+    """"Halvorsen claims that …": tagged a noun, parsed as the verb it is."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.cues and _verb_parsed_as_noun(tok)
+
+
+def _is_cue_noun(tok: Token, ctx: _Context) -> bool:
+    """"Halvorsen's claim that Y"."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.pack.cue_nouns
+
+
+def _is_phrase_head(tok: Token, ctx: _Context) -> bool:
+    """"According to X, Y"."""
+    return tok.lower_ in ctx.pack.extra["phrase_heads"]
+
+
+def _is_document_prep(tok: Token, ctx: _Context) -> bool:
+    """"In this poll, Y"."""
+    return tok.lower_ in ctx.labels["document_preps"] and tok.dep_ == "prep"
+
+
+def _wire(tok: Token, ctx: _Context) -> Found | None:
+    return wire_attribution(ctx.doc, tok, _wire_tail(tok, ctx.pack, ctx.labels), ctx.pack, ctx.labels, ctx.qs)
+
+
+def _cue_verb(tok: Token, ctx: _Context) -> Found | None:
+    return cue_verb(ctx.doc, tok, ctx.pack, ctx.labels, ctx.qs, ctx.sents.of(tok))
+
+
+def _cue_noun(tok: Token, ctx: _Context) -> Found | None:
+    return cue_noun(tok, ctx.labels, ctx.qs)
+
+
+def _according_to(tok: Token, ctx: _Context) -> Found | None:
+    return according_to(ctx.doc, tok, ctx.labels, ctx.qs, ctx.sents.of(tok))
+
+
+def _in_document(tok: Token, ctx: _Context) -> Found | None:
+    return in_document(ctx.doc, tok, ctx.labels, ctx.qs, ctx.sents.of(tok))
+
+
+# the cue words of the rules, in order (a token starts the first rule that applies to it)
+_WORD_RULES: tuple[tuple[Callable[[Token, _Context], bool], Callable[[Token, _Context], Found | None]], ...] = (
+    (_is_wire_verb, _wire),
+    (_is_cue_verb, _cue_verb),
+    (_is_verb_tagged_noun, _cue_verb),
+    (_is_cue_noun, _cue_noun),
+    (_is_phrase_head, _according_to),
+    (_is_document_prep, _in_document),
+)

@@ -17,19 +17,43 @@ def _outermost(found: list[Found]) -> list[Found]:
 
     One sweep over the sorted piece boundaries and cue positions (no pairwise checks).
     """
-    events: list[tuple[int, int, int]] = []  # (offset, order, found index); order: end < cue < start
+    acc = {n for n, f in enumerate(found) if f.rule == "according_to"}
+    inside, only_acc = _cues_inside_contents(found, acc)
+    for n in inside & only_acc:
+        if _stays_beside_according_to(found, n, acc):
+            inside.discard(n)
+    for n in inside & acc - only_acc:
+        if _held_according_to_stays(found, n):
+            inside.discard(n)
+    return [f for n, f in enumerate(found) if n not in inside]
+
+
+def _cue_at(f: Found) -> int:
+    """Where a relation's cue starts (its hull when it has no cue)."""
+    return f.cue[0] if f.cue else f.hull[0]
+
+
+def _sweep_events(found: list[Found]) -> list[tuple[int, int, int]]:
+    """(offset, order, found index) for every content piece's start and end and every cue,
+    sorted; order: end < cue < start."""
+    events: list[tuple[int, int, int]] = []
     for n, f in enumerate(found):
         for s, e in f.content:
             events.append((s, 2, n))
             events.append((e, 0, n))
-        events.append((f.cue[0] if f.cue else f.hull[0], 1, n))
+        events.append((_cue_at(f), 1, n))
     events.sort()
+    return events
+
+
+def _cues_inside_contents(found: list[Found], acc: set[int]) -> tuple[set[int], set[int]]:
+    """The relations whose cue lies inside another relation's content, and those of them that
+    lie inside "according to" contents only."""
     active: dict[int, int] = {}
     total = acc_total = 0  # contents open at this point; how many of them are "according to"s
-    acc = {n for n, f in enumerate(found) if f.rule == "according_to"}
     inside: set[int] = set()
     only_acc: set[int] = set()  # inside "according to" contents only
-    for _, kind, n in events:
+    for _, kind, n in _sweep_events(found):
         if kind == 2:
             active[n] = active.get(n, 0) + 1
             total += 1
@@ -42,26 +66,33 @@ def _outermost(found: list[Found]) -> list[Found]:
             inside.add(n)
             if total - active.get(n, 0) == acc_total - (active.get(n, 0) if n in acc else 0):
                 only_acc.add(n)
-    at = lambda f: f.cue[0] if f.cue else f.hull[0]  # noqa: E731
-    for n in inside & only_acc:
-        f = found[n]
-        # "“…,” X said, according to audio of the meeting": the speaker's own quotation stays
-        # with the speaker (the phrase after it names the evidence, a relation of its own)
-        if f.rule == "quote_cue":
-            inside.discard(n)
-        # "Y, as the Ledger reported, and Z, according to two people": "according to" takes
-        # the rest of its sentence, so a relation it holds that holds it in turn is side by
-        # side with it, not nested; both stay
-        elif all(any(s <= at(found[k]) < e for s, e in f.content) for k in acc
-                 if k != n and any(s <= at(f) < e for s, e in found[k].content)):
-            inside.discard(n)
-    for n in inside & acc - only_acc:
-        # … and the "according to" held by such a relation
-        f = found[n]
-        holders = [g for g in found if g is not f and any(s <= at(f) < e for s, e in g.content)]
-        if all(any(s <= at(g) < e for s, e in f.content) for g in holders):
-            inside.discard(n)
-    return [f for n, f in enumerate(found) if n not in inside]
+    return inside, only_acc
+
+
+def _within(f: Found, offset: int) -> bool:
+    """Does one of the relation's content pieces hold the offset?"""
+    return any(s <= offset < e for s, e in f.content)
+
+
+def _stays_beside_according_to(found: list[Found], n: int, acc: set[int]) -> bool:
+    """A relation inside "according to" contents only that stays: the speaker's own quotation
+    ("“…,” X said, according to audio of the meeting": the phrase after it names the evidence,
+    a relation of its own), or a relation that holds every "according to" holding it ("Y, as
+    the Ledger reported, and Z, according to two people": "according to" takes the rest of its
+    sentence, so the two are side by side, not nested)."""
+    f = found[n]
+    if f.rule == "quote_cue":
+        return True
+    return all(_within(f, _cue_at(found[k])) for k in acc
+               if k != n and _within(found[k], _cue_at(f)))
+
+
+def _held_according_to_stays(found: list[Found], n: int) -> bool:
+    """… and the "according to" held by such a relation: it stays when it holds every relation
+    that holds it."""
+    f = found[n]
+    holders = [g for g in found if g is not f and _within(g, _cue_at(f))]
+    return all(_within(f, _cue_at(g)) for g in holders)
 
 
 def _hidden_complement(verb: Token, labels) -> Token | None:
@@ -119,81 +150,144 @@ def _complement_content(doc: Doc, verb: Token, subj: Token, clause: list[Range],
     Subtrees of a projective parse are contiguous, so everything here works on token
     ranges (never on token lists): a long sentence with many cues stays linear.
     """
-    comps = _complements(verb, labels)
-    hidden = _hidden_complement(verb, labels) if verb.lemma_.lower() in cues else None
-    if not comps and hidden is not None:
-        comps = [hidden]
-    if not comps and verb.lemma_.lower() not in labels["clause_only"]:
-        # "denied the report", "called him “a genius”" — but not a relative pronoun, and not
-        # the object of a verb that reports only a clause ("found a job", "added 200 jobs")
-        comps = [c for c in verb.children if c.dep_ in labels["object"] and c.i > verb.i
-                 and c.tag_ not in ("WDT", "WP") and c.lower_ not in labels["bad_subjects"]]
-    topic = _topic_object(verb, labels, cues)
-    if not comps and topic is not None:
-        comps = [topic]
-    if not comps and verb.dep_ in labels["parenthetical"] and verb.head.i != verb.i:
-        # "But to avoid delays, she said, the city crews should start early."
-        comps = [verb.head]
-    if not comps and verb.dep_ in labels["adverbial"] and verb.head.i != verb.i \
-            and any(c.dep_ == "mark" and c.lower_ in labels["as_marks"] for c in verb.children):
-        # "As many tax experts have pointed out, Y" / "Y, as police have said": the clause
-        # the as-clause hangs on is what they said
-        comps = [verb.head]
-    if not comps:
-        # "People like Scott, he said.": the parser's second subject, before the speaker, is
-        # what was said
-        comps = [c for c in verb.children if (c.dep_ in labels["subject"] or c.dep_ in labels["fragment"])
-                 and c.i < subj.i and _after_comma(subj)][:1]
+    comps = _content_heads(verb, subj, labels, cues)
     if not comps:
         return []
     ranges: list[Range] = []
     for comp in comps:
-        whole = [(comp.left_edge.i, comp.right_edge.i)]
-        if comp.dep_ in labels["object"] and comp.i > verb.i:
-            # "described Trump as a danger", "criticized the plan for its cost", "accused
-            # the mayor of lying": the verb's second complement, right after the object,
-            # belongs to what was said
-            right = comp.right_edge.i
-            for p in sorted((c for c in verb.children if c.i > right), key=lambda c: c.i):
-                if p.left_edge.i != right + 1 or not (p.dep_ == "prep" and p.lower_ in labels["object_preps"]):
-                    break
-                right = p.right_edge.i
-            whole = [_without_trailing_remark(doc, comp.left_edge.i, right, labels)]
-        elif comp.dep_ == "xcomp" and comp.i > verb.i:
-            # "urged the senator to apologize": the object a request is made to is part of it
-            obj = next((c for c in verb.children if c.dep_ in labels["object"] and verb.i < c.i < comp.i
-                        and c.right_edge.i + 1 == comp.left_edge.i), None)
-            if obj is not None:
-                whole = [(obj.left_edge.i, comp.right_edge.i)]
-        if comp.i == verb.head.i:  # the parenthetical's head: without the cue's own subtree
-            whole = _minus(whole, (verb.left_edge.i, verb.right_edge.i))
-        if comp.dep_ in labels["object"] or comp.dep_ == "pobj":
-            # "attacked rivals for accepting his donations, which he said were …": a relative
-            # clause set off by a comma is the writer's remark about the object, not content
-            for rel in comp.children:
-                if rel.dep_ in labels["relative"] and rel.i > comp.i and _after_comma(rel):
-                    whole = _minus(whole, (rel.left_edge.i - 1, rel.right_edge.i))
-        ranges += whole
+        ranges += _head_ranges(doc, verb, comp, labels)
     if comps[0].i > verb.i:
         cut = _next_cue(comps[0], cues, labels)
         if cut is not None:
             ranges = [(a, min(b, cut - 1)) for a, b in ranges if a < cut]
-    first = min(a for a, _ in clause)
-    last = max(b for _, b in clause)
     if comps[0].i < verb.i and comps[0].i != verb.head.i and verb.dep_ == "ROOT":
-        # "Y, the source added.": everything before the cue clause is the content
-        ranges = [(sent.start, first - 1)]
-        # "Though X, he said, Y" / "X, the agency said, and Y": what follows the cue
-        # clause too, when it is a clause of its own (not "…, and added Z")
-        if any(c.i > last and (c.dep_ in labels["complement"] or (
-                c.dep_ == "conj" and c.lemma_.lower() not in cues
-                and any(g.dep_ in labels["subject"] for g in c.children))) for c in verb.children):
-            ranges.append((last + 1, sent.end - 1))
+        ranges = _fronted_content(verb, clause, labels, sent, cues)
     for cut_range in clause:
         ranges = _minus(ranges, cut_range)
     if verb.lemma_.lower() not in cues:  # (a speaker's words keep their relative clauses)
         ranges = [_without_trailing_remark(doc, a, b, labels) for a, b in ranges]
     return [p for p in (_range_span(doc, a, b) for a, b in sorted(ranges)) if p]
+
+
+def _content_heads(verb: Token, subj: Token, labels, cues: frozenset[str]) -> list[Token]:
+    """The heads of what the verb reports: the first of its complement clauses, its object,
+    its topic, the clause it interrupts or comments on, or a fronted second subject."""
+    heads = _clause_heads(verb, labels, cues)
+    if not heads:
+        heads = _object_heads(verb, labels)
+    if not heads:
+        topic = _topic_object(verb, labels, cues)
+        heads = [topic] if topic is not None else []
+    if not heads:
+        heads = _commented_clause(verb, labels)
+    if not heads:
+        heads = _fronted_subject(verb, subj, labels)
+    return heads
+
+
+def _clause_heads(verb: Token, labels, cues: frozenset[str]) -> list[Token]:
+    """``said (that) Y``, ``plans to Y``: the verb's complement clauses, or the that-clause
+    the parser hung elsewhere (:func:`_hidden_complement`)."""
+    comps = _complements(verb, labels)
+    if comps or verb.lemma_.lower() not in cues:
+        return comps
+    hidden = _hidden_complement(verb, labels)
+    return [hidden] if hidden is not None else []
+
+
+def _object_heads(verb: Token, labels) -> list[Token]:
+    """"denied the report", "called him “a genius”" — but not a relative pronoun, and not
+    the object of a verb that reports only a clause ("found a job", "added 200 jobs")."""
+    if verb.lemma_.lower() in labels["clause_only"]:
+        return []
+    return [c for c in verb.children if c.dep_ in labels["object"] and c.i > verb.i
+            and c.tag_ not in ("WDT", "WP") and c.lower_ not in labels["bad_subjects"]]
+
+
+def _commented_clause(verb: Token, labels) -> list[Token]:
+    """The clause a cue clause interrupts or comments on: "But to avoid delays, she said, the
+    city crews should start early." · "As many tax experts have pointed out, Y" / "Y, as police
+    have said" (the clause the as-clause hangs on is what they said)."""
+    if verb.head.i == verb.i:
+        return []
+    if verb.dep_ in labels["parenthetical"]:
+        return [verb.head]
+    if verb.dep_ in labels["adverbial"] \
+            and any(c.dep_ == "mark" and c.lower_ in labels["as_marks"] for c in verb.children):
+        return [verb.head]
+    return []
+
+
+def _fronted_subject(verb: Token, subj: Token, labels) -> list[Token]:
+    """"People like Scott, he said.": the parser's second subject, before the speaker, is
+    what was said."""
+    if not _after_comma(subj):
+        return []
+    return [c for c in verb.children if (c.dep_ in labels["subject"] or c.dep_ in labels["fragment"])
+            and c.i < subj.i][:1]
+
+
+def _head_ranges(doc: Doc, verb: Token, comp: Token, labels) -> list[Range]:
+    """The token ranges one content head stands for: its subtree, widened by what completes an
+    object or a request, without the cue's own subtree and the writer's remarks on an object."""
+    whole = [(comp.left_edge.i, comp.right_edge.i)]
+    if comp.dep_ in labels["object"] and comp.i > verb.i:
+        whole = [_object_with_second_complement(doc, verb, comp, labels)]
+    elif comp.dep_ == "xcomp" and comp.i > verb.i:
+        whole = _request_with_object(verb, comp, labels) or whole
+    if comp.i == verb.head.i:  # the parenthetical's head: without the cue's own subtree
+        whole = _minus(whole, (verb.left_edge.i, verb.right_edge.i))
+    if comp.dep_ in labels["object"] or comp.dep_ == "pobj":
+        whole = _without_object_remarks(whole, comp, labels)
+    return whole
+
+
+def _object_with_second_complement(doc: Doc, verb: Token, comp: Token, labels) -> Range:
+    """"described Trump as a danger", "criticized the plan for its cost", "accused the mayor of
+    lying": the verb's second complement, right after the object, belongs to what was said."""
+    right = comp.right_edge.i
+    for p in sorted((c for c in verb.children if c.i > right), key=lambda c: c.i):
+        if p.left_edge.i != right + 1 or not (p.dep_ == "prep" and p.lower_ in labels["object_preps"]):
+            break
+        right = p.right_edge.i
+    return _without_trailing_remark(doc, comp.left_edge.i, right, labels)
+
+
+def _request_with_object(verb: Token, comp: Token, labels) -> list[Range]:
+    """"urged the senator to apologize": the object a request is made to is part of it."""
+    obj = next((c for c in verb.children if c.dep_ in labels["object"] and verb.i < c.i < comp.i
+                and c.right_edge.i + 1 == comp.left_edge.i), None)
+    return [(obj.left_edge.i, comp.right_edge.i)] if obj is not None else []
+
+
+def _without_object_remarks(whole: list[Range], comp: Token, labels) -> list[Range]:
+    """"attacked rivals for accepting his donations, which he said were …": a relative clause
+    set off by a comma is the writer's remark about the object, not content."""
+    for rel in comp.children:
+        if rel.dep_ in labels["relative"] and rel.i > comp.i and _after_comma(rel):
+            whole = _minus(whole, (rel.left_edge.i - 1, rel.right_edge.i))
+    return whole
+
+
+def _fronted_content(verb: Token, clause: list[Range], labels, sent: Span,
+                     cues: frozenset[str]) -> list[Range]:
+    """"Y, the source added.": everything before the cue clause is the content; "Though X, he
+    said, Y" / "X, the agency said, and Y": what follows the cue clause too, when it is a clause
+    of its own (not "…, and added Z")."""
+    first = min(a for a, _ in clause)
+    last = max(b for _, b in clause)
+    ranges = [(sent.start, first - 1)]
+    if any(c.i > last and _clause_of_its_own(c, labels, cues) for c in verb.children):
+        ranges.append((last + 1, sent.end - 1))
+    return ranges
+
+
+def _clause_of_its_own(c: Token, labels, cues: frozenset[str]) -> bool:
+    """A complement, or a conjoined verb with its own subject that is no further cue."""
+    if c.dep_ in labels["complement"]:
+        return True
+    return c.dep_ == "conj" and c.lemma_.lower() not in cues \
+        and any(g.dep_ in labels["subject"] for g in c.children)
 
 
 def _without_trailing_remark(doc: Doc, a: int, b: int, labels) -> Range:

@@ -61,34 +61,51 @@ def in_document(doc: Doc, prep: Token, labels, qs: _Quotes, sent: Span) -> Found
 
 def speaker_label(doc: Doc, colon: Token, sent: Span, text: str, labels) -> Found | None:
     """A speaker's name opening a line, then a colon: ``PENCE: Well, look, …``."""
-    line_start = text.rfind("\n", 0, colon.idx) + 1
-    label = [t for t in doc[max(sent.start, colon.i - 4):colon.i] if t.idx >= line_start and not t.is_space]
-    while label and label[0].is_quote:
-        label = label[1:]
+    label = _label_before(doc, colon, sent, text)
     # a section label is no speaker ("CORRECTION:", "Update:", "The Latest:")
     if not label or " ".join(t.lower_ for t in label) in labels["not_speakers"]:
         return None
-    # a name of one or two words, all proper nouns or capitals ("WALLACE", "Pat Ormsby"),
-    # or capitalised words opening a headline with its source ("Okafor: Marlowe needs to …",
-    # "Poll: Marlowe and Halvorsen in dead heat"; the tagger often calls the name a noun)
-    if len(label) > 2 or not all(t.pos_ == "PROPN" or t.is_upper or (t.text[:1].isupper() and t.is_alpha)
-                                 for t in label):
+    if not _name_like(label):
         return None
     cue = (colon.idx, colon.idx + 1)
     if len(label) == 2 and label[0].lemma_.lower() in labels["fronted_cues"]:
         # "Said Dunmore: “…”": a fronted verb of saying is the cue, the name the source
         cue, label = (label[0].idx, label[0].idx + len(label[0].text)), label[1:]
+    s, e = _line_after(text, colon)
+    if e - s < 3:
+        return None
+    return Found([(s, e)], cue, [_span(label)], direct=True, indirect=False, rule="speaker_label")
+
+
+def _label_before(doc: Doc, colon: Token, sent: Span, text: str) -> list[Token]:
+    """Up to four words between the start of the colon's line (and sentence) and the colon,
+    without opening quote marks."""
+    line_start = text.rfind("\n", 0, colon.idx) + 1
+    label = [t for t in doc[max(sent.start, colon.i - 4):colon.i] if t.idx >= line_start and not t.is_space]
+    while label and label[0].is_quote:
+        label = label[1:]
+    return label
+
+
+def _name_like(label: list[Token]) -> bool:
+    """A name of one or two words, all proper nouns or capitals ("WALLACE", "Pat Ormsby"), or
+    capitalised words opening a headline with its source ("Okafor: Marlowe needs to …", "Poll:
+    Marlowe and Halvorsen in dead heat"; the tagger often calls the name a noun)."""
+    return len(label) <= 2 and all(t.pos_ == "PROPN" or t.is_upper or (t.text[:1].isupper() and t.is_alpha)
+                                   for t in label)
+
+
+def _line_after(text: str, colon: Token) -> tuple[int, int]:
+    """The rest of the colon's line, stripped: "PENCE: Well, look." loses its full stop; a
+    quotation after the colon keeps its marks."""
     end = text.find("\n", colon.idx)
     end = len(text) if end < 0 else end
     rest = text[colon.idx + 1:end]
     s = colon.idx + 1 + (len(rest) - len(rest.lstrip()))
     e = colon.idx + 1 + len(rest.rstrip())
-    # "PENCE: Well, look." loses its full stop; a quotation after the colon keeps its marks
     while e > s and text[e - 1] in ".\"”" and text[s] not in "“\"":
         e -= 1
-    if e - s < 3:
-        return None
-    return Found([(s, e)], cue, [_span(label)], direct=True, indirect=False, rule="speaker_label")
+    return s, e
 
 
 def dash_signature(doc: Doc, dash: Token, qs: _Quotes) -> Found | None:

@@ -21,15 +21,40 @@ def _attach_quotes(doc: Doc, found: Found, lo: int, hi: int, sent: Span, qs: _Qu
     """``“…,” X said`` / ``X said: “…”`` / ``“…,” said X, “…”``: take the quotes next to
     the cue clause [lo, hi). Returns whether any quote was taken."""
     text = qs.text
-    taken: list[int] = []
+    before = _quote_before(qs, lo, reports_clause)
+    taken = _quotes_taken(qs, before, hi, sent, cues)
+    if not taken:
+        return False
+    for k in taken:
+        _take_quote(qs, k, found)
+    found.content = [(qs.items[k].start, qs.items[k].end) for k in sorted(taken)]
+    found.direct, found.indirect = True, False
+    if before is not None and taken[0] == before:
+        _with_lead_in(text, found, qs.items[before], sent)
+    return True
+
+
+def _quote_before(qs: _Quotes, lo: int, reports_clause: bool) -> int | None:
+    """The quote right before the cue clause, unless it is a title or ends a sentence of its
+    own before a cue that reports a clause."""
+    text = qs.text
     before = qs.ending_before(text, lo)
-    # "“…,” X said": a quote right before the cue clause, not yet taken by a nearer cue
-    if before is not None and _is_title(text, qs.items[before]):
-        before = None
-    if before is not None and reports_clause and text[qs.items[before].end - 2] == ".":
+    if before is None or _is_title(text, qs.items[before]):
+        return None
+    if reports_clause and text[qs.items[before].end - 2] == ".":
         # "… called it “fanatic recklessness.” Seoul said Kim's state is …": a quotation
         # that ends its own sentence belongs to the previous one, not to this cue's clause
-        before = None
+        return None
+    return before
+
+
+def _quotes_taken(qs: _Quotes, before: int | None, hi: int, sent: Span,
+                  cues: frozenset[str]) -> list[int]:
+    """The quotes the cue takes: the one before its clause, the one after it, and the rest of
+    an interrupted quotation."""
+    text = qs.text
+    taken: list[int] = []
+    # "“…,” X said": a quote right before the cue clause, not yet taken by a nearer cue
     if before is not None and (qs.owner.get(before) is None or _continued(qs, before)):
         taken.append(before)
     after = qs.starting_after(text, hi)
@@ -45,32 +70,32 @@ def _attach_quotes(doc: Doc, found: Found, lo: int, hi: int, sent: Span, qs: _Qu
         if nxt is not None and qs.owner.get(nxt) is None:
             # "“A,” she said. “B.”": the next sentence continues the same quotation
             taken.append(nxt)
-    if not taken:
-        return False
-    for k in taken:
-        prev = qs.owner.get(k)
-        if prev is not None and prev is not found:
-            # the quote was a tentative continuation of an earlier cue: this cue is nearer
-            q = qs.items[k]
-            prev.content = [p for p in prev.content if p != (q.start, q.end)]
-            if prev.content:
-                # "Y, the people said. “Z,” said one of them": without the quotation the
-                # earlier relation is what its remaining pieces are (not mixed)
-                prev.direct, prev.indirect = False, True
-                _set_kind(prev, qs)
-        qs.owner[k] = found
-    found.content = [(qs.items[k].start, qs.items[k].end) for k in sorted(taken)]
-    found.direct, found.indirect = True, False
-    if before is not None and taken[0] == before:
-        q = qs.items[before]
-        lead = text[sent.start_char:q.start]
-        if q.start > sent.start_char and _WORD.search(lead) and "\n" not in lead:
-            # "using the tax ''is a misguided approach,'' said X": the words before a
-            # quotation that ends the content are part of it (a mixed claim)
-            start = sent.start_char + len(lead) - len(lead.lstrip())
-            found.content[0] = (start, found.content[0][1])
-            found.indirect = True
-    return True
+    return taken
+
+
+def _take_quote(qs: _Quotes, k: int, found: Found) -> None:
+    """Give quote ``k`` to ``found``; the quote was perhaps a tentative continuation of an
+    earlier cue, and this cue is nearer."""
+    prev = qs.owner.get(k)
+    if prev is not None and prev is not found:
+        q = qs.items[k]
+        prev.content = [p for p in prev.content if p != (q.start, q.end)]
+        if prev.content:
+            # "Y, the people said. “Z,” said one of them": without the quotation the
+            # earlier relation is what its remaining pieces are (not mixed)
+            prev.direct, prev.indirect = False, True
+            _set_kind(prev, qs)
+    qs.owner[k] = found
+
+
+def _with_lead_in(text: str, found: Found, q: Quote, sent: Span) -> None:
+    """"using the tax ''is a misguided approach,'' said X": the words before a quotation that
+    ends the content are part of it (a mixed claim)."""
+    lead = text[sent.start_char:q.start]
+    if q.start > sent.start_char and _WORD.search(lead) and "\n" not in lead:
+        start = sent.start_char + len(lead) - len(lead.lstrip())
+        found.content[0] = (start, found.content[0][1])
+        found.indirect = True
 
 
 def _is_title(text: str, q: Quote) -> bool:

@@ -33,36 +33,49 @@ def _subject(verb: Token, labels, cues: frozenset[str] = frozenset()) -> Token |
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head, labels, cues)
-    # "Halvorsen appeared to suggest Y", "Okafor went on to say Y": a verb of saying under a
-    # control verb takes its subject (only speech: "she needs to hear" reports nothing)
-    if verb.dep_ in labels["controlled"] and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
-            and verb.lemma_.lower() in cues and (verb.dep_ != "advcl" or _infinitive(verb)):
-        # "asked the candidates to discuss Y", "urging employees to report": a request made
-        # to someone else is no statement of theirs
-        if any(c.dep_ in labels["object"] and c.i < verb.i for c in verb.head.children):
-            return None
-        subj = _subject(verb.head, labels, cues)
-        return None if subj is not None and subj.tag_ in ("WP", "WDT") else subj
-    # "X said A and added B": a conjoined verb shares the first verb's subject;
-    # "X defended the tweets, saying Y": a participle takes its head's subject
+    if _controlled_cue(verb, labels, cues):
+        return _controller(verb, labels, cues)
     if verb.dep_ in labels["inherit_subject"] and verb.head.i != verb.i:
-        if verb.dep_ in labels["adverbial"] and verb.tag_ != "VBG":
-            return None  # "…, when he said Y" has its own subject; only "…, saying Y" inherits
-        head = verb.head
-        if verb.dep_ == "conj" and head.dep_ in labels["complement"] and head.head.lemma_.lower() in cues:
-            # "The mayor said the plan was sound and warned …": the parser hangs the second
-            # cue on the reported clause; it is coordinated with the first cue
-            head = head.head
-        subj = _subject(head, labels, cues)
-        # "an architect who said he was stiffed …, saying": a relative pronoun stands for
-        # the noun of another clause, and the parse attached the participle to the wrong verb
-        if subj is not None and subj.tag_ in ("WP", "WDT") and not (
-                verb.dep_ == "conj" and subj.lower_ in labels["relative_subjects"]):
-            # (but "demonstrators, who have taken to the streets and called for Y": a verb
-            # conjoined inside the relative clause shares its relative subject)
-            return None
-        return subj
+        return _inherited_subject(verb, labels, cues)
     return None
+
+
+def _controlled_cue(verb: Token, labels, cues: frozenset[str]) -> bool:
+    """"Halvorsen appeared to suggest Y", "Okafor went on to say Y": a verb of saying under a
+    control verb (only speech: "she needs to hear" reports nothing)."""
+    return verb.dep_ in labels["controlled"] and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+        and verb.lemma_.lower() in cues and (verb.dep_ != "advcl" or _infinitive(verb))
+
+
+def _controller(verb: Token, labels, cues: frozenset[str]) -> Token | None:
+    """The subject a controlled verb of saying takes from its control verb."""
+    # "asked the candidates to discuss Y", "urging employees to report": a request made
+    # to someone else is no statement of theirs
+    if any(c.dep_ in labels["object"] and c.i < verb.i for c in verb.head.children):
+        return None
+    subj = _subject(verb.head, labels, cues)
+    return None if subj is not None and subj.tag_ in ("WP", "WDT") else subj
+
+
+def _inherited_subject(verb: Token, labels, cues: frozenset[str]) -> Token | None:
+    """"X said A and added B": a conjoined verb shares the first verb's subject; "X defended
+    the tweets, saying Y": a participle takes its head's subject."""
+    if verb.dep_ in labels["adverbial"] and verb.tag_ != "VBG":
+        return None  # "…, when he said Y" has its own subject; only "…, saying Y" inherits
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ in labels["complement"] and head.head.lemma_.lower() in cues:
+        # "The mayor said the plan was sound and warned …": the parser hangs the second
+        # cue on the reported clause; it is coordinated with the first cue
+        head = head.head
+    subj = _subject(head, labels, cues)
+    # "an architect who said he was stiffed …, saying": a relative pronoun stands for
+    # the noun of another clause, and the parse attached the participle to the wrong verb
+    if subj is not None and subj.tag_ in ("WP", "WDT") and not (
+            verb.dep_ == "conj" and subj.lower_ in labels["relative_subjects"]):
+        # (but "demonstrators, who have taken to the streets and called for Y": a verb
+        # conjoined inside the relative clause shares its relative subject)
+        return None
+    return subj
 
 
 def _infinitive(verb: Token) -> bool:
@@ -88,39 +101,58 @@ def _np_tokens(head: Token, labels) -> list[Token]:
       prosecutor of Nebraska, one of the states appealing …"),
     - a focus adverb before it ("Even China") or a dateline ("WASHINGTON -- President Pellham").
     """
+    drop = _np_dropped(head, labels)
+    toks = [t for t in head.subtree if t.i not in drop and not t.is_space]
+    # "Even China": a focus adverb is not part of the source
+    while toks and toks[0].dep_ in ("advmod", "preconj") and toks[0].head.i == head.i:
+        toks = toks[1:]
+    toks = _past_dateline(toks)
+    return _trim(_without_aside(toks))
+
+
+def _np_dropped(head: Token, labels) -> set[int]:
+    """The indices of the phrases a source leaves out of its subtree: a nested apposition, a
+    participle set off by a comma, a time adjunct (with the comma before each)."""
     own = {head.i} | {c.i for c in head.children if c.dep_ == "appos"}
     drop: set[int] = set()
     for t in head.subtree:
         if t.i in drop or t.i <= head.i:
             continue
-        # "…of Oklahoma, one of the states suing …": an apposition to a deeper noun that
-        # is a description of its own (not "of Ashton, Md.")
-        nested = t.head.i not in own and t.dep_ in labels["np_nested"] and _after_comma(t) \
-            and (t.lower_ == "one" or any(c.dep_ in ("det", "nummod") for c in t.children))
         participle = t.head.i == head.i and t.dep_ in labels["np_drop"] and _after_comma(t)
-        if nested or participle or (t.head.i == head.i and _time_adjunct(t)):
+        if _nested_apposition(t, own, labels) or participle or (t.head.i == head.i and _time_adjunct(t)):
             drop.update(x.i for x in t.subtree)
             if _after_comma(t):
                 drop.add(t.left_edge.i - 1)
-    toks = [t for t in head.subtree if t.i not in drop and not t.is_space]
-    # "Even China": a focus adverb is not part of the source
-    while toks and toks[0].dep_ in ("advmod", "preconj") and toks[0].head.i == head.i:
-        toks = toks[1:]
-    # "WASHINGTON -- President Pellham", "BRUSSELS - European leaders": a dateline before the name
+    return drop
+
+
+def _nested_apposition(t: Token, own: set[int], labels) -> bool:
+    """"…of Oklahoma, one of the states suing …": an apposition to a deeper noun that is a
+    description of its own (not "of Ashton, Md.")."""
+    return t.head.i not in own and t.dep_ in labels["np_nested"] and _after_comma(t) \
+        and (t.lower_ == "one" or any(c.dep_ in ("det", "nummod") for c in t.children))
+
+
+def _past_dateline(toks: list[Token]) -> list[Token]:
+    """"WASHINGTON -- President Pellham", "BRUSSELS - European leaders": a dateline before the
+    name is no part of it."""
     for k, t in enumerate(toks[:-1]):
         if t.text in ("--", "—", "–", "-") and k and all(x.is_upper or x.is_punct for x in toks[:k]):
-            toks = toks[k + 1:]
-            break
-    # "Mr. Whitlock (a view shared by every trader we asked)": a parenthetical remark with
-    # a verb of its own is the writer's aside, not part of the name ("Rep. X (D-Md.)" stays)
+            return toks[k + 1:]
+    return toks
+
+
+def _without_aside(toks: list[Token]) -> list[Token]:
+    """"Mr. Whitlock (a view shared by every trader we asked)": a parenthetical remark with a
+    verb of its own is the writer's aside, not part of the name ("Rep. X (D-Md.)" stays)."""
     for k, t in enumerate(toks):
         if t.text == "(" and k:
             inner = toks[k + 1:]
             close = next((j for j, x in enumerate(inner) if x.text == ")"), len(inner))
             if any(x.pos_ == "VERB" for x in inner[:close]):
-                toks = toks[:k]
-            break
-    return _trim(toks)
+                return toks[:k]
+            return toks
+    return toks
 
 
 def _time_adjunct(tok: Token) -> bool:
