@@ -49,7 +49,11 @@ OPTIONAL_KEYS = frozenset({
     # responses and disputes: "… did not answer questions sent on Monday" (a follow-up), "X, a
     # maker of …, declined", "membantah isu", "There is no negotiation", talks ≈ negotiation
     "response_followups", "description_openers", "clause_joiners", "rumour_markers", "rumour_nouns",
-    "existential_negations", "core_synonyms"})
+    "existential_negations", "core_synonyms",
+    # dependency rules: "said that Y", "plans to Y", "see Y as Z", "said in an interview" (not
+    # "said so"), "one of the states", "The mayor claims that …" with "claims" tagged a noun
+    "complement_marks", "infinitive_marks", "predicate_preps", "occasion_preps", "not_cue_tails", "partitive_heads",
+    "partitive_preps", "verb_endings"})
 # ``extra`` keys whose value is a mapping (word → word), not a list
 MAPPING_KEYS = frozenset({"labels", "core_synonyms"})
 KNOWN_KEYS = frozenset().union(*STRATEGY_KEYS.values(), OPTIONAL_KEYS)

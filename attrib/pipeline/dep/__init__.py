@@ -45,6 +45,7 @@ from .phrases import according_to, dash_signature, in_document, speaker_label
 from .sources import MAX_SUBJECT_SPAN
 from .spans import _doubled_apostrophe_quotes, _Quotes, _quoted, _Sents
 from .wire import _wire_tail, wire_attribution
+from .scheme import AUX, NOUN, PREP, VERB
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -74,10 +75,24 @@ class _Context:
     sents: _Sents
 
 
+# the pack's words the rules test besides its label groups (``extra`` keys, see lang/base.py)
+_WORD_KEYS = ("complement_marks", "infinitive_marks", "predicate_preps", "occasion_preps", "not_cue_tails",
+              "partitive_heads", "partitive_preps", "verb_endings")
+
+
+def _rule_words(pack: LangPack) -> dict:
+    """The pack's label groups, its words of :data:`_WORD_KEYS` and its cue phrases ("according
+    to") as the one mapping the rules read (built once per pack)."""
+    data = dict(pack.extra["labels"])
+    data.update((key, pack.extra[key]) for key in _WORD_KEYS)
+    data["cue_phrases"] = pack.cue_phrases
+    return data
+
+
 def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote],
          blocks: list[Block]) -> list[Found]:
     """All attribution relations the rules find in an English Doc."""
-    labels = pack.extra["labels"]
+    labels = pack.compiled("dep.rule_words", _rule_words)
     cues = pack.speech_verbs | pack.belief_verbs | pack.extra.get("corpus_cues", frozenset())
     text = doc.text  # Doc.text joins every token: build it once
     qs = _Quotes(text, list(quotes) + _doubled_apostrophe_quotes(text, quotes))
@@ -108,24 +123,24 @@ def _relation_at(tok: Token, ctx: _Context) -> Found | None:
 
 def _is_wire_verb(tok: Token, ctx: _Context) -> bool:
     """"X, Bloomberg News reported on Tuesday, citing people familiar with the matter"."""
-    return tok.pos_ == "VERB" and _wire_tail(tok, ctx.pack, ctx.labels) is not None
+    return tok.pos_ == VERB and _wire_tail(tok, ctx.pack, ctx.labels) is not None
 
 
 def _is_cue_verb(tok: Token, ctx: _Context) -> bool:
     """A verb (or auxiliary) of saying or believing, a mis-lemmatised one, or a verb that is a
     cue in its construction ("made the case that Y")."""
-    return tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in ctx.cues or tok.lower_ in ctx.lemma_fixes
+    return tok.pos_ in (VERB, AUX) and (tok.lemma_.lower() in ctx.cues or tok.lower_ in ctx.lemma_fixes
                                             or _construction_cue(tok, ctx.labels))
 
 
 def _is_verb_tagged_noun(tok: Token, ctx: _Context) -> bool:
     """"Halvorsen claims that …": tagged a noun, parsed as the verb it is."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.cues and _verb_parsed_as_noun(tok)
+    return tok.pos_ == NOUN and tok.lemma_.lower() in ctx.cues and _verb_parsed_as_noun(tok, ctx.labels)
 
 
 def _is_cue_noun(tok: Token, ctx: _Context) -> bool:
     """"Halvorsen's claim that Y"."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.pack.cue_nouns
+    return tok.pos_ == NOUN and tok.lemma_.lower() in ctx.pack.cue_nouns
 
 
 def _is_phrase_head(tok: Token, ctx: _Context) -> bool:
@@ -135,7 +150,7 @@ def _is_phrase_head(tok: Token, ctx: _Context) -> bool:
 
 def _is_document_prep(tok: Token, ctx: _Context) -> bool:
     """"In this poll, Y"."""
-    return tok.lower_ in ctx.labels["document_preps"] and tok.dep_ == "prep"
+    return tok.lower_ in ctx.labels["document_preps"] and tok.dep_ == PREP
 
 
 def _wire(tok: Token, ctx: _Context) -> Found | None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..found import Found, Offsets
 from .spans import Range, _after_comma, _minus, _range_span
+from .scheme import ADVMOD, AUX, CONJ, MARK, PCOMP, POBJ, PREP, RELCL, ROOT, VERB, WDT, WP, WRB, XCOMP
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -104,15 +105,15 @@ def _hidden_complement(verb: Token, labels) -> Token | None:
     for c in verb.children:
         # "Halvorsen said after the vote he would not accept …": a clause with its own
         # subject and no conjunction of its own, parsed as an adverbial, is what was said
-        if c.dep_ in labels["adverbial"] and c.i > verb.i + 1 and c.pos_ in ("VERB", "AUX") \
+        if c.dep_ in labels["adverbial"] and c.i > verb.i + 1 and c.pos_ in (VERB, AUX) \
                 and any(g.dep_ in labels["subject"] for g in c.children) \
-                and not any(g.dep_ == "mark" or (g.dep_ == "advmod" and g.tag_ == "WRB") for g in c.children):
+                and not any(g.dep_ == MARK or (g.dep_ == ADVMOD and g.tag_ == WRB) for g in c.children):
             return c
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
+        if prep.dep_ != PREP or prep.i < verb.i:
             continue
         for t in prep.subtree:
-            if t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            if t.dep_ == RELCL and any(c.dep_ == MARK and c.lower_ in labels["complement_marks"] for c in t.children):
                 return t
     return None
 
@@ -126,14 +127,14 @@ def _topic_object(verb: Token, labels, cues: frozenset[str] = frozenset()) -> To
         # "pointed to reports that …", "responded with attacks": some verbs take their
         # content after a preposition of their own
         own = labels["verb_preps"].get(verb.lemma_.lower(), ())
-        if p.dep_ == "prep" and p.i > verb.i and (p.lower_ in labels["topic_preps"] or p.lower_ in own):
+        if p.dep_ == PREP and p.i > verb.i and (p.lower_ in labels["topic_preps"] or p.lower_ in own):
             # "called for an inquiry" (pobj), "called for reducing the rate" (pcomp)
-            obj = next((o for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+            obj = next((o for o in p.children if o.dep_ in (POBJ, PCOMP)), None)
             # "spoke for an hour": a duration is no topic
             if obj is None or obj.ent_type_ in labels["not_topic_entities"]:
                 return None
             # "responded to her by saying Y": the gerund is the cue of its own relation
-            if obj.pos_ == "VERB" and obj.lemma_.lower() in cues:
+            if obj.pos_ == VERB and obj.lemma_.lower() in cues:
                 return None
             return obj
     return None
@@ -160,7 +161,7 @@ def _complement_content(doc: Doc, verb: Token, subj: Token, clause: list[Range],
         cut = _next_cue(comps[0], cues, labels)
         if cut is not None:
             ranges = [(a, min(b, cut - 1)) for a, b in ranges if a < cut]
-    if comps[0].i < verb.i and comps[0].i != verb.head.i and verb.dep_ == "ROOT":
+    if comps[0].i < verb.i and comps[0].i != verb.head.i and verb.dep_ == ROOT:
         ranges = _fronted_content(verb, clause, labels, sent, cues)
     for cut_range in clause:
         ranges = _minus(ranges, cut_range)
@@ -201,7 +202,7 @@ def _object_heads(verb: Token, labels) -> list[Token]:
     if verb.lemma_.lower() in labels["clause_only"]:
         return []
     return [c for c in verb.children if c.dep_ in labels["object"] and c.i > verb.i
-            and c.tag_ not in ("WDT", "WP") and c.lower_ not in labels["bad_subjects"]]
+            and c.tag_ not in (WDT, WP) and c.lower_ not in labels["bad_subjects"]]
 
 
 def _commented_clause(verb: Token, labels) -> list[Token]:
@@ -213,7 +214,7 @@ def _commented_clause(verb: Token, labels) -> list[Token]:
     if verb.dep_ in labels["parenthetical"]:
         return [verb.head]
     if verb.dep_ in labels["adverbial"] \
-            and any(c.dep_ == "mark" and c.lower_ in labels["as_marks"] for c in verb.children):
+            and any(c.dep_ == MARK and c.lower_ in labels["as_marks"] for c in verb.children):
         return [verb.head]
     return []
 
@@ -233,11 +234,11 @@ def _head_ranges(doc: Doc, verb: Token, comp: Token, labels) -> list[Range]:
     whole = [(comp.left_edge.i, comp.right_edge.i)]
     if comp.dep_ in labels["object"] and comp.i > verb.i:
         whole = [_object_with_second_complement(doc, verb, comp, labels)]
-    elif comp.dep_ == "xcomp" and comp.i > verb.i:
+    elif comp.dep_ == XCOMP and comp.i > verb.i:
         whole = _request_with_object(verb, comp, labels) or whole
     if comp.i == verb.head.i:  # the parenthetical's head: without the cue's own subtree
         whole = _minus(whole, (verb.left_edge.i, verb.right_edge.i))
-    if comp.dep_ in labels["object"] or comp.dep_ == "pobj":
+    if comp.dep_ in labels["object"] or comp.dep_ == POBJ:
         whole = _without_object_remarks(whole, comp, labels)
     return whole
 
@@ -247,7 +248,7 @@ def _object_with_second_complement(doc: Doc, verb: Token, comp: Token, labels) -
     lying": the verb's second complement, right after the object, belongs to what was said."""
     right = comp.right_edge.i
     for p in sorted((c for c in verb.children if c.i > right), key=lambda c: c.i):
-        if p.left_edge.i != right + 1 or not (p.dep_ == "prep" and p.lower_ in labels["object_preps"]):
+        if p.left_edge.i != right + 1 or not (p.dep_ == PREP and p.lower_ in labels["object_preps"]):
             break
         right = p.right_edge.i
     return _without_trailing_remark(doc, comp.left_edge.i, right, labels)
@@ -286,7 +287,7 @@ def _clause_of_its_own(c: Token, labels, cues: frozenset[str]) -> bool:
     """A complement, or a conjoined verb with its own subject that is no further cue."""
     if c.dep_ in labels["complement"]:
         return True
-    return c.dep_ == "conj" and c.lemma_.lower() not in cues \
+    return c.dep_ == CONJ and c.lemma_.lower() not in cues \
         and any(g.dep_ in labels["subject"] for g in c.children)
 
 

@@ -10,6 +10,7 @@ from .quotes import _attach_quotes, _later_quote
 from .sources import (MAX_SUBJECT_SPAN, _anonymity_formula, _infinitive, _mentions, _np_tokens,
                       _relative_subject, _subject, _swallowed_subject)
 from .spans import Range, _minus, _Quotes, _range_span, _set_kind, _snap, _span
+from .scheme import ADVMOD, CCOMP, DATE, EX, EXPL, MARK, NOUN, NPADVMOD, NSUBJ, PCOMP, POBJ, POSS, PREP, PRON, PROPN, PRP, PRT, TIME, VBG, VBN, WDT, WP, WP_POSSESSIVE, XCOMP
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -17,11 +18,11 @@ if TYPE_CHECKING:
     from ...lang.base import LangPack
 
 
-def _verb_parsed_as_noun(tok: Token) -> bool:
+def _verb_parsed_as_noun(tok: Token, labels) -> bool:
     """"But Halvorsen claims that he …": en_core_web_sm tags "claims" a noun after a name, yet
     parses it as a verb, with a subject and a clausal complement of its own."""
-    return tok.lower_.endswith("s") and any(c.dep_ == "nsubj" for c in tok.children) \
-        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+    return tok.lower_.endswith(labels["verb_endings"]) and any(c.dep_ == NSUBJ for c in tok.children) \
+        and any(c.dep_ == CCOMP and c.i > tok.i for c in tok.children)
 
 
 def _construction_cue(verb: Token, labels) -> bool:
@@ -36,14 +37,14 @@ def _construction_cue(verb: Token, labels) -> bool:
                         or (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":"))
                    for c in verb.children)
     if lemma in labels["as_verbs"]:
-        return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) \
+        return any(c.dep_ == PREP and c.lower_ in labels["predicate_preps"] for c in verb.children) \
             and any(c.dep_ in labels["object"] for c in verb.children)
     return False
 
 
 def _says_what(tok: Token, labels) -> bool:
     """A clause or a topic after a noun of saying ("the case that Y", "the case for Y")."""
-    return tok.dep_ in labels["noun_clause"] or (tok.dep_ == "prep" and (
+    return tok.dep_ in labels["noun_clause"] or (tok.dep_ == PREP and (
         tok.lower_ in labels["topic_preps"] or tok.lower_ in labels["noun_topic_preps"]))
 
 
@@ -54,7 +55,7 @@ def _cue_tokens(verb: Token, labels) -> list[Token]:
     for c in verb.children:
         if c.i < verb.i and c.dep_ in labels["cue_left"] and c.i >= verb.i - 3:
             toks.append(c)
-        elif c.i == verb.i + 1 and c.dep_ == "prt":
+        elif c.i == verb.i + 1 and c.dep_ == PRT:
             toks.append(c)
         elif c.i == verb.i + 1 and _cue_tail(c, labels):
             # "said Friday", "said then", "said in an interview": PolNeAR's cue runs on
@@ -73,12 +74,12 @@ def _cue_tokens(verb: Token, labels) -> list[Token]:
 def _cue_tail(tok: Token, labels) -> bool:
     """A time or manner word right after the verb ("said Friday", "said then"), or the
     occasion "in an interview"/"in a statement"."""
-    if tok.dep_ == "advmod" and tok.n_lefts == tok.n_rights == 0 and tok.lower_ not in ("that", "so", "as"):
+    if tok.dep_ == ADVMOD and tok.n_lefts == tok.n_rights == 0 and tok.lower_ not in labels["not_cue_tails"]:
         return True
-    if tok.dep_ == "npadvmod" and tok.ent_type_ in ("DATE", "TIME"):
+    if tok.dep_ == NPADVMOD and tok.ent_type_ in (DATE, TIME):
         return True
-    return tok.dep_ == "prep" and tok.lower_ == "in" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in labels["occasion_nouns"] for o in tok.children)
+    return tok.dep_ == PREP and tok.lower_ in labels["occasion_preps"] and any(
+        o.dep_ == POBJ and o.lemma_.lower() in labels["occasion_nouns"] for o in tok.children)
 
 
 def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: Span) -> Found | None:
@@ -109,7 +110,7 @@ def cue_verb(doc: Doc, verb: Token, pack: LangPack, labels, qs: _Quotes, sent: S
     clause = _cue_clause(verb, cue_toks, subj_toks, labels, pack.speech_verbs, speech)
     lo, hi = _clause_offsets(doc, clause)
     # does the verb report a clause of its own after it ("said Kim's state is …")?
-    reports_clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    reports_clause = any(c.dep_ == CCOMP and c.i > verb.i for c in verb.children)
     if speech and _attach_quotes(doc, found, lo, hi, sent, qs, pack.speech_verbs, reports_clause):
         found.rule = "quote_cue"
         return found
@@ -131,7 +132,7 @@ def _describes_something_else(verb: Token, labels, rel_subject: Token | None) ->
     """"The book that she wrote": a relative clause with no complement and no relative pronoun
     for its subject describes a noun; it reports nothing (a participle "…saying" still may)."""
     return verb.dep_ in labels["relative"] and not _complements(verb, labels) and rel_subject is None \
-        and not (verb.dep_ in labels["participle_of_noun"] and verb.tag_ == "VBG")
+        and not (verb.dep_ in labels["participle_of_noun"] and verb.tag_ == VBG)
 
 
 def _reports_nothing(verb: Token, pack: LangPack, labels) -> bool:
@@ -140,7 +141,7 @@ def _reports_nothing(verb: Token, pack: LangPack, labels) -> bool:
     insist that Y" reports nothing of its own."""
     if _defers_to_complement(verb, pack):
         return True
-    return verb.lemma_.lower() in labels["aspectual"] and any(c.dep_ == "xcomp" for c in verb.children)
+    return verb.lemma_.lower() in labels["aspectual"] and any(c.dep_ == XCOMP for c in verb.children)
 
 
 def _cue_source(verb: Token, pack: LangPack, labels, rel_subject: Token | None,
@@ -151,7 +152,7 @@ def _cue_source(verb: Token, pack: LangPack, labels, rel_subject: Token | None,
     swallowed = _swallowed_subject(verb, labels) if subj is None and speech else []
     if swallowed:
         subj = swallowed[-1]
-    if subj is None or subj.dep_ == "expl" \
+    if subj is None or subj.dep_ == EXPL \
             or (subj.lower_ in labels["bad_subjects"] and subj is not rel_subject):
         return None
     # a "subject" spanning more than any source's noun phrase ("said said said …" parsed as one
@@ -221,7 +222,7 @@ def _take_next_sentence_quote(found: Found, hi: int, sent: Span, qs: _Quotes,
 def _second_complement(prep: Token, verb: Token, labels) -> bool:
     """``described the budget as a disgrace``: a preposition right after the verb's object
     that completes what was said (not the cue clause's "said in a statement")."""
-    return prep.dep_ == "prep" and prep.lower_ in labels["object_preps"] and any(
+    return prep.dep_ == PREP and prep.lower_ in labels["object_preps"] and any(
         c.dep_ in labels["object"] and verb.i < c.i and c.right_edge.i + 1 == prep.i for c in verb.children)
 
 
@@ -232,19 +233,19 @@ def _defers_to_complement(verb: Token, pack: LangPack) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in pack.speech_verbs or lemma in pack.belief_verbs:
         return False
-    return any(c.dep_ == "xcomp" and (c.lemma_.lower() in pack.speech_verbs or c.lemma_.lower() in pack.belief_verbs)
+    return any(c.dep_ == XCOMP and (c.lemma_.lower() in pack.speech_verbs or c.lemma_.lower() in pack.belief_verbs)
                for c in verb.children)
 
 
 def _agent(verb: Token, labels) -> Token | None:
     """The agent of a passive cue ("was first reported by The Harbor Daily"): the
     object of its "by" phrase."""
-    if verb.tag_ != "VBN":
+    if verb.tag_ != VBN:
         return None
     by = next((c for c in verb.children if c.dep_ in labels["agent"] and c.i > verb.i), None)
     if by is None:
         return None
-    obj = next((o for o in by.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    obj = next((o for o in by.children if o.dep_ == POBJ and o.pos_ in (NOUN, PROPN, PRON)), None)
     # "was signed by hand": only a speaker-like noun phrase is a source
     if obj is None or obj.ent_type_ in labels["not_topic_entities"]:
         return None
@@ -256,9 +257,9 @@ def passive_cue(doc: Doc, verb: Token, agent: Token, labels, qs: _Quotes) -> Fou
     the agent is the source and the passive subject (or the noun the participle
     describes) is the content."""
     subj = next((c for c in verb.children if c.dep_ in labels["passive_subject"]), None)
-    if subj is not None and subj.tag_ not in ("WDT", "WP", "PRP", "EX"):
+    if subj is not None and subj.tag_ not in (WDT, WP, PRP, EX):
         pieces = [_range_span(doc, subj.left_edge.i, subj.right_edge.i)]
-    elif subj is None and verb.dep_ in labels["participle_of_noun"] and verb.head.pos_ in ("NOUN", "PROPN"):
+    elif subj is None and verb.dep_ in labels["participle_of_noun"] and verb.head.pos_ in (NOUN, PROPN):
         pieces = _described_noun(doc, verb, labels)
     else:
         # "it was reported by X that …", "which was endorsed by X": the words stand for
@@ -302,7 +303,7 @@ def _passive_cue_tokens(verb: Token, agent: Token, labels) -> list[Token]:
 def cue_noun(noun: Token, labels, qs: _Quotes) -> Found | None:
     """``Halvorsen's claim that there have been hundreds of break-ins``: a noun cue with its
     owner as the source and a that-clause as the content."""
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ not in ("WP$",)), None)
+    owner = next((c for c in noun.children if c.dep_ == POSS and c.tag_ not in (WP_POSSESSIVE,)), None)
     if owner is None:
         return None
     clause = _noun_content(noun, labels)
@@ -315,7 +316,7 @@ def cue_noun(noun: Token, labels, qs: _Quotes) -> Found | None:
     if not src or not pieces:
         return None
     cue = [noun]
-    if clause.head.dep_ == "prep" and clause.head.i == noun.i + 1:
+    if clause.head.dep_ == PREP and clause.head.i == noun.i + 1:
         cue.append(clause.head)  # "'s claims about": the preposition is part of the cue
     f = Found([_snap(p, qs) for p in pieces], _span(cue), [_span(src)],
               rule="cue_noun")
@@ -335,22 +336,22 @@ def _noun_content(noun: Token, labels) -> Token | None:
 def _noun_that_clause(noun: Token, labels) -> Token | None:
     """"the claim that Y": a clause opened by "that" after the noun."""
     return next((c for c in noun.children if c.i > noun.i and c.dep_ in labels["noun_clause"]
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                 and any(m.dep_ == MARK and m.lower_ in labels["complement_marks"] for m in c.children)), None)
 
 
 def _noun_infinitive(noun: Token, labels) -> Token | None:
     """"Pellham's decision to jump-start relations", "Mrs. Marlowe's plan to cap …": an
     infinitive after the noun."""
     return next((c for c in noun.children if c.i > noun.i and c.dep_ in labels["noun_clause"]
-                 and _infinitive(c)), None)
+                 and _infinitive(c, labels)), None)
 
 
 def _noun_topic(noun: Token, labels) -> Token | None:
     """"Halvorsen's more recent rhetoric about Y", "Marlowe's comments on Y": a topic (but
     "his remarks on Saturday": a date is no topic)."""
-    prep = next((c for c in noun.children if c.i > noun.i and c.dep_ == "prep"
+    prep = next((c for c in noun.children if c.i > noun.i and c.dep_ == PREP
                  and c.lower_ in labels["noun_topic_preps"]), None)
-    topic = None if prep is None else next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
+    topic = None if prep is None else next((o for o in prep.children if o.dep_ in (POBJ, PCOMP)), None)
     if topic is not None and topic.ent_type_ in labels["not_topic_entities"]:
         return None
     return topic

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..found import Found
 from .sources import _np_tokens
 from .spans import _minus, _Quotes, _range_span, _set_kind, _span, _trim
+from .scheme import AUX, POBJ, PREP, PROPN, VERB
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -15,9 +16,9 @@ if TYPE_CHECKING:
 def according_to(doc: Doc, tok: Token, labels, qs: _Quotes, sent: Span) -> Found | None:
     """``According to X, Y`` / ``Y, according to X``: the rest of the sentence is Y."""
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is None or nxt.lower_ != "to":
+    if nxt is None or (tok.lower_, nxt.lower_) not in labels["cue_phrases"]:
         return None
-    objs = [c for c in nxt.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+    objs = [c for c in nxt.children if c.dep_ == POBJ] or [c for c in tok.children if c.dep_ == POBJ]
     if not objs:
         return None
     src = _np_tokens(objs[0], labels)
@@ -36,15 +37,15 @@ def in_document(doc: Doc, prep: Token, labels, qs: _Quotes, sent: Span) -> Found
     """``In this poll, Halvorsen rose 2 points`` / ``she gained nothing in one of the
     early surveys``: a poll or study named by "in" is the source of its finding, the rest of
     the sentence."""
-    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    obj = next((o for o in prep.children if o.dep_ == POBJ), None)
     if obj is None:
         return None
     # "in one of the early post-debate surveys": the noun after "one of"
     noun = obj
-    if obj.lower_ == "one":
-        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        noun = next((o for o in of.children if o.dep_ == "pobj"), obj) if of is not None else obj
-    if noun.lemma_.lower() not in labels["document_nouns"] or prep.head.pos_ not in ("VERB", "AUX"):
+    if obj.lower_ in labels["partitive_heads"]:
+        of = next((c for c in obj.children if c.dep_ == PREP and c.lower_ in labels["partitive_preps"]), None)
+        noun = next((o for o in of.children if o.dep_ == POBJ), obj) if of is not None else obj
+    if noun.lemma_.lower() not in labels["document_nouns"] or prep.head.pos_ not in (VERB, AUX):
         return None
     # the whole phrase: "the previous poll, conducted in early September,"
     src = _trim([t for t in obj.subtree if not t.is_space])
@@ -91,7 +92,7 @@ def _name_like(label: list[Token]) -> bool:
     """A name of one or two words, all proper nouns or capitals ("WALLACE", "Pat Ormsby"), or
     capitalised words opening a headline with its source ("Okafor: Marlowe needs to …", "Poll:
     Marlowe and Halvorsen in dead heat"; the tagger often calls the name a noun)."""
-    return len(label) <= 2 and all(t.pos_ == "PROPN" or t.is_upper or (t.text[:1].isupper() and t.is_alpha)
+    return len(label) <= 2 and all(t.pos_ == PROPN or t.is_upper or (t.text[:1].isupper() and t.is_alpha)
                                    for t in label)
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..found import Found
 from ..quotes import Quote
 from .spans import _Quotes, _set_kind, _token_at
+from .scheme import VBD, VBP, VBZ
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -143,7 +144,7 @@ def _has_verb(sent: Span, a: int, b: int, cues: frozenset[str]) -> bool:
     k = _token_at(doc, a, sent)
     while k < sent.end and doc[k].idx < b:
         t = doc[k]
-        if t.idx >= a and (t.tag_ in ("VBD", "VBZ", "VBP") or t.lemma_.lower() in cues):
+        if t.idx >= a and (t.tag_ in (VBD, VBZ, VBP) or t.lemma_.lower() in cues):
             return True
         k += 1
     return False

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..found import Found, Offsets
 from ..quotes import Quote
+from .scheme import CC
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -196,7 +197,7 @@ def _range_span(doc: Doc, a: int, b: int) -> Offsets | None:
     while a <= b and (doc[a].is_space or (doc[a].is_punct and not doc[a].is_quote)):
         a += 1
     # ("5%": a percent sign ends a content)
-    while b >= a and (doc[b].is_space or doc[b].dep_ == "cc"
+    while b >= a and (doc[b].is_space or doc[b].dep_ == CC
                       or (doc[b].is_punct and not doc[b].is_quote and doc[b].text != "%")):
         b -= 1
     if a > b:

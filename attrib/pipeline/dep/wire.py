@@ -8,6 +8,7 @@ from ..found import Found, Offsets
 from .cues import _cue_tokens, cue_verb
 from .sources import _np_tokens
 from .spans import _after_comma, _Quotes, _range_span, _set_kind, _span, _trim
+from .scheme import ACL, ADVCL, APPOS, ATTR, CCOMP, CONJ, DOBJ, NOUN, NPADVMOD, NSUBJ, PROPN, ROOT, VBD, VBG, VERB, XCOMP
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,9 +36,9 @@ def _reduced_relative_source(verb: Token, pack: LangPack, labels) -> Token | Non
     """``X, Bloomberg News reported on Tuesday`` parsed as a name with a reduced relative
     ("News" ← acl "reported") set off by a comma after the main clause: the name."""
     head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.lemma_.lower() in pack.speech_verbs \
-            and head.pos_ in ("PROPN", "NOUN") and head.head.dep_ == "ROOT" and head.head.i < head.i \
-            and head.dep_ in ("npadvmod", "appos", "dobj", "attr", "conj", "nsubj") \
+    if verb.dep_ == ACL and verb.tag_ == VBD and verb.lemma_.lower() in pack.speech_verbs \
+            and head.pos_ in (PROPN, NOUN) and head.head.dep_ == ROOT and head.head.i < head.i \
+            and head.dep_ in (NPADVMOD, APPOS, DOBJ, ATTR, CONJ, NSUBJ) \
             and _after_comma(head):
         return head
     return None
@@ -46,12 +47,12 @@ def _reduced_relative_source(verb: Token, pack: LangPack, labels) -> Token | Non
 def _adverbial_source(verb: Token, pack: LangPack, labels) -> Token | None:
     """… or parsed as an adverbial clause with its own subject, after the main clause: the
     subject (a name or a noun set off by a comma), when the verb reports nothing of its own."""
-    if not (verb.dep_ == "advcl" and verb.tag_ == "VBD" and verb.lemma_.lower() in pack.speech_verbs
-            and verb.head.dep_ == "ROOT" and verb.head.i < verb.i):
+    if not (verb.dep_ == ADVCL and verb.tag_ == VBD and verb.lemma_.lower() in pack.speech_verbs
+            and verb.head.dep_ == ROOT and verb.head.i < verb.i):
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subj is not None and subj.pos_ in ("PROPN", "NOUN") and _after_comma(subj) \
-            and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+    subj = next((c for c in verb.children if c.dep_ == NSUBJ and c.i < verb.i), None)
+    if subj is not None and subj.pos_ in (PROPN, NOUN) and _after_comma(subj) \
+            and not any(c.dep_ in (CCOMP, DOBJ) for c in verb.children):
         return subj
     return None
 
@@ -59,14 +60,14 @@ def _adverbial_source(verb: Token, pack: LangPack, labels) -> Token | None:
 def _cited_source(verb: Token, pack: LangPack, labels) -> Token | None:
     """``…, citing people familiar with the matter`` / ``quoting a company filing``: the object
     of the participle, when it names a speaker, a group, a document or an organisation."""
-    if not (verb.lemma_.lower() in labels["citing_verbs"] and verb.tag_ == "VBG"
-            and verb.dep_ in ("advcl", "xcomp", "conj") and _after_comma(verb)):
+    if not (verb.lemma_.lower() in labels["citing_verbs"] and verb.tag_ == VBG
+            and verb.dep_ in (ADVCL, XCOMP, CONJ) and _after_comma(verb)):
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == DOBJ), None)
     if obj is None:
         return None
     lemma = obj.lemma_.lower()
-    if obj.pos_ == "PROPN" or lemma in pack.person_nouns or lemma in pack.group_nouns \
+    if obj.pos_ == PROPN or lemma in pack.person_nouns or lemma in pack.group_nouns \
             or lemma in pack.document_nouns or lemma in pack.organization_nouns:
         return obj
     return None
@@ -76,10 +77,10 @@ def wire_attribution(doc: Doc, verb: Token, source: Token, pack: LangPack, label
                      qs: _Quotes) -> Found | None:
     """The main clause before the comma is the content; ``source`` (see :func:`_wire_tail`)
     says it, by ``verb``."""
-    root = verb.head.head if verb.dep_ == "acl" else verb.head
-    while root.dep_ != "ROOT" and root.head.i != root.i:
+    root = verb.head.head if verb.dep_ == ACL else verb.head
+    while root.dep_ != ROOT and root.head.i != root.i:
         root = root.head
-    citing = source.head.i == verb.i and source.dep_ == "dobj"
+    citing = source.head.i == verb.i and source.dep_ == DOBJ
     if root.lemma_.lower() in pack.speech_verbs:
         return _citing_for_attribution(doc, verb, source, root, pack, labels, qs, citing)
     start = _claim_end(doc, verb, source, root, pack, labels, citing)
@@ -89,7 +90,7 @@ def wire_attribution(doc: Doc, verb: Token, source: Token, pack: LangPack, label
     # the source's words, without the reduced relative that holds the cue ("… reported on
     # Tuesday")
     toks = _trim([t for t in _np_tokens(source, labels)
-                  if not (verb.dep_ == "acl" and verb.left_edge.i <= t.i <= verb.right_edge.i)])
+                  if not (verb.dep_ == ACL and verb.left_edge.i <= t.i <= verb.right_edge.i)])
     mentions = [_span(toks)] if toks else []
     if not mentions:
         return None
@@ -122,7 +123,7 @@ def _claim_end(doc: Doc, verb: Token, source: Token, root: Token, pack: LangPack
     if not citing:
         return start
     for t in doc[root.i + 1:verb.i]:
-        other = _wire_tail(t, pack, labels) if t.pos_ == "VERB" else None
+        other = _wire_tail(t, pack, labels) if t.pos_ == VERB else None
         if other is not None and other.head.i != t.i:
             return min(start, other.left_edge.i)
     return start
@@ -135,6 +136,6 @@ def _claim(doc: Doc, root: Token, start: int, pack: LangPack) -> Offsets | None:
     b = start - 1
     while b > a and (doc[b].is_punct and doc[b].text != "%" or doc[b].is_space):
         b -= 1
-    if b - a < 2 or any(t.lemma_.lower() in pack.speech_verbs and t.pos_ == "VERB" for t in doc[a:b + 1]):
+    if b - a < 2 or any(t.lemma_.lower() in pack.speech_verbs and t.pos_ == VERB for t in doc[a:b + 1]):
         return None
     return _range_span(doc, a, b)
