@@ -1,4 +1,5 @@
-"""Attribution over a dependency parse (English).
+"""Attribution by dependency rules over the ClearNLP labels and Penn tags of spaCy's English
+pipelines (the scheme, named once, in :mod:`.scheme`).
 
 One pass over the tokens; each cue word starts one rule, and each rule returns character
 spans only (a :class:`Found`). The constructions:
@@ -29,8 +30,15 @@ cues carry their auxiliaries and adverbs ("has also said"), as PolNeAR marks the
 
 Everything stays linear in the length of the Doc: quotes are found by bisection, sentences
 by bisection, and contents are computed on token ranges (a projective parse has contiguous
-subtrees), never by rescanning a sentence per cue. Which words are cues, and the parser's
-label names, come from the language pack.
+subtrees), never by rescanning a sentence per cue. Which words are cues, the words the rules
+test ("that", "to", "one of") and which labels of the scheme play which part (subject,
+complement, object) come from the language pack.
+
+Modules: ``spans`` (the Doc's quotations and sentences, token ranges → offsets), ``sources``
+(subjects and their noun phrases), ``contents`` (what a cue reports; the outermost relations),
+``quotes`` (quotations next to a cue clause), ``cues`` (verb, passive and noun cues), ``wire``
+(wire-style attributions after the claim), ``phrases`` ("according to", "in this poll",
+speaker labels, dash signatures); :func:`find` here sweeps the tokens.
 """
 from __future__ import annotations
 
