@@ -27,7 +27,7 @@ over {corpus}; kept where the verb is a cue at least {rate:.0%} of the time and 
 
 They are verbs of attitude, intention, stance and presentation ("X pushed for Y", "X is
 expected to Y", "X focused on Y"): cues only where they have a subject and a content, as
-the rules of ``pipeline/dep_rules.py`` require of every cue verb.
+the rules of ``pipeline/dep/`` require of every cue verb.
 """
 from __future__ import annotations
 

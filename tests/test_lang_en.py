@@ -1,4 +1,4 @@
-"""The English extraction rules (``attrib/pipeline/dep_rules.py`` over en_core_web_sm).
+"""The English extraction rules (``attrib/pipeline/dep/`` over en_core_web_sm).
 
 Each case is ``(text, expected)`` where ``expected`` lists the relations as
 ``(cue, [mentions], [content pieces])`` texts, in text order; ``[]`` means no relation.
@@ -345,13 +345,13 @@ def test_example_article_report(nlp_en):
 def test_rules_stay_linear_on_one_long_sentence(nlp_en, unit):
     import time
 
-    from attrib.pipeline import dep_rules, find_quotes
+    from attrib.pipeline import dep, find_quotes
 
     def run(text: str) -> float:
         doc = nlp_en.nlp(text)
         quotes = find_quotes(text)
         t0 = time.perf_counter()
-        dep_rules.find(doc, nlp_en.pack, [], quotes, [])
+        dep.find(doc, nlp_en.pack, [], quotes, [])
         return time.perf_counter() - t0
 
     small, big = run(unit * 100), run(unit * 1000)
@@ -386,15 +386,17 @@ def test_a_misparsed_subject_of_a_whole_sentence_is_not_walked(nlp_en, monkeypat
     """"said said said …" parses as one tree whose subjects span the sentence: such a subject is
     rejected from its edges, and its subtree never walked token by token (that walk made 32 KB
     of it take 14 s)."""
-    from attrib.pipeline import dep_rules
+    from attrib.pipeline import dep
+    from attrib.pipeline.dep import cues, sources
 
     spans = []
-    walk = dep_rules._np_tokens
+    walk = sources._np_tokens
 
     def counting(head, labels):
         spans.append(head.right_edge.i - head.left_edge.i)
         return walk(head, labels)
 
-    monkeypatch.setattr(dep_rules, "_np_tokens", counting)
+    monkeypatch.setattr(cues, "_np_tokens", counting)  # the subject of a cue verb
+    monkeypatch.setattr(sources, "_np_tokens", counting)  # each of its coordinated mentions
     nlp_en.analyze("said " * 1200)
-    assert spans and max(spans) <= dep_rules.MAX_SUBJECT_SPAN
+    assert spans and max(spans) <= dep.MAX_SUBJECT_SPAN

@@ -61,7 +61,11 @@ OPTIONAL_KEYS = frozenset({
     # coreference: "Rizal Putra" for "Rizal Putra Harsa", "officials"/"official", "a"/"an",
     # "Bank of X", "The X", "former", "yang", "di-"
     "short_name_forms", "plural_suffixes", "person_heads", "new_person_articles", "org_name_function_words",
-    "org_name_articles", "other_office_words", "relative_markers", "passive_prefixes"})
+    "org_name_articles", "other_office_words", "passive_prefixes",
+    # dependency rules: "said that Y", "plans to Y", "see Y as Z", "said in an interview" (not
+    # "said so"), "one of the states", "The mayor claims that …" with "claims" tagged a noun
+    "complement_marks", "infinitive_marks", "predicate_preps", "occasion_preps", "not_cue_tails", "partitive_heads",
+    "partitive_preps", "verb_endings"})
 # ``extra`` keys whose value is a mapping (word → word), not a list
 MAPPING_KEYS = frozenset({"labels", "core_synonyms"})
 KNOWN_KEYS = frozenset().union(*STRATEGY_KEYS.values(), OPTIONAL_KEYS)

@@ -1,6 +1,6 @@
 """spaCy-side extraction: quotes, cues, sources and contents as character spans.
 
-``extract`` runs the pack's strategy (``dep_rules`` over a dependency parse, ``tokens``
+``extract`` runs the pack's strategy (``dep`` over a dependency parse, ``tokens``
 over tokens alone) and the response finder, and returns an :class:`Extraction`.
 """
 from __future__ import annotations
@@ -90,7 +90,7 @@ def extract(doc: Doc, pack: LangPack, blocks: list[Block], text: str | None = No
     sentences = sentence_offsets(doc, text)
     quotes = find_quotes(text)
     if pack.strategy == "dep":
-        from .dep_rules import find
+        from .dep import find
 
         found = find(doc, pack, sentences, quotes, blocks)
     else:

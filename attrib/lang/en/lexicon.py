@@ -162,5 +162,20 @@ LABELS = {
     # and "Let's say …" is no one's statement
     "bad_subjects": frozenset({"that", "this", "there", "'s", "’s", "us"}),
 }
+# the conjunction of a complement clause: "said that Y", "the claim that Y"
+COMPLEMENT_MARKS = frozenset({"that"})
+# the marker of an infinitive: "plans to Y", "the mayor's decision to reopen talks"
+INFINITIVE_MARKS = frozenset({"to"})
+# the preposition of a predicate after an object: "critics see the program as an opportunity"
+PREDICATE_PREPS = frozenset({"as"})
+# the preposition of an occasion that runs on a cue: "said in an interview"
+OCCASION_PREPS = frozenset({"in"})
+# adverbs right after a cue verb that are no time or manner of it: "said that", "said so", "said as"
+NOT_CUE_TAILS = frozenset({"that", "so", "as"})
+# a part of a group: "one of the states appealing …", "in one of the early surveys"
+PARTITIVE_HEADS = frozenset({"one"})
+PARTITIVE_PREPS = frozenset({"of"})
+# endings of a present-tense verb the tagger may call a noun: "The mayor claims that …"
+VERB_ENDINGS = ("s",)
 # words that start a multiword cue ("according to")
 PHRASE_HEADS = frozenset(p[0] for p in CUE_PHRASES)

@@ -131,6 +131,6 @@ PACK = LangPack(
         "leading_articles": S.LEADING_ARTICLES, "indefinite_articles": S.INDEFINITE_ARTICLES,
         "short_name_forms": S.SHORT_NAME_FORMS, "org_name_function_words": S.ORG_NAME_FUNCTION_WORDS,
         "org_name_articles": S.ORG_NAME_ARTICLES, "other_office_words": S.OTHER_OFFICE_WORDS,
-        "relative_markers": S.RELATIVE_MARKERS, "passive_prefixes": S.PASSIVE_PREFIXES,
+        "passive_prefixes": S.PASSIVE_PREFIXES,
     },
 )

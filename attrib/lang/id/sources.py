@@ -200,7 +200,5 @@ ORG_NAME_ARTICLES = frozenset({"the"})
 # "Wakil Gubernur …", "mantan Presiden …", "Plt Kepala …": a word before a title that makes it
 # another office
 OTHER_OFFICE_WORDS = frozenset({"wakil", "mantan", "eks", "plt", "pj"})
-# "Darsono yang akrab disapa Sono", "X yang dihubungi … mengatakan": the relative marker
-RELATIVE_MARKERS = frozenset({"yang"})
 # "yang dihubungi", "yang ditemui": the prefix of a passive verb
 PASSIVE_PREFIXES = ("di",)
