@@ -61,6 +61,7 @@ PACK = LangPack(
            "description_openers": S.DESCRIPTION_OPENERS, "clause_joiners": S.CLAUSE_JOINERS,
            "rumour_markers": S.RUMOUR_MARKERS, "rumour_nouns": S.RUMOUR_NOUNS,
            "existential_negations": S.EXISTENTIAL_NEGATIONS, "core_synonyms": S.CORE_SYNONYMS,
+           "doubling_suffixes": S.DOUBLING_SUFFIXES, "outlet_articles": S.OUTLET_ARTICLES,
            # verbs PolNeAR annotates as cues (scripts/derive_en_cues.py)
            "corpus_cues": CORPUS_CUES - L.SPEECH_VERBS - L.BELIEF_VERBS},
 )

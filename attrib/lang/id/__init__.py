@@ -121,5 +121,6 @@ PACK = LangPack(
         "rumour_markers": S.RUMOUR_MARKERS, "rumour_nouns": S.RUMOUR_NOUNS,
         "existential_negations": S.EXISTENTIAL_NEGATIONS,
         "core_synonyms": S.CORE_SYNONYMS,
+        "outlet_articles": S.OUTLET_ARTICLES,
     },
 )
