@@ -14,7 +14,7 @@ from ..lang.base import LangPack
 from ..model import Claim, Source, SourceKind
 from .disputes import _as_denial, _asserts_only, _denies, _roots
 from .stance import is_denial_text
-from .words import _POSSESSIVE, _WORD, _Index, _content, _core, _core_seq, _stems, _words, by_number, stem
+from .words import _WORD, _Index, _bare, _content, _core, _core_seq, _stems, _words, by_number, stem
 
 
 def _entity(pack: LangPack, s: Source | None) -> set[str]:
@@ -30,7 +30,7 @@ def _entity(pack: LangPack, s: Source | None) -> set[str]:
     out = set()
     for n in names:
         for w in _WORD.findall(n or ""):
-            w = _POSSESSIVE.sub("", w)
+            w = _bare(pack, w)
             if len(w) >= 3 and w[0].isupper() and w.lower() not in skip and _content(pack, w.lower()):
                 out.add(w.lower())
     return out
@@ -52,7 +52,7 @@ class _Meaning:
         self.by_word: dict[str, list[int]] = {}
         for i, c in enumerate(claims):
             words = set(_words(c.text))
-            words |= {_POSSESSIVE.sub("", w) for w in words if "'" in w or "’" in w}
+            words |= {_bare(pack, w) for w in words if "'" in w or "’" in w}
             self.words.append(words)
             for w in words:
                 self.by_word.setdefault(w, []).append(i)

@@ -16,7 +16,6 @@ from ..model import Claim
 
 _WORD = re.compile(r"\w+(?:[-']\w+)*|n't")
 _SEGMENT = re.compile(r"[^.!?;]+")
-_POSSESSIVE = re.compile(r"(?:'s|’s?)$")
 
 # word → stem, per pack: a pure function's memo, so documents share it (bounded)
 _STEM_MEMO_MAX = 200_000
@@ -106,6 +105,17 @@ def _negated(pack: LangPack, seg: str) -> tuple[set[str], str | None] | None:
     return None
 
 
+def _possessive_ending(pack: LangPack) -> re.Pattern[str]:
+    """The pack's possessive endings at the end of a word ("Acme's", "Acme’s")."""
+    endings = sorted(pack.extra.get("possessive_endings", ()), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, endings)) + ")$") if endings else re.compile(r"(?!)")
+
+
+def _bare(pack: LangPack, w: str) -> str:
+    """A word without its possessive ending: "acme's" → "acme"."""
+    return pack.compiled("assess.possessive", _possessive_ending).sub("", w)
+
+
 def _memo(pack: LangPack, key: str, limit: int) -> dict[str, Any]:
     """A memo of texts or words kept on the pack, emptied when it grows past ``limit``."""
     memo: dict[str, Any] = pack.compiled(key, lambda _pack: {})
@@ -146,7 +156,7 @@ def _core_seq(pack: LangPack, s: str) -> list[str]:
     memo = _memo(pack, "assess.stems", _STEM_MEMO_MAX)
     out = []
     for w in _words(s):
-        w = _POSSESSIVE.sub("", w)
+        w = _bare(pack, w)
         if len(w) < 3 or not _content(pack, w) or w in pack.generic_words or w in pack.pronouns:
             continue
         out.append(synonyms.get(w) or _stem_of(pack, memo, w))

@@ -50,8 +50,9 @@ OPTIONAL_KEYS = frozenset({
     # maker of …, declined", "membantah isu", "There is no negotiation", talks ≈ negotiation
     "response_followups", "description_openers", "clause_joiners", "rumour_markers", "rumour_nouns",
     "existential_negations", "core_synonyms",
-    # assessment: "planning" → "plan" (a consonant doubled before these suffixes); "The Times" ≈ "Times"
-    "doubling_suffixes", "outlet_articles"})
+    # assessment: "planning" → "plan" (a consonant doubled before these suffixes); "The Times" ≈ "Times";
+    # "Acme's" ≈ "Acme" (possessive endings)
+    "doubling_suffixes", "outlet_articles", "possessive_endings"})
 # ``extra`` keys whose value is a mapping (word → word), not a list
 MAPPING_KEYS = frozenset({"labels", "core_synonyms"})
 KNOWN_KEYS = frozenset().union(*STRATEGY_KEYS.values(), OPTIONAL_KEYS)

@@ -62,6 +62,7 @@ PACK = LangPack(
            "rumour_markers": S.RUMOUR_MARKERS, "rumour_nouns": S.RUMOUR_NOUNS,
            "existential_negations": S.EXISTENTIAL_NEGATIONS, "core_synonyms": S.CORE_SYNONYMS,
            "doubling_suffixes": S.DOUBLING_SUFFIXES, "outlet_articles": S.OUTLET_ARTICLES,
+           "possessive_endings": S.POSSESSIVE_ENDINGS,
            # verbs PolNeAR annotates as cues (scripts/derive_en_cues.py)
            "corpus_cues": CORPUS_CUES - L.SPEECH_VERBS - L.BELIEF_VERBS},
 )

@@ -122,5 +122,6 @@ PACK = LangPack(
         "existential_negations": S.EXISTENTIAL_NEGATIONS,
         "core_synonyms": S.CORE_SYNONYMS,
         "outlet_articles": S.OUTLET_ARTICLES,
+        "possessive_endings": S.POSSESSIVE_ENDINGS,
     },
 )
