@@ -15,6 +15,7 @@ catalogue of the UI language (:mod:`attrib.lang.messages`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,37 +43,54 @@ class Finding:
 def findings(report: Report, ui_language: str | None = None) -> list[Finding]:
     """The editor's summary of ``report`` in ``ui_language`` (default: the article's)."""
     t = catalogue(_ui_language(report.language, ui_language))
-    say = _Say(report, t)
-    out: list[Finding] = []
-    claims = report.claims
-    if not claims:
+    if not report.claims:
         return [Finding("none", t("finding.no_claims"))]
-    lead = claims[0].id
+    say = _Say(report, t)
+    lead = report.claims[0].id
+    out: list[Finding] = []
+    for step in _STEPS:
+        out += step(report, say, lead)
+    if not out:
+        out.append(Finding("none", t("finding.none")))
+    return out
 
-    # 1. disputed, grouped by the denials disputing them ("c1 and c4 are disputed by X (c9)")
+
+def _disputed(report: Report, say: _Say, lead: str) -> list[Finding]:
+    """1. Disputed claims, grouped by the denials disputing them ("c1 and c4 are disputed by
+    X (c9)")."""
+    t = say.t
     groups: dict[tuple[str, ...], list[Claim]] = {}
-    for c in claims:
+    for c in report.claims:
         if Flag.DISPUTED in c.flags and c.disputed_by:
             groups.setdefault(c.disputed_by, []).append(c)
+    out = []
     for by, group in groups.items():
         deniers = _sources_of(report, [report.claim(d) for d in by])
         who = t.join(say.source(s) for s in deniers[:MAX_LISTED]) or t("source.unknown")
         out.append(say.finding("disputed", "finding.disputed", group, deniers,
                                claim=say.claims(group, lead), who=who, ids=t.join(by)))
+    return out
 
-    # 2. anonymous only
-    anon = [c for c in claims if Flag.ANONYMOUS in c.flags]
-    if anon:
-        srcs = _sources_of(report, anon)
-        out.append(say.finding("anonymous", "finding.anonymous", anon, srcs, claims=say.claims(anon, lead),
-                               sources=say.sources(srcs)))
 
-    # 3. a single source, one sentence per source (an anonymous one is in 2 already)
+def _anonymous(report: Report, say: _Say, lead: str) -> list[Finding]:
+    """2. Claims resting only on anonymous sources."""
+    anon = [c for c in report.claims if Flag.ANONYMOUS in c.flags]
+    if not anon:
+        return []
+    srcs = _sources_of(report, anon)
+    return [say.finding("anonymous", "finding.anonymous", anon, srcs, claims=say.claims(anon, lead),
+                        sources=say.sources(srcs))]
+
+
+def _single_sources(report: Report, say: _Say, lead: str) -> list[Finding]:
+    """3. Claims resting on a single source, one sentence per source (an anonymous one is
+    said in 2 already); past :data:`MAX_SINGLE_SOURCES`, the rest in one sentence."""
     by_source: dict[str, list[Claim]] = {}
-    for c in claims:
+    for c in report.claims:
         if Flag.SINGLE_SOURCE in c.flags and Flag.ANONYMOUS not in c.flags:
             key = next((a.source or (a.mention.text if a.mention else "?") for a in c.attributions), "?")
             by_source.setdefault(key, []).append(c)
+    out = []
     for k, (sid, group) in enumerate(by_source.items()):
         if k == MAX_SINGLE_SOURCES:
             rest = [c for g in list(by_source.values())[k:] for c in g]
@@ -83,8 +101,13 @@ def findings(report: Report, ui_language: str | None = None) -> list[Finding]:
         label = say.source(srcs[0]) if srcs else f"‘{sid}’"
         out.append(say.finding("single_source", "finding.single_source", group, srcs,
                                claims=say.claims(group, lead), source=label))
+    return out
 
-    # 4. non-responses, one sentence per kind ("X and Y declined to comment")
+
+def _responses(report: Report, say: _Say, lead: str) -> list[Finding]:
+    """4. Non-responses, one sentence per kind ("X and Y declined to comment")."""
+    t = say.t
+    out = []
     for kind in ResponseKind:
         parties = list(dict.fromkeys(r.party for r in report.responses if r.kind is kind))
         if parties:
@@ -93,15 +116,21 @@ def findings(report: Report, ui_language: str | None = None) -> list[Finding]:
             out.append(Finding("response", _sentence(t("finding.response", who=who,
                                                         what=t(f"response.{kind.value}"))),
                                sources=tuple(parties)))
-
-    # 5. asserted with no source
-    bare = [c for c in claims if Flag.UNATTRIBUTED in c.flags]
-    if bare:
-        out.append(say.finding("unattributed", "finding.unattributed", bare, [],
-                               claims=say.claims(bare, lead), n=len(bare)))
-    if not out:
-        out.append(Finding("none", t("finding.none")))
     return out
+
+
+def _unattributed(report: Report, say: _Say, lead: str) -> list[Finding]:
+    """5. Claims asserted with no source."""
+    bare = [c for c in report.claims if Flag.UNATTRIBUTED in c.flags]
+    if not bare:
+        return []
+    return [say.finding("unattributed", "finding.unattributed", bare, [],
+                        claims=say.claims(bare, lead), n=len(bare))]
+
+
+# the summary's sentences, most serious first
+_STEPS: tuple[Callable[[Report, _Say, str], list[Finding]], ...] = (
+    _disputed, _anonymous, _single_sources, _responses, _unattributed)
 
 
 class _Say:

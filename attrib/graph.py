@@ -39,6 +39,16 @@ def build_graph(report: Report) -> nx.MultiDiGraph:
     import networkx as nx
 
     g = nx.MultiDiGraph()
+    _add_sources(g, report)
+    _add_affiliations(g, report)
+    _add_claims(g, report)
+    _add_asked_about(g, report)
+    return g
+
+
+def _add_sources(g: nx.MultiDiGraph, report: Report) -> None:
+    """A node per source with its report attributes; a party that did not respond carries
+    ``response``."""
     for s in report.sources:
         # GraphML has no null: absent values are left out, a missing count is -1
         attrs = {"type": "source", "label": s.label, "kind": s.kind.value, "named": s.named,
@@ -50,7 +60,11 @@ def build_graph(report: Report) -> nx.MultiDiGraph:
     for r in report.responses:
         if r.party in g:
             g.nodes[r.party]["response"] = r.kind.value
-    # "juru bicara Huawei" and "Huawei" itself: the affiliation is the organisation's source node
+
+
+def _add_affiliations(g: nx.MultiDiGraph, report: Report) -> None:
+    """``member_of`` and ``affiliated_with`` edges: "juru bicara Huawei" and "Huawei" itself,
+    the affiliation is the organisation's source node; else an ``organization`` node."""
     by_name: dict[str, str] = {}
     for s in report.sources:
         # a source written exactly as the affiliation is that organisation, whatever kind the
@@ -68,6 +82,10 @@ def build_graph(report: Report) -> nx.MultiDiGraph:
                 g.add_node(org, type="organization", label=s.affiliation, kind="organization")
         if org:
             g.add_edge(s.id, org, key="affiliated_with", type="affiliated_with")
+
+
+def _add_claims(g: nx.MultiDiGraph, report: Report) -> None:
+    """A node per claim; an edge per attribution (by its stance) and per dispute."""
     for c in report.claims:
         g.add_node(c.id, type="claim", label=c.text[:80], text=c.text, kind=c.kind.value,
                    flags=",".join(f.value for f in c.flags), start=c.start, end=c.end)
@@ -79,14 +97,16 @@ def build_graph(report: Report) -> nx.MultiDiGraph:
     for c in report.claims:
         for d in c.disputed_by:
             g.add_edge(d, c.id, key="disputes", type="disputes")
+
+
+def _add_asked_about(g: nx.MultiDiGraph, report: Report) -> None:
+    """"X declined to comment" follows the claim X was asked about: the last one before it."""
     starts = [c.start for c in report.claims]
     for r in report.responses:
-        # "X declined to comment" follows the claim X was asked about: the last one before it
         k = bisect_right(starts, r.start) - 1
         if r.party in g and report.claims:
             g.add_edge(r.party, report.claims[max(k, 0)].id, key="asked_about", type="asked_about",
                        response=r.kind.value)
-    return g
 
 
 def write_graph(report: Report, path: str | Path) -> str:

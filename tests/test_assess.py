@@ -325,3 +325,25 @@ def test_prior_reporting(lang, text, prior):
     assert (Flag.PRIOR_REPORTING in claims[0].flags) is prior
     if prior:
         assert claims[0].explanations["prior_reporting"].startswith("Rests on earlier reporting by")
+
+
+# --- the flags' table -----------------------------------------------------------------------
+
+def test_flag_rules_follow_the_schema_order_and_say_when_they_apply():
+    from attrib.assess import FLAG_RULES
+    from attrib.model import Flag
+
+    assert [r.flag for r in FLAG_RULES] == list(Flag)
+    for r in FLAG_RULES:
+        assert r.applies.__doc__ and r.explanation.__doc__, r.flag
+
+
+@pytest.mark.parametrize("lang, word, expected", [
+    ("en", "planning", "plan"),  # a doubled consonant before "-ing" is undone
+    ("en", "planned", "plan"),
+    ("en", "stopped", "stop"),
+    ("en", "dresses", "dress"),  # "-es" undoes no doubling
+    ("id", "berencana", "encana"),  # the prefix goes; Indonesian has no doubling rule
+])
+def test_stem_undoes_doubled_consonants_where_the_pack_says(lang, word, expected):
+    assert stem(get_pack(lang), word) == expected

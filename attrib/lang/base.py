@@ -65,7 +65,10 @@ OPTIONAL_KEYS = frozenset({
     # dependency rules: "said that Y", "plans to Y", "see Y as Z", "said in an interview" (not
     # "said so"), "one of the states", "The mayor claims that …" with "claims" tagged a noun
     "complement_marks", "infinitive_marks", "predicate_preps", "occasion_preps", "not_cue_tails", "partitive_heads",
-    "partitive_preps", "verb_endings"})
+    "partitive_preps", "verb_endings",
+    # assessment: "planning" → "plan" (a consonant doubled before these suffixes); "The Times" ≈ "Times";
+    # "Acme's" ≈ "Acme" (possessive endings)
+    "doubling_suffixes", "outlet_articles", "possessive_endings"})
 # ``extra`` keys whose value is a mapping (word → word), not a list
 MAPPING_KEYS = frozenset({"labels", "core_synonyms"})
 KNOWN_KEYS = frozenset().union(*STRATEGY_KEYS.values(), OPTIONAL_KEYS)

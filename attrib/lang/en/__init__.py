@@ -68,6 +68,8 @@ PACK = LangPack(
            "plural_suffixes": S.PLURAL_SUFFIXES, "person_heads": S.PERSON_HEADS,
            "new_person_articles": S.NEW_PERSON_ARTICLES, "org_name_function_words": S.ORG_NAME_FUNCTION_WORDS,
            "org_name_articles": S.ORG_NAME_ARTICLES, "other_office_words": S.OTHER_OFFICE_WORDS,
+           "doubling_suffixes": S.DOUBLING_SUFFIXES, "outlet_articles": S.OUTLET_ARTICLES,
+           "possessive_endings": S.POSSESSIVE_ENDINGS,
            # verbs PolNeAR annotates as cues (scripts/derive_en_cues.py)
            "corpus_cues": CORPUS_CUES - L.SPEECH_VERBS - L.BELIEF_VERBS,
            # the words the dependency rules test (pipeline/dep/)

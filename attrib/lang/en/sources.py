@@ -136,6 +136,12 @@ have had to not n't never also still""".split())
 STEM_PREFIXES: tuple[str, ...] = ()
 STEM_SUFFIXES = ("ations", "ation", "ingly", "ments", "ment", "ness", "ings", "ing", "ied", "ies",
                  "ers", "er", "ed", "es", "ly", "s", "e")
+# "planning", "planned", "planners" → "plan": suffixes after which a doubled consonant is undone
+DOUBLING_SUFFIXES = frozenset({"ing", "ed", "er", "ers"})
+# "The Times" and "Times" name one outlet: the article left out when outlets are compared
+OUTLET_ARTICLES = ("the",)
+# "Acme's offer", "Acme’s offer": the possessive ending left out when names and stems are compared
+POSSESSIVE_ENDINGS = ("'s", "’s", "’")
 
 # "John Smith and Mary Jones said": the conjunction between two sources in one mention
 SOURCE_JOINERS = ("and",)

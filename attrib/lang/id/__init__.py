@@ -132,5 +132,7 @@ PACK = LangPack(
         "short_name_forms": S.SHORT_NAME_FORMS, "org_name_function_words": S.ORG_NAME_FUNCTION_WORDS,
         "org_name_articles": S.ORG_NAME_ARTICLES, "other_office_words": S.OTHER_OFFICE_WORDS,
         "passive_prefixes": S.PASSIVE_PREFIXES,
+        "outlet_articles": S.OUTLET_ARTICLES,
+        "possessive_endings": S.POSSESSIVE_ENDINGS,
     },
 )

@@ -62,6 +62,12 @@ MEDIA_NAMES = frozenset({"Reuters", "Bloomberg", "Kompas", "Tempo", "Antara", "D
                          "AP", "The Information", "Financial Times", "CNBC", "BBC", "Kompas.com",
                          "Tempo.co", "CNN Indonesia", "Kumparan", "Tirto", "Republika",
                          "The Wall Street Journal", "The New York Times"})
+# "The Wall Street Journal" and "Wall Street Journal" name one outlet: English titles cited in
+# Indonesian news keep their article, left out when outlets are compared
+OUTLET_ARTICLES = ("the",)
+# "Globex's", "Kestrel’": English possessives in names cited in Indonesian news, left out when
+# names and stems are compared
+POSSESSIVE_ENDINGS = ("'s", "’s", "’")
 MEDIA_NOUNS = frozenset({"harian", "media", "koran", "majalah", "kantor berita", "surat kabar",
                          "situs berita"})
 DOCUMENT_NOUNS = frozenset("""laporan data dokumen catatan studi survei rilis pernyataan
