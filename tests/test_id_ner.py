@@ -116,6 +116,36 @@ def test_pipeline_has_the_ner(nlp_id):
     assert "ner" in nlp_id.nlp.pipe_names
 
 
+# invented: a sentence without a cue word, one with a cue and a name of two words, one with a
+# cue and a title before a name, one with quotation marks and only lone capitalised words
+_WINDOW_TEXT = ("Harga beras naik di Pasar Baru . Menurut Budi Santoso , harga akan turun .\n"
+                "Kepala Dinas Sosial Rina Wati mengatakan bantuan sudah dikirim . "
+                "\" Kami siap , \" ujar Rina .")
+
+
+@pytest.mark.skipif(not NER_ON, reason="ATTRIB_NER=0")
+def test_the_model_reads_around_capitalised_pairs_in_cued_sentences(nlp_id):
+    nlp = nlp_id.nlp
+    doc = nlp(_WINDOW_TEXT)
+    # "Menurut Budi Santoso": the pairs' windows merge within the sentence; the uncued sentence
+    # ("Pasar Baru") and the quotation with lone capitalised words get none
+    assert nlp.get_pipe("ner").windows(doc) == [(7, 14), (16, 25)]
+    assert ("Budi Santoso", "PER") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.skipif(not NER_ON, reason="ATTRIB_NER=0")
+def test_a_batch_of_documents_gets_the_entities_each_gets_alone(nlp_id):
+    nlp = nlp_id.nlp
+    texts = [_WINDOW_TEXT, "Harga cabai turun .", "", "Kata Ahmad Fauzi , pasar ramai .", _WINDOW_TEXT]
+
+    def ents(doc):
+        return [(e.start, e.end, e.label_) for e in doc.ents]
+
+    alone = [ents(nlp(t)) for t in texts]
+    assert [ents(d) for d in nlp.pipe(texts, batch_size=4)] == alone
+    assert alone[0] and alone[0] == alone[-1]
+
+
 def _sources(nlp_id, text: str) -> list[tuple[str | None, str | None]]:
     return [(s.name, s.role) for s in nlp_id.analyze(text).sources]
 
