@@ -405,8 +405,8 @@ def _disputes(pack: LangPack, claims: list[Claim], sources: dict[str, Source],
                     # "“Pernyataan itu sama sekali tidak benar,” kata X", "X denied that that was
                     # the case": a telling pointed at with no denial noun is the claim just before
                     # too, attributed or the article's own report of a rumour
-                    if reported is None and words & pack.extra.get("demonstratives", frozenset()) \
-                            and words & pack.extra.get("account_nouns", frozenset()):
+                    if reported is None and words & pack.discourse.demonstratives \
+                            and words & pack.discourse.account_nouns:
                         reported = next((c for c in reversed(before) if candidate(c)
                                          and (c.attributions or not the_report)), None)
                     leads.append(reported or next((c for c in claims if candidate(c)), None))
@@ -451,7 +451,7 @@ _CORE_MEMO: dict[str, dict[str, frozenset[str]]] = {}
 
 def _core_seq(pack: LangPack, s: str) -> list[str]:
     """:func:`_core` in the order of the text (its first stem is the head of what is denied)."""
-    synonyms = pack.extra.get("core_synonyms", {})
+    synonyms = pack.discourse.core_synonyms
     memo = _STEM_MEMO.setdefault((pack.stem_prefixes, pack.stem_suffixes), {})
     out = []
     for w in _words(s):
@@ -491,7 +491,7 @@ class _Meaning:
         self.pack, self.claims, self.sources, self.index = pack, claims, sources, index
         # a synonym's group → the stems of its words, to look the group up in the stem index
         self.members: dict[str, set[str]] = {}
-        for w, canon in pack.extra.get("core_synonyms", {}).items():
+        for w, canon in pack.discourse.core_synonyms.items():
             self.members.setdefault(canon, set()).add(stem(pack, w))
         # word → claims holding it: a denial meets only the claims naming the denier or (see
         # :meth:`_stems`) sharing its stems, not every claim of a long article; cores are
@@ -575,7 +575,7 @@ def _meets(lower: list[str], core: set[str]) -> bool:
 def _negation_segments(pack: LangPack, s: str) -> list[str]:
     """The parts of a text that negate: "There is no negotiation with X", "we have not made any
     offer", "Tidak ada pembicaraan dengan X" (a verbal or an existential negation)."""
-    existential = pack.extra.get("existential_negations", ())
+    existential = pack.discourse.existential_negations
     out = []
     for seg in re.split(r"[.!?;,]", s):
         words = _words(seg)
@@ -679,8 +679,8 @@ def _rumours(text: str, pack: LangPack, claims: list[Claim], sources: dict[str, 
     disputed by a denial that names a rumour, or rejects with no content of its own ("That is
     not true"), when it shares a stem of the denial or names the denier.
     """
-    markers = pack.extra.get("rumour_markers", frozenset())
-    nouns = pack.extra.get("rumour_nouns", frozenset())
+    markers = pack.discourse.rumour_markers
+    nouns = pack.discourse.rumour_nouns
     if not markers or not _any_word(markers).search(text):  # most articles report no rumour
         return
     # the mark may be in the cue ("is reportedly planning") as well as in the content
@@ -767,7 +767,7 @@ def _flags(text: str, pack: LangPack, c: Claim, disputed_by: tuple[str, ...], de
     asserting = [(a, s) for a, s in atts if a.stance is Stance.ASSERTS]
     # "…, Bloomberg reported, citing people familiar with the matter": the people cited are the
     # report's sources, not a second, independent one
-    cited = [(a, s) for a, s in asserting if a.cue and a.cue.text.lower() in pack.extra.get("citing_cues", ())]
+    cited = [(a, s) for a, s in asserting if a.cue and a.cue.text.lower() in pack.discourse.citing_cues]
     if cited and len(cited) < len(asserting):
         asserting = [x for x in asserting if x not in cited]
     # independent sources: a subset ("salah satu sumber") counts as its group

@@ -19,51 +19,184 @@ class PackError(AttribError):
 
 
 STRATEGIES = ("dep", "tokens")
-# the ``extra`` keys each strategy reads: a pack of that strategy must give every one
-STRATEGY_KEYS: dict[str, frozenset[str]] = {
-    "dep": frozenset({"labels", "phrase_heads", "corpus_cues"}),
-    "tokens": frozenset({
-        "postposed_cues", "quote_cues", "denial_stems", "purpose_words", "quote_embedded_cues",
-        "not_according", "discourse_words", "name_particles", "apposition_nouns", "date_words",
-        "cue_leaders", "adverbial_openers", "subject_adjuncts", "active_verb_prefixes",
-        "verb_like_nouns", "according_to", "complementizers", "preverbal_adverbs",
-        "clause_openers", "source_joiners", "passive_denial_cues", "citation_cues", "based_on",
-        "record_nouns", "passive_speech_cues", "anaphoric_nouns", "citation_leaders",
-        "origin_markers", "agent_prefixes", "agent_markers", "source_heads", "document_verbs",
-        "opening_conjunctions", "opening_verb_prefixes", "name_titles",
-        "role_place_prepositions", "demonstratives"}),
-}
-# ``extra`` keys that resolution and assessment read for any pack; absent, the construction
-# they describe does not exist in the language (English has no "-nya" name particles)
-OPTIONAL_KEYS = frozenset({
-    "source_joiners", "mention_prepositions", "demonstratives", "account_nouns", "citing_cues",
-    "org_roles", "plural_quantifiers", "occupation_nouns", "name_particles", "discourse_words",
-    "clause_openers", "date_words", "postposed_cues", "according_to", "subject_adjuncts",
-    "preverbal_adverbs", "citation_cues",
-    # resolution: "X yang akrab disapa Y", "the people"/"para sumber", "seorang …", "warga Desa X"
-    "alias_verbs", "generic_source_heads", "person_classifiers", "resident_nouns",
-    # token rules: "X merasa <clause>", "X harus memastikan", "Y dinilai X", "… tersebut"
-    "clause_speech_verbs", "obligation_modals", "passive_opinion_cues", "phrase_final_determiners",
+
+
+@dataclass(frozen=True)
+class TokenRulesData:
+    """The words of the token-pattern strategy (``attrib/pipeline/token_rules.py``): cues,
+    clause boundaries and source noun phrases found by form over a tokenizer alone. A
+    ``"tokens"`` pack must fill every field but the optional ones at the end."""
+
+    # "“…?” tanya X.": words that are cues only right after a closing quote
+    quote_cues: frozenset[str] = frozenset()
+    # "“…,” tanyanya.": the same with the -nya that names the speaker
+    quote_embedded_cues: frozenset[str] = frozenset()
+    # "“…,” bantah X.": post-posed cues that make a denial
+    denial_stems: frozenset[str] = frozenset()
+    # "… untuk menjelaskan …": a verb after one of these is an infinitive, not a cue
+    purpose_words: frozenset[str] = frozenset()
+    # "menurut rencana" (as planned): nouns after "according to" that attribute nothing
+    not_according: frozenset[str] = frozenset()
+    # "kata X, pakar …": lower-case role nouns that continue a source after a comma
+    apposition_nouns: frozenset[str] = frozenset()
+    # "Y, demikian kata X.": a word between the comma and a post-posed cue
+    cue_leaders: frozenset[str] = frozenset()
+    # "Pada Senin, X mengatakan": prepositions that open an adverbial before a subject
+    adverbial_openers: frozenset[str] = frozenset()
+    # "… memanggil wali kota untuk menjelaskan": an active verb's prefix; the subject stops there
+    active_verb_prefixes: tuple[str, ...] = ()
+    # "menurut", "mengenai": words with a verb's prefix that are no verb
+    verb_like_nouns: frozenset[str] = frozenset()
+    # "X mengatakan bahwa Y": words that open a reported clause
+    complementizers: frozenset[str] = frozenset()
+    # "Kabar tersebut dibantah (oleh) X": passive denials, the denier after the agent marker
+    passive_denial_cues: frozenset[str] = frozenset()
+    # "Berdasarkan data X, Y": attributes only when its noun is a record or a named body
+    based_on: frozenset[str] = frozenset()
+    # "berdasarkan data …": the records that make "based on" an attribution
+    record_nouns: frozenset[str] = frozenset()
+    # "Hal itu disampaikan (oleh) X": passive verbs of saying, the speaker after them
+    passive_speech_cues: frozenset[str] = frozenset()
+    # "Hal itu disampaikan X": nouns that stand for the sentence before
+    anaphoric_nouns: frozenset[str] = frozenset()
+    # "…, seperti dilansir X.": a word that leads a citation of another outlet
+    citation_leaders: frozenset[str] = frozenset()
+    # "Dikutip dari X, Y": the word that names the cited outlet's origin
+    origin_markers: frozenset[str] = frozenset()
+    # "pe-", "peng-": prefixes of agent nouns ("pengamat"), a person's occupation
+    agent_prefixes: tuple[str, ...] = ()
+    # "dibantah oleh X": the word before a passive verb's agent
+    agent_markers: frozenset[str] = frozenset()
+    # "kata seorang pejabat yang …": a source opening with one of these keeps its "yang" clause
+    source_heads: frozenset[str] = frozenset()
+    # "Data X menunjukkan Y": verbs that report what a document says
+    document_verbs: frozenset[str] = frozenset()
+    # "Ketika ditanya, X menjawab": conjunctions that open an adverbial clause before a subject
+    opening_conjunctions: frozenset[str] = frozenset()
+    # "Menanggapi hal itu, X mengatakan": verb prefixes that open an adverbial clause
+    opening_verb_prefixes: tuple[str, ...] = ()
+    # "kata dokter X": lower-case titles inside a name, before the person's own name
+    name_titles: frozenset[str] = frozenset()
+    # "kata dokter di Puskesmas X ini": prepositions of a role noun's place
+    role_place_prepositions: frozenset[str] = frozenset()
+
+    # --- optional: absent, the construction does not exist in the language ---------------
+    # "X merasa <clause>": verbs that report only before a comma, "bahwa" or a clause's subject
+    clause_speech_verbs: frozenset[str] = frozenset()
+    # "X harus memastikan …": an obligation before a verb of saying is a duty, not a report
+    obligation_modals: frozenset[str] = frozenset()
+    # "Y dinilai X sebagai …": passive verbs of judging, the judge after them
+    passive_opinion_cues: frozenset[str] = frozenset()
+    # "kata mantan Bupati X tersebut": a determiner that closes the source's noun phrase
+    phrase_final_determiners: frozenset[str] = frozenset()
     # "anggota Panja … dari Fraksi X Nama": words that join a role to the name after it
-    "role_name_links",
-    # responses and disputes: "… did not answer questions sent on Monday" (a follow-up), "X, a
-    # maker of …, declined", "membantah isu", "There is no negotiation", talks ≈ negotiation
-    "response_followups", "description_openers", "clause_joiners", "rumour_markers", "rumour_nouns",
-    "existential_negations", "core_synonyms"})
-# ``extra`` keys whose value is a mapping (word → word), not a list
-MAPPING_KEYS = frozenset({"labels", "core_synonyms"})
-KNOWN_KEYS = frozenset().union(*STRATEGY_KEYS.values(), OPTIONAL_KEYS)
+    role_name_links: frozenset[str] = frozenset()
+    # "kata dokter …", "para nelayan": occupations, nouns for persons without a role
+    occupation_nouns: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class DepRulesData:
+    """The data of the dependency-parse strategy (``attrib/pipeline/dep_rules.py``); a
+    ``"dep"`` pack must fill every field."""
+
+    # the parser's dependency labels and word classes the rules read, by role ("subject" …)
+    labels: dict[str, Any] = field(default_factory=dict)
+    # "a statement from X": nouns whose phrase names its source after a preposition
+    phrase_heads: frozenset[str] = frozenset()
+    # verbs the annotated corpus counts as cues, besides the speech and belief verbs
+    corpus_cues: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class DiscourseData:
+    """Constructions that cue finding, resolution, responses and assessment read for any pack.
+    Every field is optional: empty, the construction does not exist in the language (English
+    has no "-nya" name particles); the ``"tokens"`` strategy needs the first eleven."""
+
+    # "“…,” kata X.": bare verb stems that stand after the content, followed by their source
+    postposed_cues: frozenset[str] = frozenset()
+    # "Menurut X, Y" / "Y, menurut X": attribution by a preposition
+    according_to: frozenset[str] = frozenset()
+    # "…, seperti dilansir X." / "Mengutip X, Y": citing another outlet (earlier reporting)
+    citation_cues: frozenset[str] = frozenset()
+    # "dan", "karena": words that open a new clause; a subject never reaches back past them
+    clause_openers: frozenset[str] = frozenset()
+    # "kata X, Senin (…)": days and months, which end a source and are no name
+    date_words: frozenset[str] = frozenset()
+    # "Namun, kata dia, Y": connectives before an interposed cue, not part of the content
+    discourse_words: frozenset[str] = frozenset()
+    # "Fadli bin Ahmad", "Head of …": lower-case words inside a name
+    name_particles: frozenset[str] = frozenset()
+    # "X juga mengatakan": adverbs and modals between a subject and its verb
+    preverbal_adverbs: frozenset[str] = frozenset()
+    # "X di Jakarta, Jumat, menyatakan": adjuncts that end a subject before its verb
+    subject_adjuncts: frozenset[str] = frozenset()
+    # "X and Y said": words that join two sources of one cue
+    source_joiners: tuple[str, ...] = ()
+    # "this account", "pernyataan itu": demonstratives
+    demonstratives: frozenset[str] = frozenset()
+    # "a spokesperson for X": prepositions that attach a mention's organisation or topic
+    mention_prepositions: frozenset[str] = frozenset()
+    # "that account", "pernyataan itu": nouns for what a source said, referring back
+    account_nouns: frozenset[str] = frozenset()
+    # "citing X": cues that cite another source's statement
+    citing_cues: frozenset[str] = frozenset()
+    # "juru bicara X": roles that speak for an organisation
+    org_roles: frozenset[str] = frozenset()
+    # "beberapa warga", "para pejabat": quantifiers that make a mention plural
+    plural_quantifiers: frozenset[str] = frozenset()
+    # "X yang akrab disapa Y": verbs that introduce a person's other name
+    alias_verbs: frozenset[str] = frozenset()
+    # "the sources", "para sumber": heads that refer back to whoever was cited
+    generic_source_heads: frozenset[str] = frozenset()
+    # "seorang pejabat": classifiers of one person
+    person_classifiers: frozenset[str] = frozenset()
+    # "warga Desa X": nouns for residents before a place's name
+    resident_nouns: frozenset[str] = frozenset()
+    # "… did not answer questions sent on Monday": regexes of a non-answer's follow-up
+    response_followups: tuple[str, ...] = ()
+    # "X, a maker of …, declined": words that open a description of the party
+    description_openers: frozenset[str] = frozenset()
+    # "declined to comment and said …": words that join a response to the next clause
+    clause_joiners: tuple[str, ...] = ()
+    # "reportedly", "dikabarkan": words that mark a rumour
+    rumour_markers: frozenset[str] = frozenset()
+    # "membantah isu": nouns for a rumour
+    rumour_nouns: frozenset[str] = frozenset()
+    # "There is no negotiation": phrases that deny that something exists
+    existential_negations: tuple[str, ...] = ()
+    # talks ≈ negotiation: word → the word two contents are compared by
+    core_synonyms: dict[str, str] = field(default_factory=dict)
+
+
+# the parts of a pack, by field name, and the part each strategy must carry
+PARTS: dict[str, type] = {"tokens": TokenRulesData, "dep": DepRulesData, "discourse": DiscourseData}
+# the fields (``part.name``) a pack of each strategy must fill: an empty one is a missing key
+STRATEGY_KEYS: dict[str, frozenset[str]] = {
+    "dep": frozenset({"dep.labels", "dep.phrase_heads", "dep.corpus_cues"}),
+    "tokens": frozenset({f"tokens.{k}" for k in (
+        "quote_cues", "quote_embedded_cues", "denial_stems", "purpose_words", "not_according",
+        "apposition_nouns", "cue_leaders", "adverbial_openers", "active_verb_prefixes",
+        "verb_like_nouns", "complementizers", "passive_denial_cues", "based_on", "record_nouns",
+        "passive_speech_cues", "anaphoric_nouns", "citation_leaders", "origin_markers",
+        "agent_prefixes", "agent_markers", "source_heads", "document_verbs",
+        "opening_conjunctions", "opening_verb_prefixes", "name_titles", "role_place_prepositions")}
+        | {f"discourse.{k}" for k in (
+            "postposed_cues", "according_to", "citation_cues", "clause_openers", "date_words",
+            "discourse_words", "name_particles", "preverbal_adverbs", "subject_adjuncts",
+            "source_joiners", "demonstratives")}),
+}
 # fields the engine reads one word at a time: an entry with a space can never match ("lebih
 # dulu" in ``prior_markers`` is looked up as one word), so a phrase there is an error
 WORD_FIELDS = frozenset({
     "pronouns", "plural_pronouns", "function_words", "negations", "verb_markers",
     "reporting_forms", "prior_markers", "hedge_words", "generic_words", "postmodifiers",
-    "org_name_words", "marker_words", "neighbour_markers"})
-# the same for ``extra`` keys
-WORD_KEYS = frozenset({"preverbal_adverbs", "date_words", "clause_openers", "discourse_words", "source_heads",
-                       "subject_adjuncts"})
+    "org_name_words", "marker_words", "neighbour_markers",
+    "discourse.preverbal_adverbs", "discourse.date_words", "discourse.clause_openers",
+    "discourse.discourse_words", "tokens.source_heads", "discourse.subject_adjuncts"})
 # fields whose entries are regular expressions
-REGEX_FIELDS = frozenset({"boilerplate", "subset_patterns", "datelines"})
+REGEX_FIELDS = frozenset({"boilerplate", "subset_patterns", "datelines", "discourse.response_followups"})
 
 
 @dataclass(frozen=True)
@@ -173,9 +306,12 @@ class LangPack:
     marker_words: frozenset[str] = frozenset()
     neighbour_markers: frozenset[str] = frozenset()
 
-    # anything else a strategy needs (dependency labels, token patterns, …); the keys are
-    # checked against :data:`STRATEGY_KEYS` and :data:`OPTIONAL_KEYS`
-    extra: dict[str, Any] = field(default_factory=dict)
+    # --- the data of one strategy, and of constructions only some languages have ------------
+    # (:class:`TokenRulesData`, :class:`DepRulesData`, :class:`DiscourseData`; the fields the
+    # pack's strategy reads are checked against :data:`STRATEGY_KEYS`)
+    tokens: TokenRulesData = field(default_factory=TokenRulesData)
+    dep: DepRulesData = field(default_factory=DepRulesData)
+    discourse: DiscourseData = field(default_factory=DiscourseData)
     # indexes the rules compile from the pack's data, once per pack (see :meth:`compiled`)
     _compiled: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -194,14 +330,28 @@ class LangPack:
         return got
 
 
+def _fields_of(pack: LangPack) -> list[tuple[str, Any, str]]:
+    """Every field of the pack and of its parts, as (name, value, declared type); a part's
+    fields are named ``part.field`` ("tokens.quote_cues"). A part of the wrong class is left
+    whole (its shape check says so)."""
+    out: list[tuple[str, Any, str]] = []
+    for f in fields(pack):
+        if f.name == "_compiled":
+            continue
+        value = getattr(pack, f.name)
+        if f.name in PARTS and isinstance(value, PARTS[f.name]):
+            out += [(f"{f.name}.{g.name}", getattr(value, g.name), str(g.type)) for g in fields(value)]
+        else:
+            out.append((f.name, value, str(f.type)))
+    return out
+
+
 def _word_lists(pack: LangPack) -> dict[str, frozenset[str]]:
-    """Every list of words or phrases in the pack, by field name (``extra.KEY`` for extras)."""
+    """Every list of words or phrases in the pack, by field name (``part.field`` in a part)."""
     out: dict[str, frozenset[str]] = {}
-    items = [(f.name, getattr(pack, f.name)) for f in fields(pack) if f.name not in ("extra", "_compiled")]
-    items += [(f"extra.{k}", v) for k, v in pack.extra.items()]
-    for name, value in items:
+    for name, value, _ in _fields_of(pack):
         if isinstance(value, (frozenset, set, tuple, dict)) and value \
-                and all(isinstance(x, str) for x in value) and name.split(".")[-1] not in REGEX_FIELDS:
+                and all(isinstance(x, str) for x in value) and name not in REGEX_FIELDS:
             out[name] = frozenset(value)
     return out
 
@@ -210,12 +360,12 @@ def split_phrases(pack: LangPack) -> list[str]:
     """Lists that hold the words of one of the pack's multiword entries one by one but not the
     entry itself: ``"juru bicara wali kota".split()`` gives "juru", "bicara", "wali", "kota",
     and "kota" (a town) then counts as a noun for a person. Word lists (:data:`WORD_FIELDS`)
-    hold single words by design and are not compared."""
+    hold single words by design and are not compared. Every part of the pack is searched."""
     lists = _word_lists(pack)
     phrases = {p for ws in lists.values() for p in ws if " " in p and p.replace(" ", "").isalpha()}
     found = []
     for name, words in lists.items():
-        if name in WORD_FIELDS or name.removeprefix("extra.") in WORD_KEYS:
+        if name in WORD_FIELDS:
             continue
         for p in sorted(phrases):
             if p not in words and all(w in words for w in p.split()):
@@ -224,99 +374,153 @@ def split_phrases(pack: LangPack) -> list[str]:
     return found
 
 
-def validate(pack: LangPack) -> list[str]:
-    """Everything wrong with a pack's data, as sentences (empty: the pack is sound).
+# the declared types checked by class: (how the type's name starts, the class, its description)
+_KINDS = (("dict", dict, "a dict"), ("tuple", tuple, "a tuple"), ("str", str, "a string"),
+          ("bool", bool, "True or False"))
 
-    Checked: the strategy is known; every typed field has its declared shape (a set of
-    strings, a dict, a tuple of regexes that compile); :data:`WORD_FIELDS` hold single words;
-    ``extra`` has every key its strategy reads and no key the engine does not know (a
-    misspelt key would silently read as empty); no phrase list lost its spaces."""
-    problems: list[str] = []
+
+def _shape_problem(name: str, value: Any, kind: str) -> str | None:
+    """What is wrong with one field's value for its declared type (None: it fits): a set of
+    strings, a dict, a tuple, a string, a flag, or a part of its own class."""
+    if kind.startswith("frozenset"):
+        if isinstance(value, frozenset) and all(isinstance(x, str) for x in value):
+            return None
+        return f"{name} must be a frozenset of strings, not {type(value).__name__}"
+    if name in PARTS:
+        expected, description = PARTS[name], f"a {PARTS[name].__name__}"
+    else:
+        expected, description = next(((cls, d) for start, cls, d in _KINDS
+                                      if kind == start or kind.startswith(start + "[")), (object, ""))
+    if isinstance(value, expected):
+        return None
+    return f"{name} must be {description}, not {type(value).__name__}"
+
+
+def _identity_problems(pack: LangPack) -> list[str]:
+    """The pack's code is an ISO 639 code and its strategy one the engine has."""
+    problems = []
     if not re.fullmatch(r"[a-z]{2,3}", pack.code):
         problems.append(f"code {pack.code!r} is not a lower-case ISO 639 code")
     if pack.strategy not in STRATEGIES:
         problems.append(f"strategy {pack.strategy!r} is not one of {STRATEGIES}")
-    for f in fields(pack):
-        value = getattr(pack, f.name)
-        kind = str(f.type)
-        if kind.startswith("frozenset") and not (isinstance(value, frozenset)
-                                                 and all(isinstance(x, str) for x in value)):
-            problems.append(f"{f.name} must be a frozenset of strings, not {type(value).__name__}")
-        elif kind.startswith("dict") and not isinstance(value, dict):
-            problems.append(f"{f.name} must be a dict, not {type(value).__name__}")
-        elif kind.startswith("tuple") and not isinstance(value, tuple):
-            problems.append(f"{f.name} must be a tuple, not {type(value).__name__}")
-        elif kind == "str" and not isinstance(value, str):
-            problems.append(f"{f.name} must be a string, not {type(value).__name__}")
-        elif kind == "bool" and not isinstance(value, bool):
-            problems.append(f"{f.name} must be True or False")
-    word_lists = [(n, getattr(pack, n)) for n in sorted(WORD_FIELDS)]
-    word_lists += [(f"extra[{k!r}]", pack.extra[k]) for k in sorted(WORD_KEYS & pack.extra.keys())]
-    for name, words in word_lists:
+    return problems
+
+
+def _word_field_problems(pack: LangPack) -> list[str]:
+    """Phrases in lists the engine matches one word at a time (:data:`WORD_FIELDS`)."""
+    problems = []
+    for name, words, _ in sorted(_fields_of(pack)):
+        if name not in WORD_FIELDS:
+            continue
         spaced = sorted(w for w in words if not isinstance(w, str) or " " in w.strip() or w != w.strip())
         if spaced:
             problems.append(f"{name} is matched word by word, so {spaced} can never match")
-    patterns = [*pack.boilerplate, *pack.subset_patterns, *pack.datelines,
-                *(p for p, _ in pack.response_patterns)]
+    return problems
+
+
+def _pattern_problems(pack: LangPack) -> list[str]:
+    """Regular expressions of the pack that do not compile."""
+    patterns = [p for name, value, _ in _fields_of(pack) if name in REGEX_FIELDS for p in value]
+    patterns += [p for p, _ in pack.response_patterns]
     patterns += [pack.thing_word_pattern] if pack.thing_word_pattern else []
+    problems = []
     for p in patterns:
         try:
             re.compile(p)
         except (re.error, TypeError) as e:
             problems.append(f"pattern {p!r} does not compile: {e}")
-    needed = STRATEGY_KEYS.get(pack.strategy, frozenset())
-    missing = sorted(needed - pack.extra.keys())
+    return problems
+
+
+def _strategy_problems(pack: LangPack) -> list[str]:
+    """The fields the pack's strategy reads and the pack leaves empty (a missing key), and
+    data for another strategy, which no rule of this one reads."""
+    values = {name: value for name, value, _ in _fields_of(pack)}
+    problems = []
+    missing = sorted(k for k in STRATEGY_KEYS.get(pack.strategy, ()) if not values.get(k))
     if missing:
-        problems.append(f"extra lacks the keys the {pack.strategy!r} strategy reads: {missing}")
-    unknown = sorted(pack.extra.keys() - KNOWN_KEYS)
-    if unknown:
-        problems.append(f"extra has keys no part of the engine reads (misspelt?): {unknown}")
-    for key, value in pack.extra.items():
-        if key not in MAPPING_KEYS and not isinstance(value, (frozenset, tuple)):
-            problems.append(f"extra[{key!r}] must be a frozenset or a tuple, not {type(value).__name__}")
+        problems.append(f"the {pack.strategy!r} strategy reads {missing}, which the pack leaves empty")
+    for other in STRATEGIES:
+        part = getattr(pack, other)
+        if other != pack.strategy and isinstance(part, PARTS[other]) and part != PARTS[other]():
+            problems.append(f"{other} holds data only the {other!r} strategy reads, in a "
+                            f"{pack.strategy!r} pack")
+    return problems
+
+
+def validate(pack: LangPack) -> list[str]:
+    """Everything wrong with a pack's data, as sentences (empty: the pack is sound).
+
+    Checked: the code and strategy; every field, of the pack and of its parts, has its
+    declared shape (a set of strings, a dict, a tuple, a part of its class); regexes compile;
+    :data:`WORD_FIELDS` hold single words; the pack fills every field its strategy reads
+    (:data:`STRATEGY_KEYS`) and no other strategy's part; no phrase list lost its spaces."""
+    problems = _identity_problems(pack)
+    for name, value, kind in _fields_of(pack):
+        problem = _shape_problem(name, value, kind)
+        if problem:
+            problems.append(problem)
+    problems += _word_field_problems(pack)
+    problems += _pattern_problems(pack)
+    problems += _strategy_problems(pack)
     problems += split_phrases(pack)
     return problems
 
 
-def extend(pack: LangPack, words: dict[str, Any]) -> LangPack:
-    """A copy of ``pack`` with words added to its lists: ``{"speech_verbs": ["berkicau"],
-    "media_names": ["Harian Pagi"], "extra.postposed_cues": ["kicau"]}``. A set gains the
-    words, a tuple gets them appended, a dict (``number_words``) is updated from a mapping.
-    The copy is checked like any pack; an unknown list name is a :class:`PackError`."""
+def _list_name(key: str) -> str:
+    """The list a name given to :func:`extend` means: "tokens.quote_cues", "roles"; the older
+    "extra.KEY" of pipelines saved before the parts existed means the part that holds KEY."""
+    if not key.startswith("extra."):
+        return key
+    k = key.removeprefix("extra.")
+    for part, cls in PARTS.items():
+        if k in {f.name for f in fields(cls)}:
+            return f"{part}.{k}"
+    return key
+
+
+def _grown(old: Any, new: Any) -> Any:
+    """``old`` with the words of ``new`` added: a set gains them, a tuple gets them appended (a
+    list becomes a tuple: a cue phrase), a dict is updated from a mapping; None when ``old``
+    is no list of words."""
+    if isinstance(old, frozenset):
+        return old | frozenset(new)
+    if isinstance(old, tuple):
+        return old + tuple(tuple(w) if isinstance(w, list) else w for w in new if w not in old)
+    if isinstance(old, dict) and isinstance(new, dict):
+        return {**old, **new}
+    return None
+
+
+def _replaced(pack: LangPack, changes: dict[str, Any]) -> LangPack:
+    """A copy of ``pack`` with the given fields replaced, ``part.field`` inside its part."""
     import dataclasses
 
-    names = {f.name for f in fields(pack)} - {"extra", "_compiled"}
+    top = {k: v for k, v in changes.items() if "." not in k}
+    for part in PARTS:
+        inner = {k.split(".", 1)[1]: v for k, v in changes.items() if k.startswith(part + ".")}
+        if inner:
+            top[part] = dataclasses.replace(getattr(pack, part), **inner)
+    return dataclasses.replace(pack, **top)
+
+
+def extend(pack: LangPack, words: dict[str, Any]) -> LangPack:
+    """A copy of ``pack`` with words added to its lists: ``{"speech_verbs": ["berkicau"],
+    "media_names": ["Harian Pagi"], "discourse.postposed_cues": ["kicau"]}``. A set gains the
+    words, a tuple gets them appended, a dict (``number_words``) is updated from a mapping.
+    The copy is checked like any pack; an unknown list name is a :class:`PackError`."""
+    current = {name: value for name, value, _ in _fields_of(pack) if name not in PARTS}
     changes: dict[str, Any] = {}
-    extra = dict(pack.extra)
     unknown = []
     for key, new in words.items():
-        new = [new] if isinstance(new, str) else new
-        if key.startswith("extra."):
-            k = key.removeprefix("extra.")
-            if k not in extra:
-                unknown.append(key)
-                continue
-            old = extra[k]
-            extra[k] = old + tuple(w for w in new if w not in old) if isinstance(old, tuple) \
-                else frozenset(old) | frozenset(new)
-        elif key in names:
-            old = changes.get(key, getattr(pack, key))
-            if isinstance(old, frozenset):
-                changes[key] = old | frozenset(new)
-            elif isinstance(old, tuple):
-                changes[key] = old + tuple(tuple(w) if isinstance(w, list) else w for w in new
-                                           if w not in old)
-            elif isinstance(old, dict) and isinstance(new, dict):
-                changes[key] = {**old, **new}
-            else:
-                unknown.append(key)
-        else:
+        name = _list_name(key)
+        grown = _grown(current.get(name), [new] if isinstance(new, str) else new)
+        if grown is None:
             unknown.append(key)
+            continue
+        current[name] = changes[name] = grown
     if unknown:
-        lists = sorted(n for n in names if isinstance(getattr(pack, n), (frozenset, tuple, dict)))
+        lists = sorted(n for n, v in current.items() if isinstance(v, (frozenset, tuple, dict)))
         raise PackError(f"no word list called {', '.join(map(repr, unknown))} in the {pack.name} "
-                        f"pack; lists: {', '.join(lists)}, or extra.KEY for "
-                        f"{', '.join(sorted(pack.extra))}")
-    if extra != pack.extra:
-        changes["extra"] = extra
-    return dataclasses.replace(pack, **changes)
+                        f"pack; lists: {', '.join(lists)}")
+    return _replaced(pack, changes)

@@ -167,10 +167,10 @@ def _only_glue(text: str, a: int, b: int) -> bool:
 def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote],
          blocks: list[Block]) -> list[Found]:
     """All attribution relations the rules find in an English Doc."""
-    labels = pack.extra["labels"]
+    labels = pack.dep.labels
     # verbs of saying and believing, and the verbs PolNeAR marks as cues most times they
     # have a subject (derived from its annotations: scripts/derive_en_cues.py)
-    cues = pack.speech_verbs | pack.belief_verbs | pack.extra.get("corpus_cues", frozenset())
+    cues = pack.speech_verbs | pack.belief_verbs | pack.dep.corpus_cues
     text = doc.text  # Doc.text joins every token: build it once
     qs = _Quotes(text, list(quotes) + _doubled_apostrophe_quotes(text, quotes))
     sents = _Sents(doc)
@@ -199,7 +199,7 @@ def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote]
         elif pos == "NOUN" and tok.lemma_.lower() in pack.cue_nouns:
             if not _quoted(qs, tok):
                 f = cue_noun(tok, labels, qs)
-        elif tok.lower_ in pack.extra["phrase_heads"]:
+        elif tok.lower_ in pack.dep.phrase_heads:
             if not _quoted(qs, tok):
                 f = according_to(doc, tok, labels, qs, sents.of(tok))
         elif tok.lower_ in labels["document_preps"] and tok.dep_ == "prep":

@@ -83,68 +83,67 @@ class _Rules:
         self._sent_starts = [s for s, _ in sentences]
         self.quotes = sorted(quotes, key=lambda q: q.start)
         self._q_starts = [q.start for q in self.quotes]
-        get = pack.extra.get
-        self.post_cues: frozenset[str] = get("postposed_cues", frozenset())
-        self.quote_cues: frozenset[str] = get("quote_cues", frozenset())
+        self.post_cues: frozenset[str] = pack.discourse.postposed_cues
+        self.quote_cues: frozenset[str] = pack.tokens.quote_cues
         self.embedded: frozenset[str] = pack.embedded_source_cues
-        self.quote_embedded: frozenset[str] = get("quote_embedded_cues", frozenset())
+        self.quote_embedded: frozenset[str] = pack.tokens.quote_embedded_cues
         # "Ia melanjutkan, Y", "Tono merasa pemerintah lamban": verbs that report only before a
         # comma, "bahwa" or a clause's subject (not "melanjutkan pembangunan", "merasa senang")
-        self.clause_verbs: frozenset[str] = get("clause_speech_verbs", frozenset())
+        self.clause_verbs: frozenset[str] = pack.tokens.clause_speech_verbs
         self.pre_verbs = pack.speech_verbs | self.clause_verbs
-        self.according: frozenset[str] = get("according_to", frozenset())
-        self.not_according: frozenset[str] = get("not_according", frozenset())
+        self.according: frozenset[str] = pack.discourse.according_to
+        self.not_according: frozenset[str] = pack.tokens.not_according
         self.denial = pack.denial_cues
-        self.denial_stems: frozenset[str] = get("denial_stems", frozenset())
-        self.purpose: frozenset[str] = get("purpose_words", frozenset())
+        self.denial_stems: frozenset[str] = pack.tokens.denial_stems
+        self.purpose: frozenset[str] = pack.tokens.purpose_words
         self.stop: frozenset[str] = pack.source_stop_words
         self.pronouns = pack.pronouns
         self.numbers = frozenset(pack.number_words)
-        self.heads: frozenset[str] = get("source_heads", frozenset())
-        self.particles: frozenset[str] = get("name_particles", frozenset())
-        self.appos: frozenset[str] = get("apposition_nouns", frozenset())
-        self.dates: frozenset[str] = get("date_words", frozenset())
-        self.discourse: frozenset[str] = get("discourse_words", frozenset())
-        self.leaders: frozenset[str] = get("cue_leaders", frozenset())
-        self.openers: frozenset[str] = get("clause_openers", frozenset())
-        self.adverbs: frozenset[str] = get("preverbal_adverbs", frozenset())
-        self.adverbials: frozenset[str] = get("adverbial_openers", frozenset())
-        self.adjuncts: frozenset[str] = get("subject_adjuncts", frozenset())
-        self.complementizers: frozenset[str] = get("complementizers", frozenset())
-        self.joiners: tuple[str, ...] = tuple(get("source_joiners", ()))
-        self.verb_prefixes: tuple[str, ...] = tuple(get("active_verb_prefixes", ()))
-        self.verb_nouns: frozenset[str] = get("verb_like_nouns", frozenset())
-        self.doc_verbs: frozenset[str] = get("document_verbs", frozenset())
-        self.opening_conj: frozenset[str] = get("opening_conjunctions", frozenset())
-        self.opening_prefixes: tuple[str, ...] = tuple(get("opening_verb_prefixes", ()))
-        self.titles: frozenset[str] = get("name_titles", frozenset())
-        self.place_preps: frozenset[str] = get("role_place_prepositions", frozenset())
-        self.role_links: frozenset[str] = get("role_name_links", frozenset())
+        self.heads: frozenset[str] = pack.tokens.source_heads
+        self.particles: frozenset[str] = pack.discourse.name_particles
+        self.appos: frozenset[str] = pack.tokens.apposition_nouns
+        self.dates: frozenset[str] = pack.discourse.date_words
+        self.discourse: frozenset[str] = pack.discourse.discourse_words
+        self.leaders: frozenset[str] = pack.tokens.cue_leaders
+        self.openers: frozenset[str] = pack.discourse.clause_openers
+        self.adverbs: frozenset[str] = pack.discourse.preverbal_adverbs
+        self.adverbials: frozenset[str] = pack.tokens.adverbial_openers
+        self.adjuncts: frozenset[str] = pack.discourse.subject_adjuncts
+        self.complementizers: frozenset[str] = pack.tokens.complementizers
+        self.joiners: tuple[str, ...] = tuple(pack.discourse.source_joiners)
+        self.verb_prefixes: tuple[str, ...] = tuple(pack.tokens.active_verb_prefixes)
+        self.verb_nouns: frozenset[str] = pack.tokens.verb_like_nouns
+        self.doc_verbs: frozenset[str] = pack.tokens.document_verbs
+        self.opening_conj: frozenset[str] = pack.tokens.opening_conjunctions
+        self.opening_prefixes: tuple[str, ...] = tuple(pack.tokens.opening_verb_prefixes)
+        self.titles: frozenset[str] = pack.tokens.name_titles
+        self.place_preps: frozenset[str] = pack.tokens.role_place_prepositions
+        self.role_links: frozenset[str] = pack.tokens.role_name_links
         # the statistical NER's persons (Indonesian), as token index → the name's last token
         self.person_at: dict[int, int] = {e.start: e.end - 1 for e in doc.ents if e.label_ == "PER"} \
             if self.role_links else {}
-        self.demonstratives: frozenset[str] = get("demonstratives", frozenset())
-        self.phrase_determiners: frozenset[str] = get("phrase_final_determiners", frozenset())
+        self.demonstratives: frozenset[str] = pack.discourse.demonstratives
+        self.phrase_determiners: frozenset[str] = pack.tokens.phrase_final_determiners
         self.group_starts = self.heads | self.numbers
         self.comma_cues = self.post_cues | self.embedded
-        self.passive_denials: frozenset[str] = get("passive_denial_cues", frozenset())
-        self.agent_markers: frozenset[str] = get("agent_markers", frozenset())
+        self.passive_denials: frozenset[str] = pack.tokens.passive_denial_cues
+        self.agent_markers: frozenset[str] = pack.tokens.agent_markers
         self.candidates = self.comma_cues | self.according | self.pre_verbs | self.doc_verbs \
-            | self.passive_denials | get("citation_cues", frozenset()) | get("passive_speech_cues", frozenset())
-        self.passive_speech: frozenset[str] = get("passive_speech_cues", frozenset())
-        self.passive_views: frozenset[str] = get("passive_opinion_cues", frozenset())
+            | self.passive_denials | pack.discourse.citation_cues | pack.tokens.passive_speech_cues
+        self.passive_speech: frozenset[str] = pack.tokens.passive_speech_cues
+        self.passive_views: frozenset[str] = pack.tokens.passive_opinion_cues
         self.candidates = self.candidates | self.passive_views
-        self.anaphors: frozenset[str] = get("anaphoric_nouns", frozenset())
+        self.anaphors: frozenset[str] = pack.tokens.anaphoric_nouns
         self._stops: list[int] | None = None  # sentence-ending full stops, found when needed
         self._speaker_nouns: frozenset[str] | None = None  # see :meth:`_can_speak`
         self._contents: list[tuple[int, int, int]] = []  # (start, end, index in _found), sorted
         self._found: list[Found] = []
-        self.agent_prefixes: tuple[str, ...] = tuple(get("agent_prefixes", ()))
-        self.citations: frozenset[str] = get("citation_cues", frozenset())
-        self.based_on: frozenset[str] = get("based_on", frozenset())
-        self.records: frozenset[str] = get("record_nouns", frozenset())
-        self.citation_leaders: frozenset[str] = get("citation_leaders", frozenset())
-        self.origin_markers: frozenset[str] = get("origin_markers", frozenset())
+        self.agent_prefixes: tuple[str, ...] = tuple(pack.tokens.agent_prefixes)
+        self.citations: frozenset[str] = pack.discourse.citation_cues
+        self.based_on: frozenset[str] = pack.tokens.based_on
+        self.records: frozenset[str] = pack.tokens.record_nouns
+        self.citation_leaders: frozenset[str] = pack.tokens.citation_leaders
+        self.origin_markers: frozenset[str] = pack.tokens.origin_markers
 
     # --- the pass -----------------------------------------------------------------------------
     def run(self) -> list[Found]:
@@ -852,7 +851,7 @@ class _Rules:
             nouns = self._speaker_nouns = frozenset(w for ws in (
                 pack.person_nouns, pack.group_nouns, pack.organization_nouns, pack.document_nouns,
                 pack.media_nouns, self.heads, self.pronouns, pack.generic_org_nouns,
-                pack.extra.get("occupation_nouns", ())) for p in ws for w in p.split())
+                pack.tokens.occupation_nouns) for p in ws for w in p.split())
         return any(self.cap(t) or self.lows[t] in nouns or self._agent_noun(self.lows[t])
                    for t in range(a, b + 1))
 
@@ -1088,7 +1087,7 @@ class _Rules:
         p = self.skip(i - 1, step=-1)
         if p >= 0 and self.lows[p] in self.purpose:
             return None  # "… untuk menjelaskan penundaan itu": an infinitive, not a report
-        if p >= 0 and self.lows[p] in self.pack.extra.get("obligation_modals", ()):
+        if p >= 0 and self.lows[p] in self.pack.tokens.obligation_modals:
             return None  # "Pemkot harus memastikan …": a duty, not a report
         subj = self.subject_before(i)
         if subj is None:

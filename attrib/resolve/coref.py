@@ -51,7 +51,7 @@ def resolve(text: str, pack: LangPack, ext: Extraction) -> Resolved:
     # "Kontan melaporkan bahwa …": the subject of a reporting verb is an outlet or a body
     reporters = _mentions_by_cue(text, ext, pack.reporting_forms)
     # "seperti dilansir Reuters", "Mengutip Bloomberg": what is cited so is a publication
-    cited = _mentions_by_cue(text, ext, pack.extra.get("citation_cues", frozenset()))
+    cited = _mentions_by_cue(text, ext, pack.discourse.citation_cues)
     spans = sorted({m for f in ext.found for m in f.mentions} | parties)
     out = Resolved(responses=list(ext.responses))
     entities = _Entities()
@@ -149,7 +149,7 @@ def people_outside(people: list[Offsets], contents: list[Offsets]) -> list[Offse
 def _alias_after(text: str, end: int, pack: LangPack) -> str | None:
     """"Darsono yang akrab disapa Sono", "Sulastri , biasa dipanggil Tari": the name the person
     goes by, right after the mention."""
-    verbs = pack.extra.get("alias_verbs")
+    verbs = pack.discourse.alias_verbs
     if not verbs:
         return None
     mo = _ALIAS.match(text, end, end + 60)
@@ -205,13 +205,13 @@ def _in_object(text: str, a: int, b: int, pack: LangPack) -> bool:
     while before and before[-1][:1].isupper():  # the title and affiliation before the name
         before.pop()
     prev = before[-1] if before else ""
-    cues = pack.extra.get("postposed_cues", frozenset()) | pack.extra.get("according_to", frozenset())
+    cues = pack.discourse.postposed_cues | pack.discourse.according_to
     if not prev[:1].islower() or prev in cues or prev in pack.speech_verbs:
         return False  # "Sementara itu , X", ". X", "kata X", "menurut X"
     after = _TOKEN.findall(text[b:b + 60])[:2]
     if not after or not after[0][:1].islower():
         return False  # "X , Kepala …", "X ." : apposition or the end of a sentence
-    if after[0] in pack.extra.get("clause_openers", frozenset()):
+    if after[0] in pack.discourse.clause_openers:
         # "Mujiono yang terinfeksi", "Yermias karena …"; not "X yang dihubungi …
         # mengatakan", a subject's passive relative clause
         return not (after[0] == "yang" and len(after) > 1 and after[1].startswith("di"))
@@ -298,9 +298,9 @@ def _passive_agent(text: str, a: int, pack: LangPack) -> bool:
     before = _TOKEN.findall(text[max(0, a - 80):a])
     while before and before[-1][:1].isupper():  # the title and affiliation before the name
         before.pop()
-    if before and before[-1] in pack.extra.get("agent_markers", ()):
+    if before and before[-1] in pack.tokens.agent_markers:
         before.pop()
-    return bool(before) and before[-1] in pack.extra.get("passive_speech_cues", ())
+    return bool(before) and before[-1] in pack.tokens.passive_speech_cues
 
 
 def _personal(text: str, pack: LangPack, ent: _Entity) -> bool:

@@ -106,10 +106,10 @@ def parse_mention(text: str, span: Offsets, pack: LangPack,
         _statistical_name(text, span, words, names, pack, m)
     # "salah satu warga Kampung Randu Alas", "warga Desa Sukamaju": the capitalised words after a
     # noun for residents name their place, not a person
-    if m.name and pack.extra.get("resident_nouns"):
+    if m.name and pack.discourse.resident_nouns:
         k = next((i for i, (a, _, _) in enumerate(words) if a == s + raw.find(m.name)), None) \
             if m.name in raw else None
-        if k and low[k - 1] in pack.extra["resident_nouns"]:
+        if k and low[k - 1] in pack.discourse.resident_nouns:
             m.affiliation, m.name = m.name, None
     # "Salah satu sumber", "One of them": the words that make a subset ("salah satu", "one
     # of") are no one's name, whatever their case
@@ -200,14 +200,14 @@ def _clause_before_comma(text: str, s: int, comma: int, pack: LangPack) -> bool:
     low = [w.lower().rstrip(".") for w in words]
     if _role_at(low, pack) or low[0] in _title_words(pack):
         return False
-    particles = pack.extra.get("name_particles", frozenset())
+    particles = pack.discourse.name_particles
     # a lower-case word (other than a name's "bin", "van") is no part of a name
     if any(w[:1].islower() and lw not in particles for w, lw in zip(words, low)):
         return True
     # "Sebelumnya ,", "Menanggapi hal itu ,": an opener the article also writes in lower case,
     # or a capitalised verb ("Menanggapi", "Diperlonggar")
     # ("Sebelumnya ,", "Selanjutnya ,": an adverb in "-nya")
-    return low[0] in _lowercase_words(text) or low[0] in pack.extra.get("discourse_words", ()) \
+    return low[0] in _lowercase_words(text) or low[0] in pack.discourse.discourse_words \
         or len(words) == 1 and pack.head_first and low[0].endswith("nya") and len(low[0]) > 6 \
         or any(low[0].startswith(p) and len(low[0]) > len(p) + 3 for p in pack.verb_prefixes)
 
@@ -434,7 +434,7 @@ def _split_proper(text, words, low, proper, role_at, pack: LangPack, m: Mention)
         # "Grab Indonesia", "Acme Corp": a company's name ends in such a word, a person's never
         m.head = m.head or "org"
         m.key = m.key or span_of(run).lower()
-    elif len(run) == 1 and role_at and " ".join(low[role_at[0]:role_at[1]]) in pack.extra.get("org_roles", ()):
+    elif len(run) == 1 and role_at and " ".join(low[role_at[0]:role_at[1]]) in pack.discourse.org_roles:
         # "juru bicara Gojek": a spokesperson speaks for an organisation; one word after the
         # title is the organisation's name ("juru bicara Gojek Rina Dewi" names her too)
         m.affiliation = span_of(run)
@@ -463,7 +463,7 @@ def _kind(raw: str, low: list[str], pack: LangPack, ents, m: Mention) -> SourceK
         return SourceKind.PERSON
     # "seorang penjual sayur": a classifier for human beings makes whatever follows a person
     # (the shop in "pemilik toko" does not make it an organisation)
-    if low[0] in pack.extra.get("person_classifiers", ()):
+    if low[0] in pack.discourse.person_classifiers:
         return SourceKind.PERSON
     labels = {lab for a, b, lab in ents}
     if m.head in pack.person_nouns or m.head in pack.group_nouns:
@@ -471,7 +471,7 @@ def _kind(raw: str, low: list[str], pack: LangPack, ents, m: Mention) -> SourceK
             return SourceKind.PERSON
         # "banyak pakar", "sebagian umat Muslim": a quantifier makes a number-neutral noun
         # (Indonesian "pakar" is an expert or experts) a group
-        if m.count is None and set(low[:2]) & pack.extra.get("plural_quantifiers", frozenset()):
+        if m.count is None and set(low[:2]) & pack.discourse.plural_quantifiers:
             return SourceKind.PEOPLE
         if m.head in pack.group_nouns or m.count:
             return SourceKind.PEOPLE
@@ -505,7 +505,7 @@ def split_coordinated(text: str, pack: LangPack, ext: Extraction) -> None:
     head after the conjunction); this handles names and titled names, where only the words
     tell a list of people from one name ("Securities and Exchange Commission", "Kementerian
     Energi dan Sumber Daya Mineral" stay whole: their parts are no individuals)."""
-    joiners = pack.extra.get("source_joiners", ())
+    joiners = pack.discourse.source_joiners
     if not joiners:
         return
     pattern = _joiner_pattern(tuple(joiners))
@@ -538,7 +538,7 @@ def _conjuncts(text: str, span: Offsets, pack: LangPack, entities: list[tuple[in
         parts.append((start, mo.start()))
         start = mo.end()
     parts.append((start, b))
-    prepositions = pack.extra.get("mention_prepositions", frozenset())
+    prepositions = pack.discourse.mention_prepositions
     words = [_WORD.findall(text[s:e]) for s, e in parts]
     # (an empty part, or "Johnson and Johnson": one name twice is a company's)
     if any(not w for w in words) or len({tuple(w) for w in words}) < len(words):

@@ -256,7 +256,7 @@ def _heads_match(a: str | None, b: str | None, pack: LangPack) -> bool:
         return True
     # "dua orang …" then "kedua sumber tersebut", "two people …" then "the sources": a source
     # noun names whoever was cited, whatever noun cited them
-    generic = pack.extra.get("generic_source_heads", frozenset())
+    generic = pack.discourse.generic_source_heads
     people = pack.person_nouns | pack.group_nouns
     return (a in generic and b in people) or (b in generic and a in people)
 

@@ -1,7 +1,7 @@
 """English: rules over the dependency parse of spaCy's English pipeline."""
 from __future__ import annotations
 
-from ..base import LangPack
+from ..base import DepRulesData, DiscourseData, LangPack
 from . import lexicon as L
 from . import sources as S
 from .corpus_cues import CORPUS_CUES
@@ -52,15 +52,17 @@ PACK = LangPack(
     stem_prefixes=S.STEM_PREFIXES,
     stem_suffixes=S.STEM_SUFFIXES,
     boilerplate=L.BOILERPLATE,
-    extra={"labels": L.LABELS, "phrase_heads": L.PHRASE_HEADS, "source_joiners": S.SOURCE_JOINERS,
-           "mention_prepositions": S.MENTION_PREPOSITIONS, "demonstratives": S.DEMONSTRATIVES,
-           "account_nouns": S.ACCOUNT_NOUNS, "citing_cues": S.CITING_CUES,
-           # "two people familiar with …" then "the sources": whoever was cited
-           "generic_source_heads": frozenset({"source", "sources"}),
-           "response_followups": S.RESPONSE_FOLLOWUPS,
-           "description_openers": S.DESCRIPTION_OPENERS, "clause_joiners": S.CLAUSE_JOINERS,
-           "rumour_markers": S.RUMOUR_MARKERS, "rumour_nouns": S.RUMOUR_NOUNS,
-           "existential_negations": S.EXISTENTIAL_NEGATIONS, "core_synonyms": S.CORE_SYNONYMS,
-           # verbs PolNeAR annotates as cues (scripts/derive_en_cues.py)
-           "corpus_cues": CORPUS_CUES - L.SPEECH_VERBS - L.BELIEF_VERBS},
+    dep=DepRulesData(
+        labels=L.LABELS, phrase_heads=L.PHRASE_HEADS,
+        # verbs PolNeAR annotates as cues (scripts/derive_en_cues.py)
+        corpus_cues=CORPUS_CUES - L.SPEECH_VERBS - L.BELIEF_VERBS),
+    discourse=DiscourseData(
+        source_joiners=S.SOURCE_JOINERS, mention_prepositions=S.MENTION_PREPOSITIONS,
+        demonstratives=S.DEMONSTRATIVES, account_nouns=S.ACCOUNT_NOUNS, citing_cues=S.CITING_CUES,
+        # "two people familiar with …" then "the sources": whoever was cited
+        generic_source_heads=frozenset({"source", "sources"}),
+        response_followups=S.RESPONSE_FOLLOWUPS,
+        description_openers=S.DESCRIPTION_OPENERS, clause_joiners=S.CLAUSE_JOINERS,
+        rumour_markers=S.RUMOUR_MARKERS, rumour_nouns=S.RUMOUR_NOUNS,
+        existential_negations=S.EXISTENTIAL_NEGATIONS, core_synonyms=S.CORE_SYNONYMS),
 )
