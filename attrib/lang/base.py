@@ -2,8 +2,11 @@
 
 A pack names its spaCy pipeline, its extraction strategy (``"dep"`` for a language with a
 trained parser, ``"tokens"`` for token patterns over a tokenizer alone) and the word lists
-and patterns both strategies read. Adding a language means adding a folder under
-``attrib/lang/`` whose ``__init__.py`` builds one :class:`LangPack` called ``PACK``.
+and patterns both strategies read. A strategy's own data is a typed, frozen part of the pack
+(:class:`TokenRulesData` as ``pack.tokens``, :class:`DepRulesData` as ``pack.dep``), and the
+constructions only some languages have are :class:`DiscourseData` (``pack.discourse``). The
+pack is checked when it is built (:func:`validate`). Adding a language means adding a folder
+under ``attrib/lang/`` whose ``__init__.py`` builds one :class:`LangPack` called ``PACK``.
 """
 from __future__ import annotations
 
@@ -329,6 +332,16 @@ class LangPack:
             got = self._compiled[key] = build(self)
         return got
 
+    def part_field(self, name: str) -> Any:
+        """The field ``name`` of whichever part holds it ("quote_cues" → ``self.tokens.quote_cues``),
+        for code that picks a list by a name it computes; code that knows the name reads the
+        part's attribute. A name no part has is a :class:`PackError`."""
+        for part in PARTS:
+            value = getattr(self, part)
+            if name in {f.name for f in fields(value)}:
+                return getattr(value, name)
+        raise PackError(f"no part of the {self.name} pack has a field {name!r}")
+
 
 def _fields_of(pack: LangPack) -> list[tuple[str, Any, str]]:
     """Every field of the pack and of its parts, as (name, value, declared type); a part's
@@ -386,14 +399,21 @@ def _shape_problem(name: str, value: Any, kind: str) -> str | None:
         if isinstance(value, frozenset) and all(isinstance(x, str) for x in value):
             return None
         return f"{name} must be a frozenset of strings, not {type(value).__name__}"
-    if name in PARTS:
-        expected, description = PARTS[name], f"a {PARTS[name].__name__}"
-    else:
-        expected, description = next(((cls, d) for start, cls, d in _KINDS
-                                      if kind == start or kind.startswith(start + "[")), (object, ""))
+    expected, description = _declared_class(name, kind)
     if isinstance(value, expected):
         return None
     return f"{name} must be {description}, not {type(value).__name__}"
+
+
+def _declared_class(name: str, kind: str) -> tuple[type, str]:
+    """The class a field's value must have, and its description: a part's class for a part,
+    the class of :data:`_KINDS` its declared type names, ``object`` for any other type."""
+    if name in PARTS:
+        return PARTS[name], f"a {PARTS[name].__name__}"
+    for start, cls, description in _KINDS:
+        if kind == start or kind.startswith(start + "["):
+            return cls, description
+    return object, "anything"
 
 
 def _identity_problems(pack: LangPack) -> list[str]:

@@ -41,6 +41,7 @@ def _head_nouns(pack: LangPack) -> frozenset[str]:
 
 
 def _build_head_nouns(pack: LangPack) -> frozenset[str]:
+    """The head nouns, built from the pack's noun lists."""
     return frozenset(pack.person_nouns | pack.group_nouns | pack.organization_nouns
                      | pack.document_nouns | pack.media_nouns)
 
@@ -51,6 +52,7 @@ def _media_lower(pack: LangPack) -> frozenset[str]:
 
 
 def _build_media_lower(pack: LangPack) -> frozenset[str]:
+    """The media names, lower-cased."""
     return frozenset(n.lower() for n in pack.media_names)
 
 
@@ -60,6 +62,7 @@ def _common(pack: LangPack) -> frozenset[str]:
 
 
 def _build_common(pack: LangPack) -> frozenset[str]:
+    """The common words, built from the pack's noun, pronoun and function-word lists."""
     return frozenset(
         pack.person_nouns | pack.group_nouns | pack.organization_nouns | pack.document_nouns
         | pack.pronouns | pack.definite_markers | set(pack.number_words) | set(pack.ordinal_words)
@@ -146,6 +149,7 @@ def _not_name_test(pack: LangPack) -> Callable[[str], bool]:
 
 
 def _not_name_uncached(word: str, pack: LangPack) -> bool:
+    """The test of :func:`_not_name_word`, for a word not asked about before."""
     lw = word.lower().rstrip(".")
     # "Bambang PS Brodjonegoro", "A Ridwan Saputra": initials are part of a name
     initials = len(word) <= 2 and word.isupper()
@@ -173,6 +177,7 @@ def _title_words(pack: LangPack) -> frozenset[str]:
 
 
 def _build_title_words(pack: LangPack) -> frozenset[str]:
+    """The words of every role, and the person nouns."""
     return frozenset(w for r in pack.roles for w in r.split()) | pack.person_nouns
 
 
