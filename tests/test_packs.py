@@ -143,3 +143,11 @@ def test_extend_adds_words_to_a_part_by_its_dotted_name():
     assert "berkicau" not in pack.discourse.postposed_cues
     with pytest.raises(PackError, match="tokens.nothing"):
         extend(pack, {"tokens.nothing": ["kata"]})
+
+
+def test_part_field_reads_a_list_by_a_computed_name():
+    pack = get_pack("id")
+    assert pack.part_field("quote_cues") is pack.tokens.quote_cues
+    assert pack.part_field("postposed_cues") is pack.discourse.postposed_cues
+    with pytest.raises(PackError, match="nothing_here"):
+        pack.part_field("nothing_here")
