@@ -160,8 +160,9 @@ def _cue_words(pack: LangPack) -> set[str]:
     """The words that make a sentence one that may name a source ("kata", "menurut",
     "ujarnya", "dilansir"): the pack's cues, one word each (a phrase's first)."""
     words = pack.speech_verbs | pack.belief_verbs | pack.embedded_source_cues | pack.reporting_forms
-    for key in ("postposed_cues", "according_to", "quote_cues", "citation_cues"):
-        words = words | pack.extra.get(key, frozenset())
+    for listed in (pack.discourse.postposed_cues, pack.discourse.according_to,
+                   pack.tokens.quote_cues, pack.discourse.citation_cues):
+        words = words | listed
     return {w.split()[0] for w in words if w.strip()}
 
 

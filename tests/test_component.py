@@ -60,11 +60,11 @@ def test_words_extend_the_pack_without_editing_it():
     text = "Harga cabai akan naik bulan depan, berkicau Budi Santoso."
     plain = attrib.nlp("id")(text)._.attrib
     assert not any(c.attributions for c in plain.claims)
-    nlp = attrib.nlp("id", words={"extra.postposed_cues": ["berkicau"]})
+    nlp = attrib.nlp("id", words={"discourse.postposed_cues": ["berkicau"]})
     report = nlp(text)._.attrib
     assert [a.cue.text for c in report.claims for a in c.attributions] == ["berkicau"]
     # the package's pack is untouched
-    assert "berkicau" not in attrib.lang.get_pack("id").extra["postposed_cues"]
+    assert "berkicau" not in attrib.lang.get_pack("id").discourse.postposed_cues
 
 
 def test_add_words_and_save(tmp_path):

@@ -20,14 +20,14 @@ def _parse(lang: str, text: str):
 def test_malay_takes_the_indonesian_mention_grammar():
     ms, id_ = get_pack("ms"), get_pack("id")
     for key in MENTION_KEYS:
-        assert ms.extra[key] == id_.extra[key], key
+        assert ms.part_field(key) == id_.part_field(key), key
 
 
 def test_english_has_no_nya_adverbs_nor_title_closing_determiners():
     en = get_pack("en")
-    assert not en.extra.get("adverb_suffixes")
-    assert not en.extra.get("title_closing_determiners")
-    assert not en.extra.get("one_of_openers")
+    assert not en.discourse.adverb_suffixes
+    assert not en.discourse.title_closing_determiners
+    assert not en.discourse.one_of_openers
 
 
 @pytest.mark.parametrize("lang,text,name,role,affiliation", [

@@ -116,8 +116,8 @@ def _points_at_telling(pack: LangPack, seg: str) -> bool:
     """"Two aides disputed that account", "Pernyataan itu sama sekali tidak benar": a
     demonstrative and a noun for a telling ("account", "pernyataan")."""
     words = set(_words(seg))
-    return bool(words & pack.extra.get("demonstratives", frozenset())
-                and words & pack.extra.get("account_nouns", frozenset()))
+    return bool(words & pack.discourse.demonstratives
+                and words & pack.discourse.account_nouns)
 
 
 class _Denial:

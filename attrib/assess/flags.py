@@ -37,7 +37,7 @@ def _who(s: Source | None, a: Attribution) -> str:
 def _outlet_key(pack: LangPack, name: str) -> str:
     """An outlet's name as compared: "The Times" → "times" (the pack's leading articles)."""
     low = name.lower()
-    for article in pack.extra.get("outlet_articles", ()):
+    for article in pack.discourse.outlet_articles:
         if low.startswith(article + " "):
             return low[len(article) + 1:]
     return low
@@ -82,7 +82,7 @@ class _Flagged:
         # "…, Bloomberg reported, citing people familiar with the matter": the people cited are
         # the report's sources, not a second, independent one
         self.cited = [(a, s) for a, s in asserting
-                      if a.cue and a.cue.text.lower() in pack.extra.get("citing_cues", ())]
+                      if a.cue and a.cue.text.lower() in pack.discourse.citing_cues]
         if self.cited and len(self.cited) < len(asserting):
             asserting = [x for x in asserting if x not in self.cited]
         # independent sources: a subset ("salah satu sumber") counts as its group

@@ -43,7 +43,7 @@ class _Meaning:
         self.pack, self.claims, self.sources, self.index = pack, claims, sources, index
         # a synonym's group → the stems of its words, to look the group up in the stem index
         self.members: dict[str, set[str]] = {}
-        for w, canon in pack.extra.get("core_synonyms", {}).items():
+        for w, canon in pack.discourse.core_synonyms.items():
             self.members.setdefault(canon, set()).add(stem(pack, w))
         # word → claims holding it: a denial meets only the claims naming the denier or (see
         # :meth:`_stems`) sharing its stems, not every claim of a long article; cores are
@@ -127,7 +127,7 @@ def _meets(lower: list[str], core: set[str]) -> bool:
 def _negation_segments(pack: LangPack, s: str) -> list[str]:
     """The parts of a text that negate: "There is no negotiation with X", "we have not made any
     offer", "Tidak ada pembicaraan dengan X" (a verbal or an existential negation)."""
-    existential = pack.extra.get("existential_negations", ())
+    existential = pack.discourse.existential_negations
     out = []
     for seg in re.split(r"[.!?;,]", s):
         words = _words(seg)
@@ -228,7 +228,7 @@ def _meaning_targets(meaning: _Meaning, d: Claim) -> list[str]:
 
 def _rumour_search(pack: LangPack) -> re.Pattern[str]:
     """One search for any of the pack's rumour markers ("reportedly", "disebut-sebut") in a text."""
-    words = pack.extra.get("rumour_markers", frozenset())
+    words = pack.discourse.rumour_markers
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(words))) + r")(?![\w-])", re.I)
 
 
@@ -241,8 +241,8 @@ def _rumours(text: str, pack: LangPack, claims: list[Claim], sources: dict[str, 
     disputed by a denial that names a rumour, or rejects with no content of its own ("That is
     not true"), when it shares a stem of the denial or names the denier.
     """
-    markers = pack.extra.get("rumour_markers", frozenset())
-    nouns = pack.extra.get("rumour_nouns", frozenset())
+    markers = pack.discourse.rumour_markers
+    nouns = pack.discourse.rumour_nouns
     # most articles report no rumour: one search tells
     if not markers or not pack.compiled("assess.rumour_markers", _rumour_search).search(text):
         return

@@ -37,7 +37,7 @@ def stem(pack: LangPack, word: str) -> str:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             w = w[:-len(suf)]
             # "planning", "planned" → "plan": a consonant doubled before these suffixes
-            if len(w) > 3 and w[-1] == w[-2] and suf in pack.extra.get("doubling_suffixes", ()):
+            if len(w) > 3 and w[-1] == w[-2] and suf in pack.discourse.doubling_suffixes:
                 w = w[:-1]
             break
     return w
@@ -107,7 +107,7 @@ def _negated(pack: LangPack, seg: str) -> tuple[set[str], str | None] | None:
 
 def _possessive_ending(pack: LangPack) -> re.Pattern[str]:
     """The pack's possessive endings at the end of a word ("Acme's", "Acme’s")."""
-    endings = sorted(pack.extra.get("possessive_endings", ()), key=len, reverse=True)
+    endings = sorted(pack.discourse.possessive_endings, key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, endings)) + ")$") if endings else re.compile(r"(?!)")
 
 
@@ -152,7 +152,7 @@ def _core(pack: LangPack, s: str) -> set[str]:
 
 def _core_seq(pack: LangPack, s: str) -> list[str]:
     """:func:`_core` in the order of the text (its first stem is the head of what is denied)."""
-    synonyms = pack.extra.get("core_synonyms", {})
+    synonyms = pack.discourse.core_synonyms
     memo = _memo(pack, "assess.stems", _STEM_MEMO_MAX)
     out = []
     for w in _words(s):

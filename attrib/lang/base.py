@@ -2,8 +2,11 @@
 
 A pack names its spaCy pipeline, its extraction strategy (``"dep"`` for a language with a
 trained parser, ``"tokens"`` for token patterns over a tokenizer alone) and the word lists
-and patterns both strategies read. Adding a language means adding a folder under
-``attrib/lang/`` whose ``__init__.py`` builds one :class:`LangPack` called ``PACK``.
+and patterns both strategies read. A strategy's own data is a typed, frozen part of the pack
+(:class:`TokenRulesData` as ``pack.tokens``, :class:`DepRulesData` as ``pack.dep``), and the
+constructions only some languages have are :class:`DiscourseData` (``pack.discourse``). The
+pack is checked when it is built (:func:`validate`). Adding a language means adding a folder
+under ``attrib/lang/`` whose ``__init__.py`` builds one :class:`LangPack` called ``PACK``.
 """
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 from ..errors import AttribError
+from .parts import DepRulesData, DiscourseData, TokenRulesData
 
 
 class PackError(AttribError):
@@ -19,70 +23,38 @@ class PackError(AttribError):
 
 
 STRATEGIES = ("dep", "tokens")
-# the ``extra`` keys each strategy reads: a pack of that strategy must give every one
+
+
+# the parts of a pack, by field name, and the part each strategy must carry
+PARTS: dict[str, type] = {"tokens": TokenRulesData, "dep": DepRulesData, "discourse": DiscourseData}
+# the fields (``part.name``) a pack of each strategy must fill: an empty one is a missing key
 STRATEGY_KEYS: dict[str, frozenset[str]] = {
-    "dep": frozenset({"labels", "phrase_heads", "corpus_cues"}),
-    "tokens": frozenset({
-        "postposed_cues", "quote_cues", "denial_stems", "purpose_words", "quote_embedded_cues",
-        "not_according", "discourse_words", "name_particles", "apposition_nouns", "date_words",
-        "cue_leaders", "adverbial_openers", "subject_adjuncts", "active_verb_prefixes",
-        "verb_like_nouns", "according_to", "complementizers", "preverbal_adverbs",
-        "clause_openers", "source_joiners", "passive_denial_cues", "citation_cues", "based_on",
-        "record_nouns", "passive_speech_cues", "anaphoric_nouns", "citation_leaders",
-        "origin_markers", "agent_prefixes", "agent_markers", "source_heads", "document_verbs",
-        "opening_conjunctions", "opening_verb_prefixes", "name_titles",
-        "role_place_prepositions", "demonstratives"}),
+    "dep": frozenset({f"dep.{k}" for k in (
+        "labels", "phrase_heads", "corpus_cues", "complement_marks", "infinitive_marks",
+        "predicate_preps", "occasion_preps", "not_cue_tails", "partitive_heads", "partitive_preps",
+        "verb_endings")}),
+    "tokens": frozenset({f"tokens.{k}" for k in (
+        "quote_cues", "quote_embedded_cues", "denial_stems", "purpose_words", "not_according",
+        "apposition_nouns", "cue_leaders", "adverbial_openers", "active_verb_prefixes",
+        "verb_like_nouns", "complementizers", "passive_denial_cues", "based_on", "record_nouns",
+        "passive_speech_cues", "anaphoric_nouns", "citation_leaders", "origin_markers",
+        "agent_prefixes", "agent_markers", "source_heads", "document_verbs",
+        "opening_conjunctions", "opening_verb_prefixes", "name_titles", "role_place_prepositions")}
+        | {f"discourse.{k}" for k in (
+            "postposed_cues", "according_to", "citation_cues", "clause_openers", "date_words",
+            "discourse_words", "name_particles", "preverbal_adverbs", "subject_adjuncts",
+            "source_joiners", "demonstratives")}),
 }
-# ``extra`` keys that resolution and assessment read for any pack; absent, the construction
-# they describe does not exist in the language (English has no "-nya" name particles)
-OPTIONAL_KEYS = frozenset({
-    "source_joiners", "mention_prepositions", "demonstratives", "account_nouns", "citing_cues",
-    "org_roles", "plural_quantifiers", "occupation_nouns", "name_particles", "discourse_words",
-    "clause_openers", "date_words", "postposed_cues", "according_to", "subject_adjuncts",
-    "preverbal_adverbs", "citation_cues",
-    # resolution: "X yang akrab disapa Y", "the people"/"para sumber", "seorang …", "warga Desa X"
-    "alias_verbs", "generic_source_heads", "person_classifiers", "resident_nouns",
-    # token rules: "X merasa <clause>", "X harus memastikan", "Y dinilai X", "… tersebut"
-    "clause_speech_verbs", "obligation_modals", "passive_opinion_cues", "phrase_final_determiners",
-    # "anggota Panja … dari Fraksi X Nama": words that join a role to the name after it
-    "role_name_links",
-    # token rules: "tiga orang yang …", "Menurutnya, Y", "Kabar itu dibantah dia"
-    "relative_markers", "embedded_according_cues", "agent_pronouns",
-    # "penggunaan" (a thing) against "pengamat" (a doer): suffixes that make a pe(N)- noun no agent
-    "thing_suffixes",
-    # responses and disputes: "… did not answer questions sent on Monday" (a follow-up), "X, a
-    # maker of …, declined", "membantah isu", "There is no negotiation", talks ≈ negotiation
-    "response_followups", "description_openers", "clause_joiners", "rumour_markers", "rumour_nouns",
-    "existential_negations", "core_synonyms",
-    # a mention's own grammar: "Sebelumnya ," (-nya adverb), "Gubernur X itu" (a title closed by
-    # a determiner points back), "salah satu" (a subset of one), "Halvorsen's", "The Times", "a"
-    "adverb_suffixes", "title_closing_determiners", "one_of_openers", "possessive_suffixes",
-    "leading_articles", "indefinite_articles",
-    # coreference: "Rizal Putra" for "Rizal Putra Harsa", "officials"/"official", "a"/"an",
-    # "Bank of X", "The X", "former", "yang", "di-"
-    "short_name_forms", "plural_suffixes", "person_heads", "new_person_articles", "org_name_function_words",
-    "org_name_articles", "other_office_words", "passive_prefixes",
-    # dependency rules: "said that Y", "plans to Y", "see Y as Z", "said in an interview" (not
-    # "said so"), "one of the states", "The mayor claims that …" with "claims" tagged a noun
-    "complement_marks", "infinitive_marks", "predicate_preps", "occasion_preps", "not_cue_tails", "partitive_heads",
-    "partitive_preps", "verb_endings",
-    # assessment: "planning" → "plan" (a consonant doubled before these suffixes); "The Times" ≈ "Times";
-    # "Acme's" ≈ "Acme" (possessive endings)
-    "doubling_suffixes", "outlet_articles", "possessive_endings"})
-# ``extra`` keys whose value is a mapping (word → word), not a list
-MAPPING_KEYS = frozenset({"labels", "core_synonyms"})
-KNOWN_KEYS = frozenset().union(*STRATEGY_KEYS.values(), OPTIONAL_KEYS)
 # fields the engine reads one word at a time: an entry with a space can never match ("lebih
 # dulu" in ``prior_markers`` is looked up as one word), so a phrase there is an error
 WORD_FIELDS = frozenset({
     "pronouns", "plural_pronouns", "function_words", "negations", "verb_markers",
     "reporting_forms", "prior_markers", "hedge_words", "generic_words", "postmodifiers",
-    "org_name_words", "marker_words", "neighbour_markers"})
-# the same for ``extra`` keys
-WORD_KEYS = frozenset({"preverbal_adverbs", "date_words", "clause_openers", "discourse_words", "source_heads",
-                       "subject_adjuncts"})
+    "org_name_words", "marker_words", "neighbour_markers",
+    "discourse.preverbal_adverbs", "discourse.date_words", "discourse.clause_openers",
+    "discourse.discourse_words", "tokens.source_heads", "discourse.subject_adjuncts"})
 # fields whose entries are regular expressions
-REGEX_FIELDS = frozenset({"boilerplate", "subset_patterns", "datelines"})
+REGEX_FIELDS = frozenset({"boilerplate", "subset_patterns", "datelines", "discourse.response_followups"})
 
 
 @dataclass(frozen=True)
@@ -99,8 +71,9 @@ class LangPack:
     # (text, NER entities, not_name) → the entities and the persons that the language's naming
     # conventions add ("Tersangka TW (43)"), as (start, end, label); resolve reads "PER" as persons
     find_names: Any = None
-    # a module whose ``person_names`` and ``statistical_name`` find persons' names without NER
-    # (Indonesian: ``attrib.lang.id.namefinder``); empty: no names from rules
+    # a module whose ``person_names``/``statistical_name`` find persons' names by the language's
+    # conventions where no statistical NER runs (Indonesian: ``attrib.lang.id.namefinder``);
+    # empty: none (English relies on its pipeline's NER)
     name_finder: str = ""
 
     # --- cues -----------------------------------------------------------------------------
@@ -143,7 +116,7 @@ class LangPack:
     response_patterns: tuple[tuple[str, str], ...] = ()  # (regex, kind)
     boilerplate: tuple[str, ...] = ()  # regexes of lines that are never claims
 
-    # --- resolution and assessment (resolve.py, assess.py) --------------------------------
+    # --- resolution and assessment (attrib/resolve/, attrib/assess/) ----------------------------
     # True where the head noun comes first ("juru bicara ByteDance"), False where it comes
     # last ("a ByteDance spokesperson")
     head_first: bool = False
@@ -195,9 +168,12 @@ class LangPack:
     marker_words: frozenset[str] = frozenset()
     neighbour_markers: frozenset[str] = frozenset()
 
-    # anything else a strategy needs (dependency labels, token patterns, …); the keys are
-    # checked against :data:`STRATEGY_KEYS` and :data:`OPTIONAL_KEYS`
-    extra: dict[str, Any] = field(default_factory=dict)
+    # --- the data of one strategy, and of constructions only some languages have ------------
+    # (:class:`TokenRulesData`, :class:`DepRulesData`, :class:`DiscourseData`; the fields the
+    # pack's strategy reads are checked against :data:`STRATEGY_KEYS`)
+    tokens: TokenRulesData = field(default_factory=TokenRulesData)
+    dep: DepRulesData = field(default_factory=DepRulesData)
+    discourse: DiscourseData = field(default_factory=DiscourseData)
     # indexes the rules compile from the pack's data, once per pack (see :meth:`compiled`)
     _compiled: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -215,15 +191,39 @@ class LangPack:
             got = self._compiled[key] = build(self)
         return got
 
+    def part_field(self, name: str) -> Any:
+        """The field ``name`` of whichever part holds it ("quote_cues" → ``self.tokens.quote_cues``),
+        for code that picks a list by a name it computes; code that knows the name reads the
+        part's attribute. A name no part has is a :class:`PackError`."""
+        for part in PARTS:
+            value = getattr(self, part)
+            if name in {f.name for f in fields(value)}:
+                return getattr(value, name)
+        raise PackError(f"no part of the {self.name} pack has a field {name!r}")
+
+
+def _fields_of(pack: LangPack) -> list[tuple[str, Any, str]]:
+    """Every field of the pack and of its parts, as (name, value, declared type); a part's
+    fields are named ``part.field`` ("tokens.quote_cues"). A part of the wrong class is left
+    whole (its shape check says so)."""
+    out: list[tuple[str, Any, str]] = []
+    for f in fields(pack):
+        if f.name == "_compiled":
+            continue
+        value = getattr(pack, f.name)
+        if f.name in PARTS and isinstance(value, PARTS[f.name]):
+            out += [(f"{f.name}.{g.name}", getattr(value, g.name), str(g.type)) for g in fields(value)]
+        else:
+            out.append((f.name, value, str(f.type)))
+    return out
+
 
 def _word_lists(pack: LangPack) -> dict[str, frozenset[str]]:
-    """Every list of words or phrases in the pack, by field name (``extra.KEY`` for extras)."""
+    """Every list of words or phrases in the pack, by field name (``part.field`` in a part)."""
     out: dict[str, frozenset[str]] = {}
-    items = [(f.name, getattr(pack, f.name)) for f in fields(pack) if f.name not in ("extra", "_compiled")]
-    items += [(f"extra.{k}", v) for k, v in pack.extra.items()]
-    for name, value in items:
+    for name, value, _ in _fields_of(pack):
         if isinstance(value, (frozenset, set, tuple, dict)) and value \
-                and all(isinstance(x, str) for x in value) and name.split(".")[-1] not in REGEX_FIELDS:
+                and all(isinstance(x, str) for x in value) and name not in REGEX_FIELDS:
             out[name] = frozenset(value)
     return out
 
@@ -232,12 +232,12 @@ def split_phrases(pack: LangPack) -> list[str]:
     """Lists that hold the words of one of the pack's multiword entries one by one but not the
     entry itself: ``"juru bicara wali kota".split()`` gives "juru", "bicara", "wali", "kota",
     and "kota" (a town) then counts as a noun for a person. Word lists (:data:`WORD_FIELDS`)
-    hold single words by design and are not compared."""
+    hold single words by design and are not compared. Every part of the pack is searched."""
     lists = _word_lists(pack)
     phrases = {p for ws in lists.values() for p in ws if " " in p and p.replace(" ", "").isalpha()}
     found = []
     for name, words in lists.items():
-        if name in WORD_FIELDS or name.removeprefix("extra.") in WORD_KEYS:
+        if name in WORD_FIELDS:
             continue
         for p in sorted(phrases):
             if p not in words and all(w in words for w in p.split()):
@@ -246,99 +246,160 @@ def split_phrases(pack: LangPack) -> list[str]:
     return found
 
 
-def validate(pack: LangPack) -> list[str]:
-    """Everything wrong with a pack's data, as sentences (empty: the pack is sound).
+# the declared types checked by class: (how the type's name starts, the class, its description)
+_KINDS = (("dict", dict, "a dict"), ("tuple", tuple, "a tuple"), ("str", str, "a string"),
+          ("bool", bool, "True or False"))
 
-    Checked: the strategy is known; every typed field has its declared shape (a set of
-    strings, a dict, a tuple of regexes that compile); :data:`WORD_FIELDS` hold single words;
-    ``extra`` has every key its strategy reads and no key the engine does not know (a
-    misspelt key would silently read as empty); no phrase list lost its spaces."""
-    problems: list[str] = []
+
+def _shape_problem(name: str, value: Any, kind: str) -> str | None:
+    """What is wrong with one field's value for its declared type (None: it fits): a set of
+    strings, a dict, a tuple, a string, a flag, or a part of its own class."""
+    if kind.startswith("frozenset"):
+        if isinstance(value, frozenset) and all(isinstance(x, str) for x in value):
+            return None
+        return f"{name} must be a frozenset of strings, not {type(value).__name__}"
+    expected, description = _declared_class(name, kind)
+    if isinstance(value, expected):
+        return None
+    return f"{name} must be {description}, not {type(value).__name__}"
+
+
+def _declared_class(name: str, kind: str) -> tuple[type, str]:
+    """The class a field's value must have, and its description: a part's class for a part,
+    the class of :data:`_KINDS` its declared type names, ``object`` for any other type."""
+    if name in PARTS:
+        return PARTS[name], f"a {PARTS[name].__name__}"
+    for start, cls, description in _KINDS:
+        if kind == start or kind.startswith(start + "["):
+            return cls, description
+    return object, "anything"
+
+
+def _identity_problems(pack: LangPack) -> list[str]:
+    """The pack's code is an ISO 639 code and its strategy one the engine has."""
+    problems = []
     if not re.fullmatch(r"[a-z]{2,3}", pack.code):
         problems.append(f"code {pack.code!r} is not a lower-case ISO 639 code")
     if pack.strategy not in STRATEGIES:
         problems.append(f"strategy {pack.strategy!r} is not one of {STRATEGIES}")
-    for f in fields(pack):
-        value = getattr(pack, f.name)
-        kind = str(f.type)
-        if kind.startswith("frozenset") and not (isinstance(value, frozenset)
-                                                 and all(isinstance(x, str) for x in value)):
-            problems.append(f"{f.name} must be a frozenset of strings, not {type(value).__name__}")
-        elif kind.startswith("dict") and not isinstance(value, dict):
-            problems.append(f"{f.name} must be a dict, not {type(value).__name__}")
-        elif kind.startswith("tuple") and not isinstance(value, tuple):
-            problems.append(f"{f.name} must be a tuple, not {type(value).__name__}")
-        elif kind == "str" and not isinstance(value, str):
-            problems.append(f"{f.name} must be a string, not {type(value).__name__}")
-        elif kind == "bool" and not isinstance(value, bool):
-            problems.append(f"{f.name} must be True or False")
-    word_lists = [(n, getattr(pack, n)) for n in sorted(WORD_FIELDS)]
-    word_lists += [(f"extra[{k!r}]", pack.extra[k]) for k in sorted(WORD_KEYS & pack.extra.keys())]
-    for name, words in word_lists:
+    return problems
+
+
+def _word_field_problems(pack: LangPack) -> list[str]:
+    """Phrases in lists the engine matches one word at a time (:data:`WORD_FIELDS`)."""
+    problems = []
+    for name, words, _ in sorted(_fields_of(pack)):
+        if name not in WORD_FIELDS:
+            continue
         spaced = sorted(w for w in words if not isinstance(w, str) or " " in w.strip() or w != w.strip())
         if spaced:
             problems.append(f"{name} is matched word by word, so {spaced} can never match")
-    patterns = [*pack.boilerplate, *pack.subset_patterns, *pack.datelines,
-                *(p for p, _ in pack.response_patterns)]
+    return problems
+
+
+def _pattern_problems(pack: LangPack) -> list[str]:
+    """Regular expressions of the pack that do not compile."""
+    patterns = [p for name, value, _ in _fields_of(pack) if name in REGEX_FIELDS for p in value]
+    patterns += [p for p, _ in pack.response_patterns]
     patterns += [pack.thing_word_pattern] if pack.thing_word_pattern else []
+    problems = []
     for p in patterns:
         try:
             re.compile(p)
         except (re.error, TypeError) as e:
             problems.append(f"pattern {p!r} does not compile: {e}")
-    needed = STRATEGY_KEYS.get(pack.strategy, frozenset())
-    missing = sorted(needed - pack.extra.keys())
+    return problems
+
+
+def _strategy_problems(pack: LangPack) -> list[str]:
+    """The fields the pack's strategy reads and the pack leaves empty (a missing key), and
+    data for another strategy, which no rule of this one reads."""
+    values = {name: value for name, value, _ in _fields_of(pack)}
+    problems = []
+    missing = sorted(k for k in STRATEGY_KEYS.get(pack.strategy, ()) if not values.get(k))
     if missing:
-        problems.append(f"extra lacks the keys the {pack.strategy!r} strategy reads: {missing}")
-    unknown = sorted(pack.extra.keys() - KNOWN_KEYS)
-    if unknown:
-        problems.append(f"extra has keys no part of the engine reads (misspelt?): {unknown}")
-    for key, value in pack.extra.items():
-        if key not in MAPPING_KEYS and not isinstance(value, (frozenset, tuple)):
-            problems.append(f"extra[{key!r}] must be a frozenset or a tuple, not {type(value).__name__}")
+        problems.append(f"the {pack.strategy!r} strategy reads {missing}, which the pack leaves empty")
+    for other in STRATEGIES:
+        part = getattr(pack, other)
+        if other != pack.strategy and isinstance(part, PARTS[other]) and part != PARTS[other]():
+            problems.append(f"{other} holds data only the {other!r} strategy reads, in a "
+                            f"{pack.strategy!r} pack")
+    return problems
+
+
+def validate(pack: LangPack) -> list[str]:
+    """Everything wrong with a pack's data, as sentences (empty: the pack is sound).
+
+    Checked: the code and strategy; every field, of the pack and of its parts, has its
+    declared shape (a set of strings, a dict, a tuple, a part of its class); regexes compile;
+    :data:`WORD_FIELDS` hold single words; the pack fills every field its strategy reads
+    (:data:`STRATEGY_KEYS`) and no other strategy's part; no phrase list lost its spaces."""
+    problems = _identity_problems(pack)
+    for name, value, kind in _fields_of(pack):
+        problem = _shape_problem(name, value, kind)
+        if problem:
+            problems.append(problem)
+    problems += _word_field_problems(pack)
+    problems += _pattern_problems(pack)
+    problems += _strategy_problems(pack)
     problems += split_phrases(pack)
     return problems
 
 
-def extend(pack: LangPack, words: dict[str, Any]) -> LangPack:
-    """A copy of ``pack`` with words added to its lists: ``{"speech_verbs": ["berkicau"],
-    "media_names": ["Harian Pagi"], "extra.postposed_cues": ["kicau"]}``. A set gains the
-    words, a tuple gets them appended, a dict (``number_words``) is updated from a mapping.
-    The copy is checked like any pack; an unknown list name is a :class:`PackError`."""
+def _list_name(key: str) -> str:
+    """The list a name given to :func:`extend` means: "tokens.quote_cues", "roles"; the older
+    "extra.KEY" of pipelines saved before the parts existed means the part that holds KEY."""
+    if not key.startswith("extra."):
+        return key
+    k = key.removeprefix("extra.")
+    for part, cls in PARTS.items():
+        if k in {f.name for f in fields(cls)}:
+            return f"{part}.{k}"
+    return key
+
+
+def _grown(old: Any, new: Any) -> Any:
+    """``old`` with the words of ``new`` added: a set gains them, a tuple gets them appended (a
+    list becomes a tuple: a cue phrase), a dict is updated from a mapping; None when ``old``
+    is no list of words."""
+    if isinstance(old, frozenset):
+        return old | frozenset(new)
+    if isinstance(old, tuple):
+        return old + tuple(tuple(w) if isinstance(w, list) else w for w in new if w not in old)
+    if isinstance(old, dict) and isinstance(new, dict):
+        return {**old, **new}
+    return None
+
+
+def _replaced(pack: LangPack, changes: dict[str, Any]) -> LangPack:
+    """A copy of ``pack`` with the given fields replaced, ``part.field`` inside its part."""
     import dataclasses
 
-    names = {f.name for f in fields(pack)} - {"extra", "_compiled"}
+    top = {k: v for k, v in changes.items() if "." not in k}
+    for part in PARTS:
+        inner = {k.split(".", 1)[1]: v for k, v in changes.items() if k.startswith(part + ".")}
+        if inner:
+            top[part] = dataclasses.replace(getattr(pack, part), **inner)
+    return dataclasses.replace(pack, **top)
+
+
+def extend(pack: LangPack, words: dict[str, Any]) -> LangPack:
+    """A copy of ``pack`` with words added to its lists: ``{"speech_verbs": ["berkicau"],
+    "media_names": ["Harian Pagi"], "discourse.postposed_cues": ["kicau"]}``. A set gains the
+    words, a tuple gets them appended, a dict (``number_words``) is updated from a mapping.
+    The copy is checked like any pack; an unknown list name is a :class:`PackError`."""
+    current = {name: value for name, value, _ in _fields_of(pack) if name not in PARTS}
     changes: dict[str, Any] = {}
-    extra = dict(pack.extra)
     unknown = []
     for key, new in words.items():
-        new = [new] if isinstance(new, str) else new
-        if key.startswith("extra."):
-            k = key.removeprefix("extra.")
-            if k not in extra:
-                unknown.append(key)
-                continue
-            old = extra[k]
-            extra[k] = old + tuple(w for w in new if w not in old) if isinstance(old, tuple) \
-                else frozenset(old) | frozenset(new)
-        elif key in names:
-            old = changes.get(key, getattr(pack, key))
-            if isinstance(old, frozenset):
-                changes[key] = old | frozenset(new)
-            elif isinstance(old, tuple):
-                changes[key] = old + tuple(tuple(w) if isinstance(w, list) else w for w in new
-                                           if w not in old)
-            elif isinstance(old, dict) and isinstance(new, dict):
-                changes[key] = {**old, **new}
-            else:
-                unknown.append(key)
-        else:
+        name = _list_name(key)
+        grown = _grown(current.get(name), [new] if isinstance(new, str) else new)
+        if grown is None:
             unknown.append(key)
+            continue
+        current[name] = changes[name] = grown
     if unknown:
-        lists = sorted(n for n in names if isinstance(getattr(pack, n), (frozenset, tuple, dict)))
+        lists = sorted(n for n, v in current.items() if isinstance(v, (frozenset, tuple, dict)))
         raise PackError(f"no word list called {', '.join(map(repr, unknown))} in the {pack.name} "
-                        f"pack; lists: {', '.join(lists)}, or extra.KEY for "
-                        f"{', '.join(sorted(pack.extra))}")
-    if extra != pack.extra:
-        changes["extra"] = extra
-    return dataclasses.replace(pack, **changes)
+                        f"pack; lists: {', '.join(lists)}")
+    return _replaced(pack, changes)

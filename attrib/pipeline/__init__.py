@@ -100,7 +100,7 @@ def extract(doc: Doc, pack: LangPack, blocks: list[Block], text: str | None = No
     found = _past_datelines(text, found, blocks)
     responses = find_responses(text, sentences, pack)
     entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    if pack.ner:  # Indonesian: the NER's names go to the pack's name rules (resolve.py)
+    if pack.ner:  # Indonesian: the NER's names go to the pack's name rules (attrib/resolve/)
         return Extraction(sentences=sentences, found=found, responses=responses, names=entities)
     return Extraction(sentences=sentences, found=found, responses=responses, entities=entities)
 

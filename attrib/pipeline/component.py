@@ -128,7 +128,8 @@ class AttribComponent:
     - ``words``: words to add to the pack's lists, by list name, as SpanRuler takes patterns:
       an outlet's own cue words, the organisations it covers. The names are the fields of
       :class:`attrib.lang.LangPack` (``speech_verbs``, ``media_names``, ``org_name_words``,
-      ``roles`` …) or ``extra.KEY`` for a strategy's lists (``extra.postposed_cues``). The
+      ``roles`` …) or ``PART.FIELD`` for the lists of a pack's parts (``tokens.quote_cues``,
+      ``discourse.postposed_cues``; ``extra.FIELD``, the older name, still works). The
       extended pack is checked like any pack (:class:`attrib.lang.PackError` on a bad entry).
       ``add_words`` does the same after the component is made; the words are saved with the
       pipeline (``nlp.to_disk``).

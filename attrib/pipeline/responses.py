@@ -34,7 +34,7 @@ def find_responses(text: str, sentences: list[Offsets], pack: LangPack) -> list[
     if not pack.response_patterns or not _any(pack.response_patterns).search(text):
         return out
     pats = _compiled(pack.response_patterns)
-    followups = _compiled(tuple((p, "") for p in pack.extra.get("response_followups", ())))
+    followups = _compiled(tuple((p, "") for p in pack.discourse.response_followups))
     last = -1  # index of the sentence of the latest response
     for k, (s, e) in enumerate(sentences):
         sent = text[s:e]
@@ -62,7 +62,7 @@ def _clause_end(sent: str, end: int, pack: LangPack) -> int:
     """Where the non-answer's clause ends: "Although X declined to comment and aides later said
     Y, …" holds a second clause with its own source, which stays a claim; a short tail ("…
     declined to comment on the report.") is part of the response."""
-    joiners = "|".join(map(re.escape, pack.extra.get("clause_joiners", ())))
+    joiners = "|".join(map(re.escape, pack.discourse.clause_joiners))
     m = re.compile(r"[,;]" + (rf"|\s(?:{joiners})\s" if joiners else ""), re.I).search(sent, end)
     if m is None or len(sent[m.end():].split()) < 4:
         return len(sent)
@@ -77,7 +77,7 @@ def _party(sent: str, end: int, pack: LangPack) -> tuple[int, int] | None:
     cut = _last_cut(head)
     # "Acme, a maker of rails which …, declined to comment": a description
     # opened by an indefinite article describes the name before it, which is the party
-    openers = pack.extra.get("description_openers", frozenset())
+    openers = pack.discourse.description_openers
     if cut > 0 and head[cut + 1:].split(maxsplit=1)[:1] and head[cut + 1:].split()[0].lower() in openers:
         head = head[:cut].rstrip()
         cut = _last_cut(head)

@@ -20,7 +20,7 @@ def split_coordinated(text: str, pack: LangPack, ext: Extraction) -> None:
     head after the conjunction); this handles names and titled names, where only the words
     tell a list of people from one name ("Securities and Exchange Commission", "Kementerian
     Energi dan Sumber Daya Mineral" stay whole: their parts are no individuals)."""
-    if not pack.extra.get("source_joiners", ()):
+    if not pack.discourse.source_joiners:
         return
     pattern = pack.compiled("mention.joiners", _joiner_pattern)
     for f in ext.found:
@@ -35,7 +35,7 @@ def split_coordinated(text: str, pack: LangPack, ext: Extraction) -> None:
 def _joiner_pattern(pack: LangPack) -> re.Pattern[str]:
     """", and" / " dan ": the pack's conjunctions between sources, lower case only ("Dan Smith"
     is a name)."""
-    joiners = pack.extra["source_joiners"]
+    joiners = pack.discourse.source_joiners
     return re.compile(r"\s*,?\s+(?:" + "|".join(map(re.escape, joiners)) + r")\s+")
 
 
@@ -79,7 +79,7 @@ def _one_phrase(words: list[list[str]], pack: LangPack) -> bool:
         return True
     # "lawyers for both Walter and Greta Halvorsen", "pejabat dari Kementerian A dan B": a
     # conjunction inside a prepositional phrase joins what the preposition governs
-    prepositions = pack.extra.get("mention_prepositions", frozenset())
+    prepositions = pack.discourse.mention_prepositions
     if any(w.lower() in prepositions for ws in words[:-1] for w in ws):
         return True
     # "Walter and Greta Halvorsen": a lone given name before a full name shares its surname

@@ -83,7 +83,7 @@ def _read_article(text: str, pack: LangPack, ext: Extraction) -> _Article:
         # "Kontan melaporkan bahwa …": the subject of a reporting verb is an outlet or a body
         reporters=_mentions_by_cue(text, ext, pack.reporting_forms),
         # "seperti dilansir Reuters", "Mengutip Bloomberg": what is cited so is a publication
-        cited=_mentions_by_cue(text, ext, pack.extra.get("citation_cues", frozenset())))
+        cited=_mentions_by_cue(text, ext, pack.discourse.citation_cues))
 
 
 def _attribution_starts(ext: Extraction) -> dict[Offsets, int]:
@@ -234,7 +234,7 @@ def people_outside(people: list[Offsets], contents: list[Offsets]) -> list[Offse
 def _alias_after(text: str, end: int, pack: LangPack) -> str | None:
     """"Darsono yang akrab disapa Sono", "Sulastri , biasa dipanggil Tari": the name the person
     goes by, right after the mention."""
-    verbs = pack.extra.get("alias_verbs")
+    verbs = pack.discourse.alias_verbs
     if not verbs:
         return None
     mo = pack.compiled("resolve.alias", _alias_pattern).match(text, end, end + 60)
@@ -244,7 +244,7 @@ def _alias_after(text: str, end: int, pack: LangPack) -> str | None:
 def _alias_pattern(pack: LangPack) -> re.Pattern[str]:
     """", yang akrab disapa X" / " yang biasa dipanggil X" / ", akrab disapa X": an optional
     relative marker (pack ``relative_markers``), an adverb, the verb, the name."""
-    markers = sorted(pack.extra.get("relative_markers", ()))
+    markers = sorted(pack.discourse.relative_markers)
     relative = r"(?:(?:" + "|".join(map(re.escape, markers)) + r")\s+)?" if markers else ""
     return re.compile(r"\s*,?\s*" + relative + r"(?:[a-z]+\s+)?([a-z]+)\s+([A-Z][\w'’-]+)")
 
@@ -294,13 +294,13 @@ def _in_object(text: str, a: int, b: int, pack: LangPack) -> bool:
     while before and before[-1][:1].isupper():  # the title and affiliation before the name
         before.pop()
     prev = before[-1] if before else ""
-    cues = pack.extra.get("postposed_cues", frozenset()) | pack.extra.get("according_to", frozenset())
+    cues = pack.discourse.postposed_cues | pack.discourse.according_to
     if not prev[:1].islower() or prev in cues or prev in pack.speech_verbs:
         return False  # "Sementara itu , X", ". X", "kata X", "menurut X"
     after = _TOKEN.findall(text[b:b + 60])[:2]
     if not after or not after[0][:1].islower():
         return False  # "X , Kepala …", "X ." : apposition or the end of a sentence
-    if after[0] in pack.extra.get("clause_openers", frozenset()):
+    if after[0] in pack.discourse.clause_openers:
         # "Mujiono yang terinfeksi", "Yermias karena …"; not "X yang dihubungi …
         # mengatakan", a subject's passive relative clause
         return not _passive_relative(after, pack)
@@ -311,8 +311,8 @@ def _in_object(text: str, a: int, b: int, pack: LangPack) -> bool:
 def _passive_relative(after: list[str], pack: LangPack) -> bool:
     """"yang dihubungi", "yang ditemui": a relative marker (pack ``relative_markers``) and a
     passive verb (pack ``passive_prefixes``)."""
-    return len(after) > 1 and after[0] in pack.extra.get("relative_markers", frozenset()) \
-        and after[1].startswith(tuple(pack.extra.get("passive_prefixes", ())))
+    return len(after) > 1 and after[0] in pack.discourse.relative_markers \
+        and after[1].startswith(tuple(pack.discourse.passive_prefixes))
 
 
 def _blend(word: str, parts: list[str]) -> bool:
@@ -429,9 +429,9 @@ def _passive_agent(text: str, a: int, pack: LangPack) -> bool:
     before = _TOKEN.findall(text[max(0, a - 80):a])
     while before and before[-1][:1].isupper():  # the title and affiliation before the name
         before.pop()
-    if before and before[-1] in pack.extra.get("agent_markers", ()):
+    if before and before[-1] in pack.tokens.agent_markers:
         before.pop()
-    return bool(before) and before[-1] in pack.extra.get("passive_speech_cues", ())
+    return bool(before) and before[-1] in pack.tokens.passive_speech_cues
 
 
 def _personal(text: str, pack: LangPack, ent: _Entity) -> bool:

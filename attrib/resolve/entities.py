@@ -117,7 +117,7 @@ def _without_article(name: str, pack: LangPack) -> str:
 
 def _article_pattern(pack: LangPack) -> re.Pattern[str] | None:
     """The articles of ``org_name_articles`` at the start of a name, lower-case or capitalised."""
-    words = sorted(pack.extra.get("org_name_articles", ()))
+    words = sorted(pack.discourse.org_name_articles)
     if not words:
         return None
     forms = [f for w in words for f in (re.escape(w), re.escape(w.capitalize()))]

@@ -97,7 +97,7 @@ def _mention_words(raw: str, s: int, pack: LangPack) -> list[tuple[int, int, str
 def _key(low: list[str], pack: LangPack) -> str:
     """The words without determiners and articles, for "same words" matching ("the
     spokesperson" and "a spokesperson" share "spokesperson")."""
-    articles = pack.extra.get("indefinite_articles", ())
+    articles = pack.discourse.indefinite_articles
     return " ".join(w for w in low if w not in pack.definite_markers and w not in articles)
 
 
@@ -192,7 +192,7 @@ def _name_role_affiliation(text: str, span: Offsets, words: Words, low: list[str
 def _resident_place(raw: str, words: Words, low: list[str], pack: LangPack, m: Mention) -> None:
     """"salah satu warga Kampung Randu Alas", "warga Desa Sukamaju": the capitalised words after
     a noun for residents name their place, not a person."""
-    residents = pack.extra.get("resident_nouns")
+    residents = pack.discourse.resident_nouns
     if not (m.name and residents) or m.name not in raw:
         return
     at = m.span[0] + raw.find(m.name)
@@ -224,7 +224,7 @@ def _title_points_back(text: str, e: int, low: list[str], pack: LangPack, ents: 
     """"Mantan Gubernur DKI Jakarta itu": a title and a place closed by a determiner (one of
     the pack's ``title_closing_determiners``) refer back to a person named before; the place
     is no name."""
-    closers = pack.extra.get("title_closing_determiners", frozenset())
+    closers = pack.discourse.title_closing_determiners
     if not (closers and m.role) or ents:
         return False
     if not (low[-1] in closers or _determiner_after(text, e, pack)):
@@ -283,7 +283,7 @@ def _used_as_place(text: str, word: str, pack: LangPack) -> bool:
 def _determiner_after(text: str, e: int, pack: LangPack) -> bool:
     """"Menurut Wali Kota Surabaya dua periode ini": a few lower-case words after the mention
     closed by a determiner still make the title point back to the person named before."""
-    closers = pack.extra.get("title_closing_determiners", frozenset())
+    closers = pack.discourse.title_closing_determiners
     after = _TOKEN.findall(text[e:e + 40])[:4]
     for w in after:
         if w in closers:
@@ -319,7 +319,7 @@ def _clause_before_comma(text: str, s: int, comma: int, pack: LangPack) -> bool:
     low = [w.lower().rstrip(".") for w in words]
     if _role_at(low, pack) or low[0] in _title_words(pack):
         return False
-    particles = pack.extra.get("name_particles", frozenset())
+    particles = pack.discourse.name_particles
     # a lower-case word (other than a name's "bin", "van") is no part of a name
     if any(w[:1].islower() and lw not in particles for w, lw in zip(words, low)):
         return True
@@ -330,14 +330,14 @@ def _clause_opener(text: str, word: str, alone: bool, pack: LangPack) -> bool:
     """"Sebelumnya ,", "Menanggapi hal itu ,": an opener the article also writes in lower case,
     one of the pack's discourse words, an adverb alone with one of the pack's adverb endings
     ("Sebelumnya", "Selanjutnya": "-nya") or a capitalised verb ("Menanggapi", "Diperlonggar")."""
-    return word in _lowercase_words(text) or word in pack.extra.get("discourse_words", ()) \
+    return word in _lowercase_words(text) or word in pack.discourse.discourse_words \
         or alone and _suffixed_adverb(word, pack) or _verb_form(word, pack)
 
 
 def _suffixed_adverb(word: str, pack: LangPack) -> bool:
     """"Sebelumnya", "Selanjutnya": a word with one of the pack's adverb endings and more than
     three letters before it."""
-    return any(word.endswith(x) and len(word) > len(x) + 3 for x in pack.extra.get("adverb_suffixes", ()))
+    return any(word.endswith(x) and len(word) > len(x) + 3 for x in pack.discourse.adverb_suffixes)
 
 
 def _apposition(text: str, comma: int, span: Offsets, pack: LangPack, m: Mention) -> None:
@@ -381,10 +381,10 @@ def _count(low: list[str], pack: LangPack, m: Mention) -> int | None:
             m.new = True
             return 1
         # "a spokesperson" is one; "one of a …" (a subset) is counted by its opener
-        if w in pack.number_words and not (w in pack.extra.get("indefinite_articles", ()) and m.subset):
+        if w in pack.number_words and not (w in pack.discourse.indefinite_articles and m.subset):
             return pack.number_words[w]
     # "salah satu sumber": a subset of one individual
-    if m.subset and tuple(low[:2]) in pack.extra.get("one_of_openers", ()):
+    if m.subset and tuple(low[:2]) in pack.discourse.one_of_openers:
         return 1
     return None
 
@@ -419,7 +419,7 @@ def _kind(raw: str, low: list[str], pack: LangPack, ents: Entities, m: Mention) 
         return SourceKind.PERSON
     # "seorang penjual sayur": a classifier for human beings makes whatever follows a person
     # (the shop in "pemilik toko" does not make it an organisation)
-    if low[0] in pack.extra.get("person_classifiers", ()):
+    if low[0] in pack.discourse.person_classifiers:
         return SourceKind.PERSON
     if m.head in pack.person_nouns or m.head in pack.group_nouns:
         return _people_kind(low, pack, m)
@@ -442,7 +442,7 @@ def _people_kind(low: list[str], pack: LangPack, m: Mention) -> SourceKind:
         return SourceKind.PERSON
     # "banyak pakar", "sebagian umat Muslim": a quantifier makes a number-neutral noun
     # (Indonesian "pakar" is an expert or experts) a group
-    if m.count is None and set(low[:2]) & pack.extra.get("plural_quantifiers", frozenset()):
+    if m.count is None and set(low[:2]) & pack.discourse.plural_quantifiers:
         return SourceKind.PEOPLE
     if m.head in pack.group_nouns or m.count:
         return SourceKind.PEOPLE

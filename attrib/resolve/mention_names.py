@@ -27,7 +27,7 @@ def _possessive(pack: LangPack) -> re.Pattern[str]:
 
 
 def _build_possessive(pack: LangPack) -> re.Pattern[str]:
-    ends = pack.extra.get("possessive_suffixes", ())
+    ends = pack.discourse.possessive_suffixes
     return re.compile("(?:" + "|".join(map(re.escape, ends)) + ")$" if ends else r"(?!)")
 
 
@@ -38,7 +38,7 @@ def _leading_article(pack: LangPack) -> re.Pattern[str]:
 
 
 def _build_leading_article(pack: LangPack) -> re.Pattern[str]:
-    forms = [f for a in pack.extra.get("leading_articles", ()) for f in (a, a.capitalize())]
+    forms = [f for a in pack.discourse.leading_articles for f in (a, a.capitalize())]
     return re.compile(r"^(?:" + "|".join(map(re.escape, forms)) + r")\s+" if forms else r"(?!)")
 
 
@@ -270,7 +270,7 @@ def _name_run(text: str, words: Words, low: list[str], runs: list[list[int]], ro
         # "Grab Indonesia", "Acme Corp": a company's name ends in such a word, a person's never
         _organisation_speaks(text, words, run, m)
     elif len(run) == 1 and role_at \
-            and " ".join(low[role_at[0]:role_at[1]]) in pack.extra.get("org_roles", ()):
+            and " ".join(low[role_at[0]:role_at[1]]) in pack.discourse.org_roles:
         # "juru bicara Gojek": a spokesperson speaks for an organisation; one word after the
         # title is the organisation's name ("juru bicara Gojek Rina Dewi" names her too)
         m.affiliation = _span_of(text, words, run)

@@ -75,6 +75,6 @@ def _verb_follows(after: list[str], pack: LangPack) -> bool:
     """Whether the next words (lower case) hold a verb: "juga kembali mengingatkan"."""
     return bool(after) and after[0][:1].islower() and any(
         w in pack.speech_verbs or w in pack.belief_verbs or w in pack.verb_markers
-        or w in pack.extra.get("preverbal_adverbs", frozenset())
+        or w in pack.discourse.preverbal_adverbs
         or any(w.startswith(p) and len(w) > len(p) + 3 for p in pack.verb_prefixes)
         for w in after)

@@ -265,7 +265,7 @@ def _part_of_name(name: str, en: str, m: Mention, pack: LangPack) -> bool:
 def _first_words_refer(pack: LangPack) -> bool:
     """Whether the language's articles call a person named before by the first words of the
     name ("Rizal Putra" for "Rizal Putra Harsa"): pack ``short_name_forms`` holds "first words"."""
-    return "first words" in pack.extra.get("short_name_forms", ())
+    return "first words" in pack.discourse.short_name_forms
 
 
 def _counted_again(m: Mention, e: _Entity, pack: LangPack) -> bool:
@@ -313,7 +313,7 @@ def _titled_in_text(title: str, name: str, text: str, pack: LangPack) -> bool:
     """"Gubernur Sukamaju Budi Santoso": the title written before the full name, up to four
     capitalised words between, and not another office ("Wakil Gubernur", "mantan Gubernur":
     pack ``other_office_words``)."""
-    other = pack.extra.get("other_office_words", frozenset())
+    other = pack.discourse.other_office_words
     for mo in re.finditer(r"(?<!\w)" + re.escape(title) + r"(?:\s+[A-Z][\w.-]*){0,4}\s+"
                           + re.escape(name) + r"(?!\w)", text, re.IGNORECASE):
         before = text[max(0, mo.start() - 12):mo.start()].split()
@@ -328,7 +328,7 @@ def _one_again(m: Mention, e: _Entity, pack: LangPack) -> bool:
     articles (pack ``new_person_articles``: "A spokesperson for the ministry" after "Acme
     spokesperson Jane Doe" is another person), nor when the two belong to different
     organisations ("Juru bicara Kementerian X" is not "juru bicara perusahaan, Sari")."""
-    if pack.extra.get("new_person_articles") and not m.definite:
+    if pack.discourse.new_person_articles and not m.definite:
         return False
     return _same_org(m.affiliation, e.affiliation, pack)
 
@@ -350,12 +350,12 @@ def _generic_org_words(pack: LangPack) -> frozenset[str]:
     name words ("PT"), determiners and the name's function words ("the", "of": pack
     ``org_name_function_words``)."""
     return (pack.organization_nouns | pack.org_name_words | pack.definite_markers
-            | pack.extra.get("org_name_function_words", frozenset()))
+            | pack.discourse.org_name_function_words)
 
 
 def _singular(head: str, pack: LangPack) -> str:
     """"officials" → "official": a head noun without the plural suffix (pack ``plural_suffixes``)."""
-    for suffix in pack.extra.get("plural_suffixes", ()):
+    for suffix in pack.discourse.plural_suffixes:
         if head.endswith(suffix):
             return head[:-len(suffix)]
     return head
@@ -368,11 +368,11 @@ def _heads_match(a: str | None, b: str | None, pack: LangPack) -> bool:
     if a is None or b is None:
         return False
     sa, sb = _singular(a, pack), _singular(b, pack)
-    if sa == sb or {sa, sb} <= pack.extra.get("person_heads", frozenset()):
+    if sa == sb or {sa, sb} <= pack.discourse.person_heads:
         return True
     # "dua orang …" then "kedua sumber tersebut", "two people …" then "the sources": a source
     # noun names whoever was cited, whatever noun cited them
-    generic = pack.extra.get("generic_source_heads", frozenset())
+    generic = pack.discourse.generic_source_heads
     people = pack.person_nouns | pack.group_nouns
     return (a in generic and b in people) or (b in generic and a in people)
 
@@ -407,7 +407,7 @@ def _can_hold(m: Mention, e: _Entity, pack: LangPack) -> bool:
         return False  # "kedua orang tersebut" is part of an earlier group of "orang"
     # ("one of them": a pronoun says nothing of anonymity; nor does "source", pack
     # ``generic_source_heads``)
-    return e.anonymous == m.anonymous or m.head in pack.extra.get("generic_source_heads", frozenset()) \
+    return e.anonymous == m.anonymous or m.head in pack.discourse.generic_source_heads \
         or m.subset and m.head is None
 
 

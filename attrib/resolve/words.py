@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import Callable
 
 from ..lang.base import LangPack
 from ..model import SourceKind
@@ -34,40 +35,38 @@ def _entities_within(entities, s: int, e: int) -> list[tuple[int, int, str]]:
     return out
 
 
-_NOUNS: dict[int, frozenset[str]] = {}
-
-
 def _head_nouns(pack: LangPack) -> frozenset[str]:
     """Every noun that can head a source mention (built once per pack)."""
-    got = _NOUNS.get(id(pack))
-    if got is None:
-        got = _NOUNS[id(pack)] = frozenset(pack.person_nouns | pack.group_nouns | pack.organization_nouns
-                                           | pack.document_nouns | pack.media_nouns)
-    return got
+    return pack.compiled("resolve.head_nouns", _build_head_nouns)
 
 
-_MEDIA: dict[int, frozenset[str]] = {}
+def _build_head_nouns(pack: LangPack) -> frozenset[str]:
+    """The head nouns, built from the pack's noun lists."""
+    return frozenset(pack.person_nouns | pack.group_nouns | pack.organization_nouns
+                     | pack.document_nouns | pack.media_nouns)
 
 
 def _media_lower(pack: LangPack) -> frozenset[str]:
-    got = _MEDIA.get(id(pack))
-    if got is None:
-        got = _MEDIA[id(pack)] = frozenset(n.lower() for n in pack.media_names)
-    return got
+    """The pack's media names in lower case ("reuters")."""
+    return pack.compiled("resolve.media_lower", _build_media_lower)
 
 
-_COMMON: dict[int, frozenset[str]] = {}
+def _build_media_lower(pack: LangPack) -> frozenset[str]:
+    """The media names, lower-cased."""
+    return frozenset(n.lower() for n in pack.media_names)
 
 
 def _common(pack: LangPack) -> frozenset[str]:
     """The pack's common words: capitalised at a sentence start, they are still not names."""
-    got = _COMMON.get(id(pack))
-    if got is None:
-        got = _COMMON[id(pack)] = frozenset(
-            pack.person_nouns | pack.group_nouns | pack.organization_nouns | pack.document_nouns
-            | pack.pronouns | pack.definite_markers | set(pack.number_words) | set(pack.ordinal_words)
-            | pack.function_words | pack.media_nouns | pack.zero_subject_words)
-    return got
+    return pack.compiled("resolve.common", _build_common)
+
+
+def _build_common(pack: LangPack) -> frozenset[str]:
+    """The common words, built from the pack's noun, pronoun and function-word lists."""
+    return frozenset(
+        pack.person_nouns | pack.group_nouns | pack.organization_nouns | pack.document_nouns
+        | pack.pronouns | pack.definite_markers | set(pack.number_words) | set(pack.ordinal_words)
+        | pack.function_words | pack.media_nouns | pack.zero_subject_words)
 
 
 def _is_proper(word: str, lowword: str, pack: LangPack) -> bool:
@@ -123,7 +122,7 @@ def _common_word(word: str, pack: LangPack, lower: frozenset[str]) -> bool:
         return False
     # "Sementara Widya", "Praktis Bima": a sentence's opening word
     return lw in _common(pack) and lw not in pack.org_name_words or lw in lower or lw in pack.speech_verbs \
-        or lw in pack.extra.get("discourse_words", ()) or lw in pack.extra.get("clause_openers", ())
+        or lw in pack.discourse.discourse_words or lw in pack.discourse.clause_openers
 
 
 def _not_name(word: str, pack: LangPack, lower: frozenset[str]) -> bool:
@@ -135,23 +134,29 @@ def _not_name(word: str, pack: LangPack, lower: frozenset[str]) -> bool:
 
 def _not_name_word(word: str, pack: LangPack) -> bool:
     """The same, whatever the article: "Teguh" is a name even where "teguh" is a word."""
-    _PACKS.setdefault(id(pack), pack)
-    return _not_name_cached(word, id(pack))
+    return pack.compiled("resolve.not_name_word", _not_name_test)(word)
 
 
-_PACKS: dict[int, LangPack] = {}
+def _not_name_test(pack: LangPack) -> Callable[[str], bool]:
+    """:func:`_not_name_word` for one pack, remembering its answers: the same capitalised
+    words come back in every article."""
+
+    @lru_cache(maxsize=1 << 16)
+    def not_name(word: str) -> bool:
+        return _not_name_uncached(word, pack)
+
+    return not_name
 
 
-@lru_cache(maxsize=1 << 16)  # the same capitalised words come back in every article
-def _not_name_cached(word: str, pack_id: int) -> bool:
-    pack = _PACKS[pack_id]
+def _not_name_uncached(word: str, pack: LangPack) -> bool:
+    """The test of :func:`_not_name_word`, for a word not asked about before."""
     lw = word.lower().rstrip(".")
     # "Bambang PS Brodjonegoro", "A Ridwan Saputra": initials are part of a name
     initials = len(word) <= 2 and word.isupper()
     # "H20 Nvidia", "N219 Rajawali": a word with a digit is a model's or a product's
     # "…, Sabtu , menjelaskan": a day or a month
     return _org_like(word, pack) and not initials or _DIGIT.search(word) is not None \
-        or lw in pack.extra.get("date_words", ()) or lw in pack.place_words or lw in _title_words(pack) \
+        or lw in pack.discourse.date_words or lw in pack.place_words or lw in _title_words(pack) \
         or _thing_word(lw, pack) or not word[:1].isupper()
 
 
@@ -164,15 +169,16 @@ def _thing_word(lw: str, pack: LangPack) -> bool:
 
 _THING: dict[str, re.Pattern[str]] = {}
 _DIGIT = re.compile(r"\d")
-_TITLES: dict[int, frozenset[str]] = {}
 
 
 def _title_words(pack: LangPack) -> frozenset[str]:
     """Every word of a role ("wali", "kota", "juru", "bicara"): a title, not a name."""
-    got = _TITLES.get(id(pack))
-    if got is None:
-        got = _TITLES[id(pack)] = frozenset(w for r in pack.roles for w in r.split()) | pack.person_nouns
-    return got
+    return pack.compiled("resolve.title_words", _build_title_words)
+
+
+def _build_title_words(pack: LangPack) -> frozenset[str]:
+    """The words of every role, and the person nouns."""
+    return frozenset(w for r in pack.roles for w in r.split()) | pack.person_nouns
 
 
 def _in_org_name(text: str, word: str, pack: LangPack) -> bool:

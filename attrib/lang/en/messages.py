@@ -8,7 +8,7 @@ from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
     "and": "and",
-    # --- explanations of flags (attrib/assess.py) --------------------------------------------
+    # --- explanations of flags (attrib/assess/flags.py) --------------------------------------
     "source.unknown": "an unknown source",
     "flag.unattributed": "No source is given for this statement.",
     "flag.single_source": "Rests on one source: {who}.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
     "and": "dan",
-    # --- explanations of flags (attrib/assess.py) --------------------------------------------
+    # --- explanations of flags (attrib/assess/flags.py) --------------------------------------
     "source.unknown": "sumber yang tidak diketahui",
     "flag.unattributed": "Pernyataan ini tidak menyebut sumber.",
     "flag.single_source": "Bersandar pada satu sumber: {who}.",

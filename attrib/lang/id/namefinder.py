@@ -255,7 +255,7 @@ def _interrupted(text: str, b: int, pack: LangPack) -> bool:
     """"Jefry Latuheru , saat dihubungi di Ambon , … mengatakan", "Sukirno , yang dihubungi …":
     a subject whose verb comes after a clause of its own ("saat"/"yang" and a verb)."""
     mo = _CLAUSE.match(text, b)
-    return bool(mo) and mo.group(1) in pack.extra.get("clause_openers", ()) \
+    return bool(mo) and mo.group(1) in pack.discourse.clause_openers \
         and any(mo.group(2).startswith(p) for p in pack.verb_prefixes)
 
 
@@ -267,7 +267,7 @@ def _speaker_place(text: str, a: int, b: int, pack: LangPack) -> bool:
     Galih", "Menurut Sekar")."""
     before = _WORD.findall(text[max(0, a - 24):a])
     prev = before[-1].lower() if before else ""
-    cues = pack.extra.get("postposed_cues", frozenset()) | pack.extra.get("according_to", frozenset())
+    cues = pack.discourse.postposed_cues | pack.discourse.according_to
     if prev in cues or prev in pack.speech_verbs:
         return True
     after = text[b:b + 40]
@@ -432,7 +432,7 @@ def _after_word(text: str, a: int, pack: LangPack) -> bool:
     before = _TOKEN.findall(text[max(0, a - 30):a])
     w = before[-1] if before else ""
     return w[:1].islower() and (w in pack.function_words or w in pack.place_prepositions
-                                or w in pack.extra.get("subject_adjuncts", ())
+                                or w in pack.discourse.subject_adjuncts
                                 or any(w.startswith(p) for p in pack.verb_prefixes))
 
 

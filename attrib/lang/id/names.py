@@ -7,7 +7,7 @@ conventions of Indonesian news that 2,000 training sentences show the model too 
   article repeats them ("KD mengaku …"), where an acronym alone ("BI menilai") names no one.
 
 :func:`find_names` returns the NER's entities with these added, as ``(start, end, label)``
-sorted by start; resolve.py reads the ``PER`` ones as persons' names.
+sorted by start; attrib/resolve/ reads the ``PER`` ones as persons' names.
 """
 from __future__ import annotations
 

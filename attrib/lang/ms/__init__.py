@@ -12,16 +12,27 @@ from ..id import PACK as INDONESIAN
 from . import lexicon as L
 from . import sources as S
 
-_extra = dict(INDONESIAN.extra)
-for key, words in {
-    "postposed_cues": L.POSTPOSED_CUES, "date_words": L.DATE_WORDS,
-    "opening_conjunctions": L.OPENING_CONJUNCTIONS, "subject_adjuncts": L.SUBJECT_ADJUNCTS,
-    "discourse_words": L.DISCOURSE_WORDS, "verb_like_nouns": L.VERB_LIKE_NOUNS,
-    "passive_denial_cues": L.PASSIVE_DENIAL_CUES, "passive_speech_cues": L.PASSIVE_SPEECH_CUES,
-    "citation_cues": L.CITATION_CUES, "complementizers": L.COMPLEMENTIZERS, "org_roles": S.ORG_ROLES, "account_nouns": S.ACCOUNT_NOUNS,
-}.items():
-    _extra[key] = _extra.get(key, frozenset()) | words
-_extra["source_heads"] = _extra["source_heads"] | {"jurucakap", "pegawai", "penduduk"}
+_tokens = INDONESIAN.tokens
+_tokens = dataclasses.replace(
+    _tokens,
+    opening_conjunctions=_tokens.opening_conjunctions | L.OPENING_CONJUNCTIONS,
+    verb_like_nouns=_tokens.verb_like_nouns | L.VERB_LIKE_NOUNS,
+    passive_denial_cues=_tokens.passive_denial_cues | L.PASSIVE_DENIAL_CUES,
+    passive_speech_cues=_tokens.passive_speech_cues | L.PASSIVE_SPEECH_CUES,
+    complementizers=_tokens.complementizers | L.COMPLEMENTIZERS,
+    source_heads=_tokens.source_heads | {"jurucakap", "pegawai", "penduduk"},
+)
+_discourse = INDONESIAN.discourse
+_discourse = dataclasses.replace(
+    _discourse,
+    postposed_cues=_discourse.postposed_cues | L.POSTPOSED_CUES,
+    date_words=_discourse.date_words | L.DATE_WORDS,
+    subject_adjuncts=_discourse.subject_adjuncts | L.SUBJECT_ADJUNCTS,
+    discourse_words=_discourse.discourse_words | L.DISCOURSE_WORDS,
+    citation_cues=_discourse.citation_cues | L.CITATION_CUES,
+    org_roles=_discourse.org_roles | S.ORG_ROLES,
+    account_nouns=_discourse.account_nouns | S.ACCOUNT_NOUNS,
+)
 # "-nya" forms of the Malay post-posed cues ("katanya", "tambahnya", "jelasnya")
 _embedded = frozenset(w + "nya" for w in L.POSTPOSED_CUES)
 
@@ -61,5 +72,6 @@ PACK = dataclasses.replace(
     marker_words=S.MARKER_WORDS,
     neighbour="id",
     neighbour_markers=S.NEIGHBOUR_MARKERS,
-    extra=_extra,
+    tokens=_tokens,
+    discourse=_discourse,
 )

@@ -83,7 +83,7 @@ class _Context:
     sents: _Sents
 
 
-# the pack's words the rules test besides its label groups (``extra`` keys, see lang/base.py)
+# the pack's words the rules test besides its label groups (fields of ``pack.dep``, lang/base.py)
 _WORD_KEYS = ("complement_marks", "infinitive_marks", "predicate_preps", "occasion_preps", "not_cue_tails",
               "partitive_heads", "partitive_preps", "verb_endings")
 
@@ -91,8 +91,8 @@ _WORD_KEYS = ("complement_marks", "infinitive_marks", "predicate_preps", "occasi
 def _rule_words(pack: LangPack) -> dict:
     """The pack's label groups, its words of :data:`_WORD_KEYS` and its cue phrases ("according
     to") as the one mapping the rules read (built once per pack)."""
-    data = dict(pack.extra["labels"])
-    data.update((key, pack.extra[key]) for key in _WORD_KEYS)
+    data = dict(pack.dep.labels)
+    data.update((key, getattr(pack.dep, key)) for key in _WORD_KEYS)
     data["cue_phrases"] = pack.cue_phrases
     return data
 
@@ -101,7 +101,7 @@ def find(doc: Doc, pack: LangPack, sentences: list[Offsets], quotes: list[Quote]
          blocks: list[Block]) -> list[Found]:
     """All attribution relations the rules find in an English Doc."""
     labels = pack.compiled("dep.rule_words", _rule_words)
-    cues = pack.speech_verbs | pack.belief_verbs | pack.extra.get("corpus_cues", frozenset())
+    cues = pack.speech_verbs | pack.belief_verbs | pack.dep.corpus_cues
     text = doc.text  # Doc.text joins every token: build it once
     qs = _Quotes(text, list(quotes) + _doubled_apostrophe_quotes(text, quotes))
     ctx = _Context(doc, pack, labels, cues, labels["lemma_fixes"], text, qs, _Sents(doc))
@@ -153,7 +153,7 @@ def _is_cue_noun(tok: Token, ctx: _Context) -> bool:
 
 def _is_phrase_head(tok: Token, ctx: _Context) -> bool:
     """"According to X, Y"."""
-    return tok.lower_ in ctx.pack.extra["phrase_heads"]
+    return tok.lower_ in ctx.pack.dep.phrase_heads
 
 
 def _is_document_prep(tok: Token, ctx: _Context) -> bool:

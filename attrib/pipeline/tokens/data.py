@@ -103,14 +103,14 @@ def compiled(pack: LangPack) -> TokenData:
 
 
 def build(pack: LangPack) -> TokenData:
-    """Read the pack's word lists once into a :class:`TokenData`."""
-    extra = pack.extra
+    """Read the pack's word lists once into a :class:`TokenData` (by field name, from the part
+    that holds it: ``pack.tokens`` or ``pack.discourse``)."""
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(extra.get(key, ()))
+        return frozenset(pack.part_field(key))
 
     def prefixes(key: str) -> tuple[str, ...]:
-        return tuple(extra.get(key, ()))
+        return tuple(pack.part_field(key))
 
     cue_sets = _cue_sets(pack, words)
     heads, numbers, pronouns = words("source_heads"), frozenset(pack.number_words), pack.pronouns
@@ -171,5 +171,5 @@ def _speaker_nouns(pack: LangPack, heads: frozenset[str]) -> frozenset[str]:
     "laporan"): a phrase holding one can be a speaker."""
     lists = (pack.person_nouns, pack.group_nouns, pack.organization_nouns, pack.document_nouns,
              pack.media_nouns, heads, pack.pronouns, pack.generic_org_nouns,
-             pack.extra.get("occupation_nouns", ()))
+             pack.tokens.occupation_nouns)
     return frozenset(w for ws in lists for p in ws for w in p.split())
