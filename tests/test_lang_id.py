@@ -403,8 +403,9 @@ def test_rules_stay_linear_on_one_long_sentence(nlp_id, unit):
         return best
 
     small, big = run(unit * 1000), run(unit * 5000)
-    # 5× the input: a quadratic pass would take ~25× as long
-    assert big < max(12 * small, 0.2)
+    # 5× the input: a quadratic pass would take ~25× as long; a linear one takes 5-10× (the
+    # tokens' caches grow with the input), and a busy machine adds noise to the small run
+    assert big < max(15 * small, 0.3)
 
 
 @pytest.mark.parametrize("text, expected", [
