@@ -1,0 +1,30 @@
+"""Indonesian subjects before a reporting verb that must not reach back over a boundary into
+the phrase before them (issue 13): a relative clause's tail, the last item of a list."""
+from __future__ import annotations
+
+import pytest
+
+from test_lang_id import mentions_by_cue
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause set off by commas, then an adjunct before the verb: the subject is
+    # the name with its apposition, not the clause's object ("tentang Candi …")
+    ("Budi Santoso , guru besar sejarah , yang banyak meneliti dan menulis tentang Candi "
+     "Sukamaju , pada acara festival itu menegaskan bahwa candi itu bukan hanya batu .",
+     [("menegaskan", ["Budi Santoso"])]),
+    # the last item of a list that belongs to the phrase before is no part of the subject
+    ("Dalam rapat yang diikuti Wakil Presiden Budi Santoso dan para menteri itu , Presiden "
+     "menyebut , saat ini sudah tujuh persen warga yang mudik .",
+     [("menyebut", ["Presiden"])]),
+    ("Rapat dihadiri para bupati dan wali kota , Gubernur Sukamaju Budi Santoso mengatakan , "
+     "stok beras masih cukup .", [("mengatakan", ["Gubernur Sukamaju Budi Santoso"])]),
+    # negatives: a subject's own relative clause closed before the verb; "dan" opening a
+    # new clause with a lower-case subject
+    ("Budi , yang akrab disapa Mili , mengatakan , stok beras masih cukup .",
+     [("mengatakan", ["Budi"])]),
+    ("Harga naik dan pedagang mengatakan , stok beras masih cukup .",
+     [("mengatakan", ["pedagang"])]),
+])
+def test_subject_does_not_reach_back(nlp_id, text, expected):
+    assert mentions_by_cue(nlp_id, text) == expected
