@@ -28,3 +28,15 @@ from test_lang_id import mentions_by_cue
 ])
 def test_subject_does_not_reach_back(nlp_id, text, expected):
     assert mentions_by_cue(nlp_id, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive verb of asking before the verb: the subject is asked to act, it reports nothing
+    ("Jika tidak memungkinkan , petugas diminta memastikan kebersihan tempat itu .", []),
+    ("Warga diimbau menyampaikan keluhan lewat aplikasi milik kota .", []),
+    # negative: without it, the same subject reports
+    ("Petugas memastikan kebersihan tempat itu sudah terjaga .",
+     [("memastikan", ["Petugas"])]),
+])
+def test_asked_subject_is_no_source(nlp_id, text, expected):
+    assert mentions_by_cue(nlp_id, text) == expected
