@@ -13,6 +13,9 @@ from test_lang_id import mentions_by_cue
     ("Budi Santoso , guru besar sejarah , yang banyak meneliti dan menulis tentang Candi "
      "Sukamaju , pada acara festival itu menegaskan bahwa candi itu bukan hanya batu .",
      [("menegaskan", ["Budi Santoso"])]),
+    # a relative clause with its own verb and object, closed by the comma before the verb
+    ("Mantan Menteri Hukum Budi Santoso , yang mendampingi Hartono ke Roma , mengatakan , "
+     "masalah itu kuat relevansinya .", [("mengatakan", ["Mantan Menteri Hukum Budi Santoso"])]),
     # the last item of a list that belongs to the phrase before is no part of the subject
     ("Dalam rapat yang diikuti Wakil Presiden Budi Santoso dan para menteri itu , Presiden "
      "menyebut , saat ini sudah tujuh persen warga yang mudik .",

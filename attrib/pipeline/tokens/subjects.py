@@ -65,7 +65,7 @@ class Subjects(SourcePhrases):
         # "X, …, mengatakan" / "X, … — menuturkan": a comma (or dash) before the verb
         comma = words[self.skip(end + 1)] == "," or words[self.skip(end + 1)] in DASHES
         k = self._clause_start(end, first, comma)
-        r = self._relative_of_verb(k, first, end)
+        r = self._relative_of_verb(k, first, end, comma)
         if r >= first and (lows[r] in self.d.relatives or lows[r] in self.d.opening_conj) \
                 and words[r].islower() and (comma or r != k):
             p = self.skip(r - 1, step=-1)
@@ -74,13 +74,15 @@ class Subjects(SourcePhrases):
                 k = self._clause_start(end, first, comma)
         return k, end
 
-    def _relative_of_verb(self, k: int, first: int, end: int) -> int:
+    def _relative_of_verb(self, k: int, first: int, end: int, comma: bool) -> int:
         """"X, Guru Besar …, yang banyak meneliti dan menulis tentang Y, pada acara Z
-        menegaskan": the walk back stopped at a verb (token k) of a relative clause that a
-        comma closes before the subject's last token ``end``; returns the relative word that
-        opens the clause ("yang", at most four lower-case words before the verb), or k when
-        the verb opens no such clause."""
-        if k < first or not self.verb_like(k) or "," not in self.words[k + 1:end + 1]:
+        menegaskan" / "X, yang mendampingi Y ke Roma, mengatakan": the walk back stopped at a
+        verb (token k) of a relative clause that a comma closes, before the subject's last
+        token ``end`` or right before the reporting verb (``comma``); returns the relative
+        word that opens the clause ("yang", at most four lower-case words before the verb),
+        or k when the verb opens no such clause."""
+        closed = comma or "," in self.words[k + 1:end + 1]
+        if k < first or not self.verb_like(k) or not closed:
             return k
         r = self.skip(k - 1, step=-1)
         while r >= first and k - r <= 4 and self.lower_word(r):
