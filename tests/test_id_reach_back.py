@@ -43,3 +43,18 @@ def test_subject_does_not_reach_back(nlp_id, text, expected):
 ])
 def test_asked_subject_is_no_source(nlp_id, text, expected):
     assert mentions_by_cue(nlp_id, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field's name right after "bidang" that the NER takes for a person is part of the
+    # title; the source runs on to the person's name
+    ("“ Kegiatan ini berjalan karena sudah dianggarkan , ” kata Wakil Ketua Umum Kadin Indonesia "
+     "bidang Agraria , Tata Ruang dan Kawasan Budi Santoso ketika dihubungi , Kamis .",
+     [("kata", ["Wakil Ketua Umum Kadin Indonesia bidang Agraria , Tata Ruang dan Kawasan "
+                "Budi Santoso"])]),
+    # negative: a role that already holds a name stops before the place
+    ("Stok beras masih cukup , kata Menteri Budi Santoso di Jakarta .",
+     [("kata", ["Menteri Budi Santoso"])]),
+])
+def test_role_title_runs_to_the_name(nlp_id, text, expected):
+    assert mentions_by_cue(nlp_id, text) == expected
