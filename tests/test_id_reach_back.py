@@ -48,9 +48,9 @@ def test_asked_subject_is_no_source(nlp_id, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a field's name right after "bidang" that the NER takes for a person is part of the
     # title; the source runs on to the person's name
-    ("“ Kegiatan ini berjalan karena sudah dianggarkan , ” kata Wakil Ketua Umum Kadin Indonesia "
-     "bidang Agraria , Tata Ruang dan Kawasan Budi Santoso ketika dihubungi , Kamis .",
-     [("kata", ["Wakil Ketua Umum Kadin Indonesia bidang Agraria , Tata Ruang dan Kawasan "
+    ("Stok pupuk cukup untuk musim ini , kata Wakil Ketua Kamar Dagang Sukamaju bidang "
+     "Agraria , Perikanan dan Kelautan Budi Santoso kepada wartawan .",
+     [("kata", ["Wakil Ketua Kamar Dagang Sukamaju bidang Agraria , Perikanan dan Kelautan "
                 "Budi Santoso"])]),
     # negative: a role that already holds a name stops before the place
     ("Stok beras masih cukup , kata Menteri Budi Santoso di Jakarta .",
