@@ -85,8 +85,10 @@ lalu kemudian lebih dulu akan sempat bahkan sendiri pula lantas
 dapat bisa mampu harus ingin mau hendak berusaha mencoba
 terus selalu sering kerap tetap langsung justru hanya lagi""".split())
 # "Pemkot harus memastikan semua aman", "Warga perlu menyampaikan keluhan": an obligation
-# before a verb of saying or asserting is a duty, not a report
-OBLIGATION_MODALS = frozenset("harus wajib perlu mesti hendaknya seharusnya semestinya".split())
+# before a verb of saying or asserting is a duty, not a report; so is a passive verb of asking
+# or obliging ("Petugas diminta memastikan kebersihan tempat"): its subject is asked to act
+OBLIGATION_MODALS = frozenset("""harus wajib perlu mesti hendaknya seharusnya semestinya
+diminta diwajibkan diharuskan diimbau diharapkan""".split())
 # words that open a new clause: a subject never reaches back past them (unless "dan" joins
 # two capitalised words of one name: "Dirjen Bea dan Cukai")
 CLAUSE_OPENERS = frozenset("""dan tetapi tapi namun sedangkan karena sehingga yang ketika saat bahwa

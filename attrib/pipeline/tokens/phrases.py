@@ -265,10 +265,12 @@ class SourcePhrases(TokenView):
         k = self.skip(i + 1)
         listed = True  # a comma only inside a list of the title's fields, closed by "dan"
         while k < self.n and k - a < MAX_SOURCE_TOKENS:
-            if k in self.person_at:
+            if k in self.person_at and k > i + 1:
                 # "Peneliti Sukamaju dari UGM, Budi Santoso": a name after a comma that ends
                 # no list is an apposition to the role, as both PFSA-ID collections mark it
-                return self.person_at[k] if k > i + 1 and listed else None
+                return self.person_at[k] if listed else None
+            # ("Wakil Ketua bidang Agraria, Tata Ruang dan Kawasan Budi": a field's name
+            # right after the link that the NER took for a person is read on as the title)
             w, low = self.words[k], self.lows[k]
             if w == ",":
                 listed = False

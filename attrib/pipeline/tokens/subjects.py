@@ -37,6 +37,8 @@ class Subjects(SourcePhrases):
         if a > end:
             return None
         chunks = self._subject_chunks(a, end)
+        if k >= first and self.lows[k] in self.d.joiners and self.words[k].islower():
+            chunks = self._after_list(chunks, end)
         if not chunks:
             return None
         return self._subject_phrase(chunks)
@@ -63,13 +65,31 @@ class Subjects(SourcePhrases):
         # "X, …, mengatakan" / "X, … — menuturkan": a comma (or dash) before the verb
         comma = words[self.skip(end + 1)] == "," or words[self.skip(end + 1)] in DASHES
         k = self._clause_start(end, first, comma)
-        if k >= first and (lows[k] in self.d.relatives or lows[k] in self.d.opening_conj) \
-                and words[k].islower() and comma:
-            p = self.skip(k - 1, step=-1)
+        r = self._relative_of_verb(k, first, end, comma)
+        if r >= first and (lows[r] in self.d.relatives or lows[r] in self.d.opening_conj) \
+                and words[r].islower() and (comma or r != k):
+            p = self.skip(r - 1, step=-1)
             if p > first and words[p] == ",":
                 end = self.skip(p - 1, step=-1)
                 k = self._clause_start(end, first, comma)
         return k, end
+
+    def _relative_of_verb(self, k: int, first: int, end: int, comma: bool) -> int:
+        """"X, Guru Besar …, yang banyak meneliti dan menulis tentang Y, pada acara Z
+        menegaskan" / "X, yang mendampingi Y ke Roma, mengatakan": the walk back stopped at a
+        verb (token k) of a relative clause that a comma closes, before the subject's last
+        token ``end`` or right before the reporting verb (``comma``); returns the relative
+        word that opens the clause ("yang", at most four lower-case words before the verb),
+        or k when the verb opens no such clause."""
+        closed = comma or "," in self.words[k + 1:end + 1]
+        if k < first or not self.verb_like(k) or not closed:
+            return k
+        r = self.skip(k - 1, step=-1)
+        while r >= first and k - r <= 4 and self.lower_word(r):
+            if self.lows[r] in self.d.relatives:
+                return r
+            r = self.skip(r - 1, step=-1)
+        return k
 
     def _subject_chunks(self, a: int, end: int) -> list[Chunk]:
         """The comma-separated pieces of [a, end] that can hold the subject: "Pada Senin, X …"
@@ -88,6 +108,16 @@ class Subjects(SourcePhrases):
                 self.cap(chunks[-1][0]) or self.lows[chunks[-1][0]] in self.d.pronouns):
             chunks = chunks[-1:]
         return chunks
+
+    def _after_list(self, chunks: list[Chunk], end: int) -> list[Chunk]:
+        """"Rapat yang diikuti Wakil Presiden X dan para menteri itu, Presiden menyebut": the
+        walk back stopped at a joiner ("dan") of a list that belongs to the phrase before;
+        the list's last item before the comma is no part of the subject, the capitalised
+        phrase right before the verb (ending at ``end``) is."""
+        last = chunks[-1] if chunks else None
+        if last is None or len(chunks) < 2 or last[1] != end or not self.cap(last[0]):
+            return chunks
+        return [last]
 
     def _adverbial_chunk(self, chunk: Chunk) -> bool:
         """An adverbial opener ("Pada Senin") or a piece of connectives, dates and punctuation
