@@ -234,13 +234,15 @@ def split_phrases(pack: LangPack) -> list[str]:
     and "kota" (a town) then counts as a noun for a person. Word lists (:data:`WORD_FIELDS`)
     hold single words by design and are not compared. Every part of the pack is searched."""
     lists = _word_lists(pack)
-    phrases = {p for ws in lists.values() for p in ws if " " in p and p.replace(" ", "").isalpha()}
+    phrases = sorted({p for ws in lists.values() for p in ws if " " in p and p.replace(" ", "").isalpha()})
+    # each phrase split once, not once per list: validation runs on every start
+    split = [(p, p.split()) for p in phrases]
     found = []
     for name, words in lists.items():
         if name in WORD_FIELDS:
             continue
-        for p in sorted(phrases):
-            if p not in words and all(w in words for w in p.split()):
+        for p, parts in split:
+            if p not in words and all(w in words for w in parts):
                 found.append(f"{name} holds the words of {p!r} separately but not {p!r} itself "
                              "(a phrase list built with .split()?)")
     return found
