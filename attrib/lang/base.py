@@ -234,16 +234,23 @@ def split_phrases(pack: LangPack) -> list[str]:
     and "kota" (a town) then counts as a noun for a person. Word lists (:data:`WORD_FIELDS`)
     hold single words by design and are not compared. Every part of the pack is searched."""
     lists = _word_lists(pack)
-    phrases = {p for ws in lists.values() for p in ws if " " in p and p.replace(" ", "").isalpha()}
+    entries = _multiword_entries(lists)
     found = []
     for name, words in lists.items():
         if name in WORD_FIELDS:
             continue
-        for p in sorted(phrases):
-            if p not in words and all(w in words for w in p.split()):
+        for p, parts in entries:
+            if p not in words and all(w in words for w in parts):
                 found.append(f"{name} holds the words of {p!r} separately but not {p!r} itself "
                              "(a phrase list built with .split()?)")
     return found
+
+
+def _multiword_entries(lists: dict[str, frozenset[str]]) -> list[tuple[str, list[str]]]:
+    """The multiword entries of letters only in any list ("juru bicara wali kota"), sorted,
+    each with its words: split once here, not once per list, as every start validates the packs."""
+    phrases = {p for ws in lists.values() for p in ws if " " in p and p.replace(" ", "").isalpha()}
+    return [(p, p.split()) for p in sorted(phrases)]
 
 
 # the declared types checked by class: (how the type's name starts, the class, its description)

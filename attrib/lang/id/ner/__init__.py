@@ -118,7 +118,7 @@ class SentenceNER:
         bounds = numpy.append(numpy.flatnonzero(starts), len(doc)).tolist()
         # a sentence holding a cue word or a quotation mark: one that may name a source
         cued = numpy.zeros(len(bounds) - 1, dtype=bool)
-        cued[sentence[numpy.isin(columns[:, 0], self._key_array)]] = True
+        cued[sentence[_members(columns[:, 0], self._key_array)]] = True
         caps = (columns[:, 2] != 0) | (columns[:, 3] != 0)
         # two capitalised words in a row: a name of more than one word may be there
         # (a lone one is left to the rules, which judge it by its context)
@@ -132,6 +132,14 @@ class SentenceNER:
             else:
                 out.append((lo, hi))
         return out
+
+
+def _members(values: numpy.ndarray, keys: numpy.ndarray) -> numpy.ndarray:
+    """Which of ``values`` are among ``keys`` (sorted, not empty): a token whose lower-case form
+    is a cue word or a quotation mark. ``numpy.isin`` gives the same, but its first call
+    imports ``numpy.ma`` (a cold start's cost) and it sorts the keys again on every Doc."""
+    at = numpy.minimum(numpy.searchsorted(keys, values), len(keys) - 1)
+    return keys[at] == values
 
 
 def _window_docs(doc: Doc, windows: list[tuple[int, int]]) -> list[Doc]:
