@@ -4,7 +4,7 @@ PY ?= python3.11
 VENV := .venv
 ARTICLE ?= examples/bytedance-huawei.id.txt
 
-.PHONY: venv report test
+.PHONY: venv bytecode report test
 
 $(VENV)/bin/python:
 	$(PY) -m venv $(VENV)
@@ -20,6 +20,12 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	touch $@ $(VENV)/.installed
 
 venv: $(VENV)/.installed
+	@$(MAKE) -s bytecode
+
+# what a regular (non-editable) install does: the package's modules compiled once, so that a
+# command does not recompile them at every start (cold start; PYTHONDONTWRITEBYTECODE may be set)
+bytecode:
+	$(VENV)/bin/python -m compileall -q attrib
 
 # the report of the example article
 report: venv
@@ -28,5 +34,6 @@ report: venv
 # the tests (same venv, with the test extras); the browser tests drive Debian's chromium
 # (Playwright's own browsers are never downloaded)
 test: $(VENV)/.installed-test
+	@$(MAKE) -s bytecode
 	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 	$(VENV)/bin/python -m pytest
