@@ -85,8 +85,8 @@ def _sentence_initial(text: str, i: int) -> bool:
 @lru_cache(maxsize=8)
 def _lowercase_words(text: str) -> frozenset[str]:
     """The words an article writes in lower case somewhere."""
-    # ("kerja." at a sentence end is "kerja")
-    return frozenset(w.rstrip(".") for w in _WORD.findall(text) if w[:1].islower())
+    # ("kerja." at a sentence end is "kerja"; each distinct word judged once)
+    return frozenset(w.rstrip(".") for w in set(_WORD.findall(text)) if w[:1].islower())
 
 
 def _proper_indices(text: str, words, low: list[str], pack: LangPack) -> list[int]:
