@@ -128,13 +128,22 @@ def _negation_segments(pack: LangPack, s: str) -> list[str]:
     """The parts of a text that negate: "There is no negotiation with X", "we have not made any
     offer", "Tidak ada pembicaraan dengan X" (a verbal or an existential negation)."""
     existential = pack.discourse.existential_negations
-    out = []
+    out: list[str] = []
+    # a segment's words run on in the whole text's: where the text has no negation, no part has
+    whole = _words(s)
+    if pack.negations.isdisjoint(whole) and not _has_phrase(" ".join(whole), existential):
+        return out
     for seg in re.split(r"[.!?;,]", s):
         words = _words(seg)
         low = " ".join(words)
-        if set(words) & pack.negations or any(f" {e} " in f" {low} " for e in existential):
+        if set(words) & pack.negations or _has_phrase(low, existential):
             out.append(seg)
     return out
+
+
+def _has_phrase(low: str, phrases: Iterable[str]) -> bool:
+    """Whether words joined by spaces hold one of the phrases as whole words ("tidak ada")."""
+    return any(f" {e} " in f" {low} " for e in phrases)
 
 
 # a denial's core must share this much meaning with a claim to dispute it: two stems, or one
