@@ -36,26 +36,26 @@ def _entity(pack: LangPack, s: Source | None) -> set[str]:
     return out
 
 
+def _synonym_members(pack: LangPack) -> dict[str, set[str]]:
+    """A synonym group of the pack → the stems of its words ("talks" → {"talk", "negotiation"})."""
+    members: dict[str, set[str]] = {}
+    for w, canon in pack.discourse.core_synonyms.items():
+        members.setdefault(canon, set()).add(stem(pack, w))
+    return members
+
+
 class _Meaning:
     """The article's claims as cores and names, to find what a denial disputes by meaning."""
 
     def __init__(self, pack: LangPack, claims: list[Claim], sources: dict[str, Source], index: _Index):
         self.pack, self.claims, self.sources, self.index = pack, claims, sources, index
         # a synonym's group → the stems of its words, to look the group up in the stem index
-        self.members: dict[str, set[str]] = {}
-        for w, canon in pack.discourse.core_synonyms.items():
-            self.members.setdefault(canon, set()).add(stem(pack, w))
+        self.members: dict[str, set[str]] = pack.compiled("assess.synonym_members", _synonym_members)
         # word → claims holding it: a denial meets only the claims naming the denier or (see
-        # :meth:`_stems`) sharing its stems, not every claim of a long article; cores are
-        # computed when first needed, as most negations name no side
-        self.words: list[set[str]] = []
-        self.by_word: dict[str, list[int]] = {}
-        for i, c in enumerate(claims):
-            words = set(_words(c.text))
-            words |= {_bare(pack, w) for w in words if "'" in w or "’" in w}
-            self.words.append(words)
-            for w in words:
-                self.by_word.setdefault(w, []).append(i)
+        # :meth:`_stems`) sharing its stems, not every claim of a long article (the article's
+        # index keeps them for every step); cores are computed when first needed, as most
+        # negations name no side
+        self.words, self.by_word = index.claim_words()
         self._cores: dict[int, set[str]] = {}
 
     def core(self, i: int) -> set[str]:
