@@ -58,6 +58,8 @@ def _contradicts(pack: LangPack, claims: list[Claim], sources: dict[str, Source]
     """Whether claim ``k`` negates a predicate with an object that an earlier claim, by
     another source, asserts ("did not fire any workers" ↔ "fired 200 workers")."""
     c = claims[k]
+    if pack.negations.isdisjoint(_words(c.text)):  # no negation word: no segment negates
+        return False
     mine = _roots(c, sources)
     for seg in _SEGMENT.findall(c.text):
         neg = _negated(pack, seg)

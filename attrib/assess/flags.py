@@ -114,9 +114,18 @@ class _Flagged:
     @cached_property
     def hedge_word(self) -> str | None:
         """A hedge phrase or word in the claim itself ("may" the modal, not "May" the month)."""
-        plain = " ".join(_words(self.c.text))
-        return next((h for h in self.pack.hedge_phrases if h in plain), None) \
-            or next((w for w in _WORD.findall(self.c.text) if w in self.pack.hedge_words), None)
+        words = _words(self.c.text)
+        plain = " ".join(words)
+        phrase = next((h for h in self.pack.hedge_phrases if h in plain), None)
+        if phrase or self.pack.compiled("assess.hedge_words_lower", _hedge_words_lower).isdisjoint(words):
+            return phrase or None  # (no word of the claim, in any case, is a hedge word)
+        return next((w for w in _WORD.findall(self.c.text) if w in self.pack.hedge_words), None)
+
+
+def _hedge_words_lower(pack: LangPack) -> frozenset[str]:
+    """The pack's hedge words in lower case: a claim none of whose words (lower-cased) is one
+    has no hedge word as written either."""
+    return frozenset(w.lower() for w in pack.hedge_words)
 
 
 # --- conditions: when each flag applies --------------------------------------------------------

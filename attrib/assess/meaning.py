@@ -36,26 +36,26 @@ def _entity(pack: LangPack, s: Source | None) -> set[str]:
     return out
 
 
+def _synonym_members(pack: LangPack) -> dict[str, set[str]]:
+    """A synonym group of the pack → the stems of its words ("talks" → {"talk", "negotiation"})."""
+    members: dict[str, set[str]] = {}
+    for w, canon in pack.discourse.core_synonyms.items():
+        members.setdefault(canon, set()).add(stem(pack, w))
+    return members
+
+
 class _Meaning:
     """The article's claims as cores and names, to find what a denial disputes by meaning."""
 
     def __init__(self, pack: LangPack, claims: list[Claim], sources: dict[str, Source], index: _Index):
         self.pack, self.claims, self.sources, self.index = pack, claims, sources, index
         # a synonym's group → the stems of its words, to look the group up in the stem index
-        self.members: dict[str, set[str]] = {}
-        for w, canon in pack.discourse.core_synonyms.items():
-            self.members.setdefault(canon, set()).add(stem(pack, w))
+        self.members: dict[str, set[str]] = pack.compiled("assess.synonym_members", _synonym_members)
         # word → claims holding it: a denial meets only the claims naming the denier or (see
-        # :meth:`_stems`) sharing its stems, not every claim of a long article; cores are
-        # computed when first needed, as most negations name no side
-        self.words: list[set[str]] = []
-        self.by_word: dict[str, list[int]] = {}
-        for i, c in enumerate(claims):
-            words = set(_words(c.text))
-            words |= {_bare(pack, w) for w in words if "'" in w or "’" in w}
-            self.words.append(words)
-            for w in words:
-                self.by_word.setdefault(w, []).append(i)
+        # :meth:`_stems`) sharing its stems, not every claim of a long article (the article's
+        # index keeps them for every step); cores are computed when first needed, as most
+        # negations name no side
+        self.words, self.by_word = index.claim_words()
         self._cores: dict[int, set[str]] = {}
 
     def core(self, i: int) -> set[str]:
@@ -128,13 +128,22 @@ def _negation_segments(pack: LangPack, s: str) -> list[str]:
     """The parts of a text that negate: "There is no negotiation with X", "we have not made any
     offer", "Tidak ada pembicaraan dengan X" (a verbal or an existential negation)."""
     existential = pack.discourse.existential_negations
-    out = []
+    out: list[str] = []
+    # a segment's words run on in the whole text's: where the text has no negation, no part has
+    whole = _words(s)
+    if pack.negations.isdisjoint(whole) and not _has_phrase(" ".join(whole), existential):
+        return out
     for seg in re.split(r"[.!?;,]", s):
         words = _words(seg)
         low = " ".join(words)
-        if set(words) & pack.negations or any(f" {e} " in f" {low} " for e in existential):
+        if set(words) & pack.negations or _has_phrase(low, existential):
             out.append(seg)
     return out
+
+
+def _has_phrase(low: str, phrases: Iterable[str]) -> bool:
+    """Whether words joined by spaces hold one of the phrases as whole words ("tidak ada")."""
+    return any(f" {e} " in f" {low} " for e in phrases)
 
 
 # a denial's core must share this much meaning with a claim to dispute it: two stems, or one

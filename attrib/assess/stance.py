@@ -11,14 +11,17 @@ from ..model import Attribution, Claim, Span, Stance
 from .words import _words
 
 
-def _denial_patterns(pack: LangPack) -> list[re.Pattern[str]]:
-    """The pack's denial phrases, compiled."""
-    return [re.compile(p, re.I) for p in pack.denial_phrases]
+def _denial_pattern(pack: LangPack) -> re.Pattern[str]:
+    """The pack's denial phrases as one pattern, each an alternative (a text holds one of
+    them where the pattern finds a match: one scan of the text instead of one per phrase)."""
+    if not pack.denial_phrases:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(f"(?:{p})" for p in pack.denial_phrases), re.I)
 
 
 def is_denial_text(pack: LangPack, s: str) -> bool:
     """"not true", "Keseluruhan premis di sini salah": words that reject a claim."""
-    return any(p.search(s) for p in pack.compiled("assess.denial_phrases", _denial_patterns))
+    return pack.compiled("assess.denial_phrases", _denial_pattern).search(s) is not None
 
 
 def _with_stances(text: str, pack: LangPack, c: Claim) -> Claim:

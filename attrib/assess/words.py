@@ -133,9 +133,24 @@ def _stem_of(pack: LangPack, memo: dict[str, str], w: str) -> str:
 
 
 def _stems(pack: LangPack, s: str) -> set[str]:
-    """The stems of a text's content words."""
-    memo = _memo(pack, "assess.stems", _STEM_MEMO_MAX)
-    return {_stem_of(pack, memo, w) for w in _words(s) if _content(pack, w)}
+    """The stems of a text's content words (each distinct word looked up once)."""
+    memo = _memo(pack, "assess.content_stems", _STEM_MEMO_MAX)
+    out = set()
+    for w in set(_words(s)):
+        t = memo.get(w, _UNSEEN)
+        if t is _UNSEEN:
+            t = memo[w] = _content_stem(pack, w)
+        if t is not None:
+            out.add(t)
+    return out
+
+
+_UNSEEN = object()  # a word not yet in the memo of content stems
+
+
+def _content_stem(pack: LangPack, w: str) -> str | None:
+    """A content word's stem; None for a function word, a negation or a number."""
+    return stem(pack, w) if _content(pack, w) else None
 
 
 def _core(pack: LangPack, s: str) -> set[str]:
@@ -177,6 +192,7 @@ class _Index:
         self._negs: dict[str, list[set[str]]] = {}  # claim text → the stems it negates
         self._exact: dict[str, list[int]] | None = None  # stem → claim indices
         self._tail: dict[str, list[int]] = {}  # stem minus its first letter → claim indices
+        self._words: tuple[list[set[str]], dict[str, list[int]]] | None = None  # see claim_words
 
     def stems(self, c: Claim) -> set[str]:
         out = self._stems.get(c.text)
@@ -201,6 +217,21 @@ class _Index:
                     if len(t) > 5:  # "encana" under "rencana": see :func:`_same`
                         self._tail.setdefault(t[1:], []).append(i)
         return self._exact
+
+    def claim_words(self) -> tuple[list[set[str]], dict[str, list[int]]]:
+        """Each claim's words (lower case, a possessive also without its ending: "acme's" and
+        "acme") and the claims holding each word, in order; built once for every step."""
+        if self._words is None:
+            words: list[set[str]] = []
+            by_word: dict[str, list[int]] = {}
+            for i, c in enumerate(self.claims):
+                mine = set(_words(c.text))
+                mine |= {_bare(self.pack, w) for w in mine if "'" in w or "’" in w}
+                words.append(mine)
+                for w in mine:
+                    by_word.setdefault(w, []).append(i)
+            self._words = words, by_word
+        return self._words
 
     def with_stem(self, t: str) -> list[int]:
         """Indices of the claims whose stems include ``t``, in order."""

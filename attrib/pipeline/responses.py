@@ -31,7 +31,8 @@ def _any(patterns: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 
 def find_responses(text: str, sentences: list[Offsets], pack: LangPack) -> list[FoundResponse]:
     out: list[FoundResponse] = []
-    if not pack.response_patterns or not _any(pack.response_patterns).search(text):
+    any_pattern = _any(pack.response_patterns) if pack.response_patterns else None
+    if any_pattern is None or not any_pattern.search(text):
         return out
     pats = _compiled(pack.response_patterns)
     followups = _compiled(tuple((p, "") for p in pack.discourse.response_followups))
@@ -44,6 +45,8 @@ def find_responses(text: str, sentences: list[Offsets], pack: LangPack) -> list[
             r = out[-1]
             out[-1] = FoundResponse((r.span[0], e), r.party, r.kind)
             last = k
+            continue
+        if not any_pattern.search(sent):  # a sentence that none of the patterns matches
             continue
         for pat, kind in pats:
             m = pat.search(sent)

@@ -85,8 +85,8 @@ def _sentence_initial(text: str, i: int) -> bool:
 @lru_cache(maxsize=8)
 def _lowercase_words(text: str) -> frozenset[str]:
     """The words an article writes in lower case somewhere."""
-    # ("kerja." at a sentence end is "kerja")
-    return frozenset(w.rstrip(".") for w in _WORD.findall(text) if w[:1].islower())
+    # ("kerja." at a sentence end is "kerja"; each distinct word judged once)
+    return frozenset(w.rstrip(".") for w in set(_WORD.findall(text)) if w[:1].islower())
 
 
 def _proper_indices(text: str, words, low: list[str], pack: LangPack) -> list[int]:
@@ -121,8 +121,15 @@ def _common_word(word: str, pack: LangPack, lower: frozenset[str]) -> bool:
     if lw in _title_words(pack):  # "Wali Kota Manado Ferdy Mangundap": the title stays
         return False
     # "Sementara Widya", "Praktis Bima": a sentence's opening word
-    return lw in _common(pack) and lw not in pack.org_name_words or lw in lower or lw in pack.speech_verbs \
-        or lw in pack.discourse.discourse_words or lw in pack.discourse.clause_openers
+    return lw in lower or lw in pack.compiled("resolve.opening_words", _build_opening_words)
+
+
+def _build_opening_words(pack: LangPack) -> frozenset[str]:
+    """The words (lower case) that open a sentence without being a name, whatever the article:
+    the common words that are no organisation's, the speech verbs, the discourse words and
+    the clause openers ("Menurut", "Sementara", "Praktis")."""
+    return frozenset((_common(pack) - pack.org_name_words) | pack.speech_verbs
+                     | pack.discourse.discourse_words | pack.discourse.clause_openers)
 
 
 def _not_name(word: str, pack: LangPack, lower: frozenset[str]) -> bool:
